@@ -1,0 +1,31 @@
+import { formatDiagnostic, hasErrors } from '../../manifest/diagnostic.js';
+import { loadManifest } from '../../manifest/load.js';
+import { compile } from '../../compile/index.js';
+import type { CliIo } from '../io.js';
+
+export interface ValidateOptions {
+  readonly format: 'text' | 'json';
+}
+
+/** `lb-plan validate FILE...`: every problem of every file at once; exit 1 if any has an error. */
+export function validateCommand(files: readonly string[], options: ValidateOptions, io: CliIo): number {
+  const results = files.map((file) => {
+    const loaded = loadManifest(file);
+    const resources = loaded.manifest ? compile(loaded.manifest, { files: loaded.files, secrets: new Map() }).resources.length : undefined;
+    return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, resources };
+  });
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify({ valid: results.every((r) => r.ok), files: results }, null, 2) + '\n');
+  } else {
+    for (const r of results) {
+      if (r.diagnostics.length) io.stderr(r.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+      if (r.ok) io.stdout(`${r.file}: OK (${r.name}: ${r.resources} resources)\n`);
+    }
+    const bad = results.filter((r) => !r.ok).length;
+    if (bad > 0) {
+      const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+      io.stderr(`${errors} error${errors === 1 ? '' : 's'} in ${bad} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+    }
+  }
+  return results.every((r) => r.ok) ? 0 : 1;
+}

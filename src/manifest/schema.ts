@@ -1,0 +1,226 @@
+/**
+ * The manifest language, written once: TypeBox builds both the TypeScript types and the JSON
+ * Schema that the validator runs and editors read (schema/manifest.schema.json is generated
+ * from this file by `npm run schema`; a test fails when it is stale).
+ *
+ * `x-message` is lb-plan's annotation: the sentence shown when a value breaks the schema's
+ * pattern or bounds. Editors ignore it.
+ */
+import { Type as T, type Static, type TSchema, type TObject, type TProperties, type ObjectOptions } from '@sinclair/typebox';
+
+export const NAME_PATTERN = '^[a-z]([-a-z0-9]*[a-z0-9])?$';
+const NAME_MESSAGE = 'must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash';
+/** The project id pattern of the Compute discovery document (`project` path parameter). */
+const PROJECT_PATTERN = '^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$';
+const REGION_PATTERN = '^[a-z]+(-[a-z]+)+[0-9]+$';
+const RFC1035 = '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$';
+
+function strict<P extends TProperties>(properties: P, options: ObjectOptions = {}): TObject<P> {
+  return T.Object(properties, { additionalProperties: false, ...options });
+}
+
+/** The object must set exactly one of `keys` (checked as `oneOf` of `required`, which editors understand). */
+function exactlyOne(keys: readonly string[]): ObjectOptions {
+  return { oneOf: keys.map((k) => ({ required: [k] })) };
+}
+
+function stringEnum<const V extends readonly string[]>(values: V, description: string): TSchema & { static: V[number] } {
+  return T.Unsafe<V[number]>({ type: 'string', enum: [...values], description });
+}
+
+const gcpName = (description: string) => T.String({ pattern: NAME_PATTERN, minLength: 1, maxLength: 63, description, 'x-message': NAME_MESSAGE });
+
+const SecretRef = strict(
+  {
+    env: T.Optional(T.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Read the secret from this environment variable.', 'x-message': 'must be an environment variable name' })),
+    file: T.Optional(T.String({ minLength: 1, description: 'Read the secret from this file (relative to the manifest).' })),
+  },
+  { ...exactlyOne(['env', 'file']), description: 'A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.' },
+);
+
+const AddressSource = strict(
+  {
+    reserve: T.Optional(gcpName('Reserve a new global static external address with this name (Premium tier); lb-plan owns it.')),
+    existing: T.Optional(gcpName('Use an existing reserved global address by name; lb-plan never changes or deletes it.')),
+    ip: T.Optional(T.String({ minLength: 1, description: 'A literal IP address, such as a BYOIP address.' })),
+    ephemeral: T.Optional(T.Literal(true, { description: 'Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).' })),
+  },
+  { ...exactlyOne(['reserve', 'existing', 'ip', 'ephemeral']), description: 'Where the frontend IP address comes from.' },
+);
+
+const Certificate = strict(
+  {
+    managed: T.Optional(
+      T.Array(T.String({ minLength: 1, description: 'A domain name, without a wildcard.' }), {
+        minItems: 1,
+        maxItems: 100,
+        description: 'A Google-managed certificate for these domains.',
+        'x-message': 'a Google-managed certificate takes 1 to 100 domains',
+      }),
+    ),
+    selfManaged: T.Optional(
+      strict(
+        {
+          certificate: T.String({ minLength: 1, description: 'Path of the PEM certificate chain, relative to the manifest.' }),
+          privateKey: SecretRef,
+        },
+        { description: 'A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.' },
+      ),
+    ),
+    existing: T.Optional(gcpName('An existing SSL certificate resource, by name; lb-plan never changes or deletes it.')),
+    name: T.Optional(gcpName('Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.')),
+  },
+  exactlyOne(['managed', 'selfManaged', 'existing']),
+);
+
+const Https = strict({
+  certificates: T.Array(Certificate, {
+    minItems: 1,
+    maxItems: 15,
+    description: 'The certificates of the target HTTPS proxy (1 to 15).',
+    'x-message': 'a target HTTPS proxy takes 1 to 15 SSL certificates',
+  }),
+  redirectHttp: T.Optional(T.Boolean({ description: 'Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.' })),
+  quicOverride: T.Optional(stringEnum(['NONE', 'ENABLE', 'DISABLE'] as const, 'QUIC negotiation: NONE lets Google decide.')),
+  sslPolicy: T.Optional(gcpName('An existing SSL policy, by name.')),
+});
+
+const Frontend = strict({
+  address: AddressSource,
+  ipv6: T.Optional(AddressSource),
+  http: T.Optional(T.Boolean({ description: 'Serve HTTP on port 80. Defaults to true without https, false with it.' })),
+  https: T.Optional(Https),
+});
+
+const urlMask = T.Optional(T.String({ minLength: 1, description: 'A URL mask: a template of your URL schema, with placeholders.' }));
+
+const ServerlessNeg = strict(
+  {
+    region: T.String({ pattern: REGION_PATTERN, description: 'Region of the serverless service and of its NEG.', 'x-message': 'must be a region such as us-central1' }),
+    cloudRun: T.Optional(
+      strict({
+        service: T.Optional(T.String({ pattern: RFC1035, description: 'Cloud Run service name.', 'x-message': 'must be a Cloud Run service name (RFC 1035, 1-63 characters)' })),
+        tag: T.Optional(T.String({ pattern: RFC1035, description: 'Cloud Run tag (named revision).', 'x-message': 'must be a Cloud Run tag (RFC 1035, 1-63 characters)' })),
+        urlMask,
+      }),
+    ),
+    cloudFunctions: T.Optional(
+      strict({
+        function: T.Optional(T.String({ minLength: 1, maxLength: 63, description: 'Cloud Functions function name (case-sensitive).' })),
+        urlMask,
+      }),
+    ),
+    appEngine: T.Optional(
+      strict({
+        service: T.Optional(T.String({ minLength: 1, maxLength: 63, description: 'App Engine service (default service when omitted).' })),
+        version: T.Optional(T.String({ minLength: 1, maxLength: 100, description: 'App Engine version.' })),
+        urlMask,
+      }),
+    ),
+    apiGateway: T.Optional(
+      strict({
+        gateway: T.Optional(T.String({ minLength: 1, maxLength: 63, description: 'API Gateway gateway id (Compute beta API).' })),
+        urlMask,
+      }),
+    ),
+  },
+  exactlyOne(['cloudRun', 'cloudFunctions', 'appEngine', 'apiGateway']),
+);
+
+const Cdn = strict({
+  cacheMode: T.Optional(stringEnum(['CACHE_ALL_STATIC', 'USE_ORIGIN_HEADERS', 'FORCE_CACHE_ALL'] as const, 'Cloud CDN cache mode (default CACHE_ALL_STATIC).')),
+  defaultTtl: T.Optional(T.Integer({ minimum: 0, maximum: 31_536_000, description: 'Seconds.' })),
+  maxTtl: T.Optional(T.Integer({ minimum: 0, maximum: 31_536_000, description: 'Seconds.' })),
+  clientTtl: T.Optional(T.Integer({ minimum: 0, maximum: 31_536_000, description: 'Seconds.' })),
+  negativeCaching: T.Optional(T.Boolean()),
+  serveWhileStale: T.Optional(T.Integer({ minimum: 0, maximum: 31_536_000, description: 'Seconds.' })),
+  requestCoalescing: T.Optional(T.Boolean()),
+});
+
+const Iap = strict({
+  oauth2ClientId: T.String({ minLength: 1, description: 'OAuth 2.0 client id.' }),
+  oauth2ClientSecret: SecretRef,
+});
+
+export const RATE_LIMIT_INTERVALS = [10, 30, 60, 120, 180, 240, 300, 600, 900, 1200, 1800, 2700, 3600] as const;
+
+const RateLimit = strict({
+  name: T.Optional(gcpName('Name of the security policy. Defaults to <lb>-<backend>-armor.')),
+  requestCount: T.Optional(T.Integer({ minimum: 1, maximum: 10_000, description: 'Requests allowed per interval and key (default 500).', 'x-message': 'must be a whole number from 1 to 10,000' })),
+  intervalSec: T.Optional(T.Unsafe<(typeof RATE_LIMIT_INTERVALS)[number]>({ type: 'integer', enum: [...RATE_LIMIT_INTERVALS], description: 'Interval in seconds (default 60).' })),
+  enforceOnKey: T.Optional(stringEnum(['ALL', 'IP', 'XFF_IP'] as const, 'How clients are told apart (default IP).')),
+});
+
+const SecurityPolicy = strict(
+  {
+    existing: T.Optional(gcpName('Attach an existing Cloud Armor security policy by name.')),
+    rateLimit: T.Optional(RateLimit),
+  },
+  { ...exactlyOne(['existing', 'rateLimit']), description: 'Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.' },
+);
+
+const Logging = T.Union([T.Boolean(), strict({ sampleRate: T.Number({ minimum: 0, maximum: 1, description: 'Fraction of requests logged, 0 to 1.' }) })], {
+  description: 'Request logging: on with sample rate 1.0 by default, as the console does.',
+});
+
+const Backend = strict({
+  description: T.Optional(T.String({ maxLength: 2048 })),
+  serverless: T.Array(ServerlessNeg, { minItems: 1, description: 'Serverless NEGs: one per region, all on one platform.' }),
+  cdn: T.Optional(T.Union([T.Boolean(), Cdn], { description: 'Cloud CDN.' })),
+  iap: T.Optional(Iap),
+  securityPolicy: T.Optional(SecurityPolicy),
+  logging: T.Optional(Logging),
+});
+
+const BackendRef = T.String({ minLength: 1, description: 'The key of a backend under `backends`.' });
+
+const PathRule = strict({
+  paths: T.Array(T.String({ pattern: '^/', 'x-message': 'must start with /' }), { minItems: 1 }),
+  backend: BackendRef,
+});
+
+const HostRule = strict({
+  hosts: T.Array(T.String({ minLength: 1 }), { minItems: 1, description: 'Host names; `*` alone or as a leading wildcard.' }),
+  backend: BackendRef,
+  paths: T.Optional(T.Array(PathRule)),
+});
+
+const Routing = strict({
+  default: BackendRef,
+  hosts: T.Optional(T.Array(HostRule)),
+});
+
+const Metadata = strict({
+  name: gcpName('Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.'),
+  project: T.String({ pattern: PROJECT_PATTERN, description: 'GCP project id.', 'x-message': 'must be a GCP project id' }),
+  description: T.Optional(T.String({ maxLength: 1024 })),
+  labels: T.Optional(T.Record(T.String(), T.String(), { description: 'Labels for the resources that take them (addresses, forwarding rules, security policies).' })),
+});
+
+export const ManifestSchema = strict(
+  {
+    apiVersion: T.Literal('lb-plan/v1'),
+    kind: T.Literal('LoadBalancer'),
+    metadata: Metadata,
+    frontend: Frontend,
+    backends: T.Record(T.String(), Backend, { minProperties: 1, description: 'Backend services, by key.' }),
+    routing: T.Optional(Routing),
+  },
+  { $id: 'https://lb-plan.dev/schema/manifest.schema.json', title: 'lb-plan load balancer manifest' },
+);
+
+export type Manifest = Static<typeof ManifestSchema>;
+export type Backend = Static<typeof Backend>;
+export type ServerlessNeg = Static<typeof ServerlessNeg>;
+export type CertificateSpec = Static<typeof Certificate>;
+export type AddressSpec = Static<typeof AddressSource>;
+export type SecretRefSpec = Static<typeof SecretRef>;
+export type HostRuleSpec = Static<typeof HostRule>;
+
+export const PLATFORMS = ['cloudRun', 'cloudFunctions', 'appEngine', 'apiGateway'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** The JSON Schema document written to schema/manifest.schema.json. */
+export function manifestJsonSchema(): Record<string, unknown> {
+  return { $schema: 'http://json-schema.org/draft-07/schema#', ...(JSON.parse(JSON.stringify(ManifestSchema)) as Record<string, unknown>) };
+}

@@ -1,0 +1,45 @@
+/**
+ * How lb-plan names what it creates. Names are derived from the load balancer name and the
+ * manifest keys only, so any checkout computes the same names. Immutable resources (NEGs,
+ * certificates) carry a content hash, so a changed one can be created beside the old one.
+ */
+export const MAX_NAME_LENGTH = 63;
+export const NAME_REGEX = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+export const names = {
+  /** The console names the URL map after the load balancer; so do we. */
+  urlMap: (lb: string) => lb,
+  redirectUrlMap: (lb: string) => `${lb}-redirect`,
+  httpProxy: (lb: string) => `${lb}-http-proxy`,
+  httpsProxy: (lb: string) => `${lb}-https-proxy`,
+  forwardingRule: (lb: string, protocol: 'http' | 'https', ipv6: boolean) => `${lb}-${protocol}${ipv6 ? '-ipv6' : ''}`,
+  backendService: (lb: string, backend: string) => `${lb}-${backend}`,
+  /** The region is the NEG's scope, so it is not repeated in the name; the hash covers it. */
+  neg: (lb: string, backend: string, hash: string) => `${lb}-${backend}-${hash}`,
+  certificate: (prefix: string, hash: string) => `${prefix}-${hash}`,
+  defaultCertificatePrefix: (lb: string) => `${lb}-cert`,
+  securityPolicy: (lb: string, backend: string) => `${lb}-${backend}-armor`,
+} as const;
+
+/** The description marker that says lb-plan owns a resource, and for which load balancer. */
+export function ownershipMarker(lb: string): string {
+  return `[managed by lb-plan: ${lb}]`;
+}
+
+const MARKER = /\[managed by lb-plan: ([a-z]([-a-z0-9]*[a-z0-9])?)\]$/;
+
+/** The load balancer that owns a resource with this description, if lb-plan created it. */
+export function ownerOf(description: string | undefined): string | undefined {
+  return description ? MARKER.exec(description)?.[1] : undefined;
+}
+
+export function describe(lb: string, text: string | undefined): string {
+  return text ? `${text} ${ownershipMarker(lb)}` : ownershipMarker(lb);
+}
+
+/** Labels lb-plan puts on resources that take labels. */
+export const OWNER_LABELS = { managedBy: 'managed-by', lb: 'lb-plan-lb' } as const;
+
+export function ownerLabels(lb: string): Record<string, string> {
+  return { [OWNER_LABELS.managedBy]: 'lb-plan', [OWNER_LABELS.lb]: lb };
+}
