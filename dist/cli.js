@@ -21123,7 +21123,7 @@ var PLATFORM_TARGET = { cloudRun: "service", cloudFunctions: "function", appEngi
 function checkRules(m, ctx) {
   const out = [];
   if (ctx.sound(["metadata"])) checkMetadata(m, out);
-  if (ctx.sound(["frontend"])) checkFrontend(m, ctx, out);
+  if (m.frontend && typeof m.frontend === "object") checkFrontend(m, ctx, out);
   if (m.backends && typeof m.backends === "object") {
     for (const [key, backend] of Object.entries(m.backends)) {
       if (!NAME.test(key)) out.push({ path: ["backends", key], atKey: true, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` });
@@ -21145,7 +21145,8 @@ function checkMetadata(m, out) {
 }
 function checkFrontend(m, ctx, out) {
   const fe = m.frontend;
-  const https = fe.https;
+  if (!ctx.sound(["frontend", "address"]) || !ctx.sound(["frontend", "ipv6"]) || !fe.address) return;
+  const https = fe.https && typeof fe.https === "object" ? fe.https : void 0;
   const serveHttp = fe.http ?? !https;
   if (!serveHttp && !https) out.push({ path: ["frontend", "http"], message: "the frontend serves nothing: set http: true or add https" });
   if (fe.http === true && https?.redirectHttp) {
@@ -21166,11 +21167,12 @@ function checkFrontend(m, ctx, out) {
   if (fe.ipv6?.reserve && fe.ipv6.reserve === fe.address.reserve) {
     out.push({ path: ["frontend", "ipv6", "reserve"], message: `"${fe.ipv6.reserve}" is already the IPv4 address: each address needs its own name` });
   }
-  if (!https) return;
+  if (!https || !Array.isArray(https.certificates)) return;
   const seenDomainSets = /* @__PURE__ */ new Map();
   const seenExisting = /* @__PURE__ */ new Map();
   https.certificates.forEach((c, i) => {
     const base = ["frontend", "https", "certificates", i];
+    if (!ctx.sound(base)) return;
     if (c.name && c.existing) out.push({ path: [...base, "name"], atKey: true, message: '"name" names certificates lb-plan creates; an existing certificate keeps its own name' });
     if (c.existing) {
       const j = seenExisting.get(c.existing);
@@ -21264,7 +21266,8 @@ function checkMask(mask, platform, path, out) {
   for (const f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const [f, n] of counts) if (n > 1) out.push({ path, message: `URL mask placeholder <${f}> appears ${n} times; it may appear once` });
   if (found.length === 0) out.push({ path, message: `URL mask "${mask}" has no placeholder: use ${allowed}` });
-  for (const r of rules.required) if (found.length > 0 && !found.includes(r)) out.push({ path, message: `a ${platform} URL mask needs the <${r}> placeholder` });
+  const invalid = found.some((f) => !rules.allowed.includes(f));
+  for (const r of rules.required) if (found.length > 0 && !invalid && !found.includes(r)) out.push({ path, message: `a ${platform} URL mask needs the <${r}> placeholder` });
 }
 function checkAppEngineRegions(m, ctx, out) {
   let first;
@@ -21647,7 +21650,7 @@ function checkDerivedNames(m, files) {
       finding: {
         path: place,
         atKey: fromBackend,
-        message: r.name.length > MAX_NAME_LENGTH ? `the ${KIND_INFO[r.kind].label.toLowerCase()} name "${r.name}" would be ${r.name.length} characters; GCP allows ${MAX_NAME_LENGTH}: shorten ${what}` : `the ${KIND_INFO[r.kind].label.toLowerCase()} name "${r.name}" is not a valid GCP name`
+        message: r.name.length > MAX_NAME_LENGTH ? `the name of the ${KIND_INFO[r.kind].label} "${r.name}" would be ${r.name.length} characters; GCP allows ${MAX_NAME_LENGTH}: shorten ${what}` : `the name of the ${KIND_INFO[r.kind].label} "${r.name}" is not a valid GCP name`
       }
     });
   }

@@ -140,8 +140,8 @@ function checkDerivedNames(m: Manifest, files: ReadonlyMap<string, string | null
         atKey: fromBackend,
         message:
         r.name.length > MAX_NAME_LENGTH
-          ? `the ${KIND_INFO[r.kind].label.toLowerCase()} name "${r.name}" would be ${r.name.length} characters; GCP allows ${MAX_NAME_LENGTH}: shorten ${what}`
-          : `the ${KIND_INFO[r.kind].label.toLowerCase()} name "${r.name}" is not a valid GCP name`,
+          ? `the name of the ${KIND_INFO[r.kind].label} "${r.name}" would be ${r.name.length} characters; GCP allows ${MAX_NAME_LENGTH}: shorten ${what}`
+          : `the name of the ${KIND_INFO[r.kind].label} "${r.name}" is not a valid GCP name`,
       },
     });
   }

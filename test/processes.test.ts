@@ -1,0 +1,93 @@
+/**
+ * The shipped bundles run as processes, the way users and the Actions runner run them.
+ * (`npm test` checks dist/ is fresh before these run.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const node = process.execPath;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; bin: Record<string, string> };
+
+function runCli(...args: string[]) {
+  return spawnSync(node, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+describe('dist/cli.js', () => {
+  it('is the package bin and prints the package version', () => {
+    expect(pkg.bin['lb-plan']).toBe('dist/cli.js');
+    const r = runCli('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('validates every example with exit 0', () => {
+    const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+    const r = runCli('validate', ...examples.map((e) => `examples/${e}.yaml`));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(examples.length);
+  });
+
+  it('fails a broken manifest with FILE:LINE:COLUMN lines, exit 1 and no stack trace', () => {
+    const r = runCli('validate', 'examples/broken/typos.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('examples/broken/typos.yaml:8:3: error: unknown key "adress" (did you mean "address"?) (at frontend.adress)');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so for a file that does not exist', () => {
+    const r = runCli('validate', 'examples/nope.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('examples/nope.yaml:1:1: error: cannot read manifest: no such file (at (root))');
+  });
+
+  it('gives JSON results with --format json', () => {
+    const r = runCli('validate', '--format', 'json', 'examples/http.yaml', 'examples/broken/syntax.yaml');
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { valid: boolean; files: { file: string; ok: boolean; diagnostics: { line: number }[] }[] };
+    expect(out.valid).toBe(false);
+    expect(out.files.map((f) => [f.file, f.ok])).toEqual([
+      ['examples/http.yaml', true],
+      ['examples/broken/syntax.yaml', false],
+    ]);
+    expect(out.files[1]!.diagnostics[0]!.line).toBe(6);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(runCli('frobnicate').status).toBe(2);
+    expect(runCli('validate').status).toBe(2);
+  });
+});
+
+describe('dist/index.js (the Action)', () => {
+  function runAction(manifests: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'lb-plan-action-'));
+    const output = join(dir, 'output');
+    const summary = join(dir, 'summary.md');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const r = spawnSync(node, ['dist/index.js'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INPUT_MANIFESTS: manifests, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir },
+    });
+    return { ...r, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  }
+
+  it('validates matching manifests and writes outputs and a summary', () => {
+    const r = runAction('examples/*.yaml');
+    expect(r.status).toBe(0);
+    expect(r.output).toMatch(/^valid<<(.+)\ntrue\n\1$/m);
+    expect(r.summary).toContain('| `examples/http.yaml` | ✅ valid |');
+  });
+
+  it('annotates manifest errors at their file and line, and fails with failure-reason validation', () => {
+    const r = runAction('examples/broken/routing.yaml');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=lb-plan%3A routing.default,file=examples/broken/routing.yaml,line=18,col=12::backend "hello-usa" is not declared under backends (did you mean "hello-us"?)');
+    expect(r.output).toMatch(/^failure-reason<<(.+)\nvalidation\n\1$/m);
+    expect(r.summary).toContain('❌ 5 errors');
+  });
+});
