@@ -3,7 +3,7 @@
  * (`npm test` checks dist/ is fresh before these run.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,7 +73,9 @@ describe('dist/index.js (the Action)', () => {
       encoding: 'utf8',
       env: { PATH: process.env.PATH, INPUT_MANIFESTS: manifests, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir },
     });
-    return { ...r, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+    const result = { ...r, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+    rmSync(dir, { recursive: true, force: true });
+    return result;
   }
 
   it('validates matching manifests and writes outputs and a summary', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifest, type LoadedManifest } from '../../src/manifest/load.js';
@@ -14,9 +14,13 @@ frontend:
   address: { reserve: example-ip }
 `;
 
+const root = mkdtempSync(join(tmpdir(), 'lb-plan-test-'));
+process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+let count = 0;
+
 /** Loads manifest text from a real file in a fresh temp dir (so relative paths resolve). */
 export function load(text: string, extraFiles: Record<string, string> = {}): LoadedManifest {
-  const dir = mkdtempSync(join(tmpdir(), 'lb-plan-test-'));
+  const dir = mkdtempSync(join(root, `m${count++}-`));
   for (const [name, content] of Object.entries(extraFiles)) writeFileSync(join(dir, name), content);
   const file = join(dir, 'lb.yaml');
   writeFileSync(file, text);
