@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { afterAll } from 'vitest';
 import { join } from 'node:path';
 import { loadManifest, type LoadedManifest } from '../../src/manifest/load.js';
 import { formatDiagnostic } from '../../src/manifest/diagnostic.js';
@@ -15,7 +16,7 @@ frontend:
 `;
 
 const root = mkdtempSync(join(tmpdir(), 'lb-plan-test-'));
-process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 let count = 0;
 
 /** Loads manifest text from a real file in a fresh temp dir (so relative paths resolve). */
