@@ -1,0 +1,59 @@
+/** How the emulator behaves: timings and injected faults. Everything seeded and reproducible. */
+export interface FaultRates {
+  /** Fraction of requests answered 403 rateLimitExceeded (Compute's wrong-code quota error). */
+  readonly rateLimit: number;
+  /** Fraction answered 429. */
+  readonly tooManyRequests: number;
+  /** Fraction answered 500 backendError. */
+  readonly serverError: number;
+  /** Fraction answered 503. */
+  readonly unavailable: number;
+  /** Fraction whose connection is dropped before the request is acted on. */
+  readonly dropBefore: number;
+  /** Fraction whose connection is dropped after the request was acted on (the case requestId exists for). */
+  readonly dropAfter: number;
+  /** Fraction of mutations whose operation ends DONE with an error (nothing changed). */
+  readonly failedOperation: number;
+}
+
+export interface EmulatorConfig {
+  readonly seed: number;
+  /** Added to every call: [min, max] milliseconds, uniformly. */
+  readonly latencyMs: readonly [number, number];
+  /** How long an operation stays RUNNING before it is DONE and its change is visible; 0 = at once. */
+  readonly operationMs: number;
+  /** How long `operations.wait` holds a request before answering with the current state (GCP: 2 minutes). */
+  readonly waitDeadlineMs: number;
+  /** How long a managed certificate stays PROVISIONING once a forwarding rule serves it. */
+  readonly certificateActivationMs: number;
+  /** Operations RUNNING at once per project before 403 CONCURRENT_OPERATIONS_QUOTA_EXCEEDED; 0 = unlimited. */
+  readonly maxConcurrentOperations: number;
+  readonly faults: FaultRates;
+  /** Default page size of list calls (GCP: 500, which is also the maximum). */
+  readonly defaultPageSize: number;
+}
+
+export const NO_FAULTS: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+
+export const DEFAULT_CONFIG: EmulatorConfig = {
+  seed: 1,
+  latencyMs: [0, 0],
+  operationMs: 0,
+  waitDeadlineMs: 120_000,
+  certificateActivationMs: 0,
+  maxConcurrentOperations: 0,
+  faults: NO_FAULTS,
+  defaultPageSize: 500,
+};
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The Compute client seam: the real `@googleapis/compute` client, pointed at GCP with Application
+ * Default Credentials, or at an emulator endpoint with no credentials at all.
+ */
+import { compute, type compute_beta, type compute_v1 } from '@googleapis/compute';
+import { GoogleAuth, OAuth2Client } from 'google-auth-library';
+
+export interface ComputeClients {
+  readonly v1: compute_v1.Compute;
+  readonly beta: compute_beta.Compute;
+  /** Where requests go: the emulator's URL, or undefined for GCP. */
+  readonly endpoint: string | undefined;
+}
+
+export interface ClientOptions {
+  /** `--compute-endpoint` / LB_PLAN_COMPUTE_ENDPOINT: talk to this Compute-compatible endpoint without credentials. */
+  readonly endpoint?: string;
+}
+
+/** The endpoint from options, else from LB_PLAN_COMPUTE_ENDPOINT. */
+export function resolveEndpoint(explicit: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const e = explicit ?? env.LB_PLAN_COMPUTE_ENDPOINT;
+  return e ? (e.endsWith('/') ? e : `${e}/`) : undefined;
+}
+
+export function computeClients(options: ClientOptions = {}): ComputeClients {
+  if (options.endpoint) {
+    // The emulator needs a bearer token to be present, not a valid one.
+    const auth = new OAuth2Client();
+    auth.setCredentials({ access_token: 'lb-plan-emulator', expiry_date: Date.now() + 10 * 365 * 24 * 3600 * 1000 });
+    const rootUrl = options.endpoint;
+    return {
+      v1: compute({ version: 'v1', rootUrl, auth, retry: false }),
+      beta: compute({ version: 'beta', rootUrl, auth, retry: false }),
+      endpoint: options.endpoint,
+    };
+  }
+  const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+  return { v1: compute({ version: 'v1', auth, retry: false }), beta: compute({ version: 'beta', auth, retry: false }), endpoint: undefined };
+}
