@@ -5447,8 +5447,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -5481,9 +5481,9 @@ var require_keyword = __commonJS({
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
-      function reportErrs(errors) {
+      function reportErrs(errors2) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors2);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -5812,8 +5812,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -6410,9 +6410,9 @@ var require_validation_error = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
-      constructor(errors) {
+      constructor(errors2) {
         super("validation failed");
-        this.errors = errors;
+        this.errors = errors2;
         this.ajv = this.validation = true;
       }
     };
@@ -6521,28 +6521,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -6561,7 +6561,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -6588,7 +6588,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -6685,7 +6685,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv43 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -6786,7 +6786,7 @@ var require_utils = __commonJS({
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv43(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -6948,8 +6948,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -7168,7 +7168,7 @@ var require_utils = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv42(host)) {
+        if (!isIPv43(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -7206,7 +7206,7 @@ var require_utils = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4: isIPv42,
+      isIPv4: isIPv43,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -7429,7 +7429,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv43, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -7442,7 +7442,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -7452,7 +7452,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7476,7 +7476,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv43(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -7646,12 +7646,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -7667,9 +7667,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -7692,7 +7692,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -7749,20 +7749,20 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv42(parsed.host);
+          const ipv4result = isIPv43(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -7779,14 +7779,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -7842,8 +7842,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve2,
+      normalize: normalize2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -8142,17 +8142,17 @@ var require_core = __commonJS({
       }
       // Get compiled schema by `key` or `ref`.
       // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
+      getSchema(keyRef2) {
         let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef2)) == "string")
+          keyRef2 = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
           const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          sch = compile_1.resolveSchema.call(this, root, keyRef2);
           if (!sch)
             return;
-          this.refs[keyRef] = sch;
+          this.refs[keyRef2] = sch;
         }
         return sch.validate || this._compileSchemaEnv(sch);
       }
@@ -8255,10 +8255,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
+      errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors2 || errors2.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8281,14 +8281,14 @@ var require_core = __commonJS({
         return metaSchema;
       }
       _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+        for (const keyRef2 in schemas) {
+          const sch = schemas[keyRef2];
+          if (!regex || regex.test(keyRef2)) {
             if (typeof sch == "string") {
-              delete schemas[keyRef];
+              delete schemas[keyRef2];
             } else if (sch && !sch.meta) {
               this._cache.delete(sch.schema);
-              delete schemas[keyRef];
+              delete schemas[keyRef2];
             }
           }
         }
@@ -8354,9 +8354,9 @@ var require_core = __commonJS({
           this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
+    function getSchEnv(keyRef2) {
+      keyRef2 = (0, resolve_1.normalizeId)(keyRef2);
+      return this.schemas[keyRef2] || this.refs[keyRef2];
     }
     function addInitialSchemas() {
       const optsSchemas = this.opts.schemas;
@@ -9602,13 +9602,13 @@ var require_additionalProperties = __commonJS({
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors2) {
           const subschema = {
             keyword: "additionalProperties",
             dataProp: key,
             dataPropType: util_1.Type.Str
           };
-          if (errors === false) {
+          if (errors2 === false) {
             Object.assign(subschema, {
               compositeRule: true,
               createErrors: false,
@@ -12948,7 +12948,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -12965,7 +12965,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -12981,16 +12981,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -13424,7 +13424,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -13441,7 +13441,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -13636,7 +13636,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -13649,10 +13649,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -13679,7 +13679,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -13703,9 +13703,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -15591,7 +15591,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors2();
+    var errors2 = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -15638,9 +15638,9 @@ var require_composer = __commonJS({
         this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors2.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors2.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -15738,7 +15738,7 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -15748,7 +15748,7 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -15763,7 +15763,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
         }
       }
       /**
@@ -15798,7 +15798,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors2();
+    var errors2 = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
@@ -15807,7 +15807,7 @@ var require_cst_scalar = __commonJS({
           if (onError)
             onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors2.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -17702,7 +17702,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors2();
+    var errors2 = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -17719,8 +17719,8 @@ var require_public_api = __commonJS({
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors2.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors2.prettifyError(source, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
@@ -17735,13 +17735,13 @@ var require_public_api = __commonJS({
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
           break;
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors2.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors2.prettifyError(source, lineCounter2));
       }
       return doc;
     }
@@ -17800,7 +17800,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors2();
+    var errors2 = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17816,9 +17816,9 @@ var require_dist = __commonJS({
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
+    exports.YAMLError = errors2.YAMLError;
+    exports.YAMLParseError = errors2.YAMLParseError;
+    exports.YAMLWarning = errors2.YAMLWarning;
     exports.Alias = Alias.Alias;
     exports.isAlias = identity.isAlias;
     exports.isCollection = identity.isCollection;
@@ -21401,14 +21401,14 @@ function describeValue(v) {
 }
 var SECRET_FIELDS = /* @__PURE__ */ new Set(["oauth2ClientSecret", "privateKey"]);
 function checkSchema(data) {
-  const validate = validator();
-  if (validate(data)) return [];
-  const errors = [...validate.errors ?? []];
+  const validate3 = validator();
+  if (validate3(data)) return [];
+  const errors2 = [...validate3.errors ?? []];
   const drop = /* @__PURE__ */ new Set();
-  for (const u of errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
+  for (const u of errors2.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
     const branches = u.parentSchema[u.keyword === "anyOf" ? "anyOf" : "oneOf"] ?? [];
     const keep = u.keyword === "anyOf" ? branches.findIndex((b) => "type" in b && typeMatches(String(b.type), u.data)) : -1;
-    for (const e of errors) {
+    for (const e of errors2) {
       if (e === u || !e.schemaPath.startsWith(u.schemaPath + "/")) continue;
       if (keep >= 0 && e.schemaPath.startsWith(`${u.schemaPath}/${keep}/`)) continue;
       drop.add(e);
@@ -21416,7 +21416,7 @@ function checkSchema(data) {
     if (keep >= 0) drop.add(u);
   }
   const findings = [];
-  for (const e of errors) {
+  for (const e of errors2) {
     if (!drop.has(e)) findings.push(...translate(e));
   }
   const seen = /* @__PURE__ */ new Set();
@@ -21758,12 +21758,9906 @@ function validateCommand(files, options, io) {
     }
     const bad = results.filter((r) => !r.ok).length;
     if (bad > 0) {
-      const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
-      io.stderr(`${errors} error${errors === 1 ? "" : "s"} in ${bad} of ${results.length} file${results.length === 1 ? "" : "s"}
+      const errors2 = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
+      io.stderr(`${errors2} error${errors2 === 1 ? "" : "s"} in ${bad} of ${results.length} file${results.length === 1 ? "" : "s"}
 `);
     }
   }
   return results.every((r) => r.ok) ? 0 : 1;
+}
+
+// src/emulator/config.ts
+var NO_FAULTS = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+var DEFAULT_CONFIG = {
+  seed: 1,
+  latencyMs: [0, 0],
+  operationMs: 0,
+  waitDeadlineMs: 12e4,
+  certificateActivationMs: 0,
+  maxConcurrentOperations: 0,
+  faults: NO_FAULTS,
+  defaultPageSize: 500
+};
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/emulator/server.ts
+import { appendFileSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
+
+// src/emulator/emulator.ts
+import { randomBytes } from "node:crypto";
+
+// src/contract/compute-v1.json
+var compute_v1_default = {
+  revision: "20230620",
+  baseUrl: "https://compute.googleapis.com/compute/v1/",
+  resources: {
+    globalAddresses: {
+      delete: {
+        id: "compute.globalAddresses.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/addresses/{address}",
+        parameterOrder: [
+          "project",
+          "address"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          address: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.globalAddresses.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/addresses/{address}",
+        parameterOrder: [
+          "project",
+          "address"
+        ],
+        parameters: {
+          address: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Address"
+      },
+      insert: {
+        id: "compute.globalAddresses.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/addresses",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "Address",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.globalAddresses.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/addresses",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "AddressList"
+      },
+      move: {
+        id: "compute.globalAddresses.move",
+        httpMethod: "POST",
+        path: "projects/{project}/global/addresses/{address}/move",
+        parameterOrder: [
+          "project",
+          "address"
+        ],
+        parameters: {
+          address: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "GlobalAddressesMoveRequest",
+        response: "Operation"
+      },
+      setLabels: {
+        id: "compute.globalAddresses.setLabels",
+        httpMethod: "POST",
+        path: "projects/{project}/global/addresses/{resource}/setLabels",
+        parameterOrder: [
+          "project",
+          "resource"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          resource: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9_]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        request: "GlobalSetLabelsRequest",
+        response: "Operation"
+      }
+    },
+    sslCertificates: {
+      aggregatedList: {
+        id: "compute.sslCertificates.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/sslCertificates",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "SslCertificateAggregatedList"
+      },
+      delete: {
+        id: "compute.sslCertificates.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/sslCertificates/{sslCertificate}",
+        parameterOrder: [
+          "project",
+          "sslCertificate"
+        ],
+        parameters: {
+          sslCertificate: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.sslCertificates.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/sslCertificates/{sslCertificate}",
+        parameterOrder: [
+          "project",
+          "sslCertificate"
+        ],
+        parameters: {
+          sslCertificate: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SslCertificate"
+      },
+      insert: {
+        id: "compute.sslCertificates.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/sslCertificates",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SslCertificate",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.sslCertificates.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/sslCertificates",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SslCertificateList"
+      }
+    },
+    regionNetworkEndpointGroups: {
+      delete: {
+        id: "compute.regionNetworkEndpointGroups.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/regions/{region}/networkEndpointGroups/{networkEndpointGroup}",
+        parameterOrder: [
+          "project",
+          "region",
+          "networkEndpointGroup"
+        ],
+        parameters: {
+          networkEndpointGroup: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          region: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.regionNetworkEndpointGroups.get",
+        httpMethod: "GET",
+        path: "projects/{project}/regions/{region}/networkEndpointGroups/{networkEndpointGroup}",
+        parameterOrder: [
+          "project",
+          "region",
+          "networkEndpointGroup"
+        ],
+        parameters: {
+          region: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          networkEndpointGroup: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "NetworkEndpointGroup"
+      },
+      insert: {
+        id: "compute.regionNetworkEndpointGroups.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/regions/{region}/networkEndpointGroups",
+        parameterOrder: [
+          "project",
+          "region"
+        ],
+        parameters: {
+          region: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "NetworkEndpointGroup",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.regionNetworkEndpointGroups.list",
+        httpMethod: "GET",
+        path: "projects/{project}/regions/{region}/networkEndpointGroups",
+        parameterOrder: [
+          "project",
+          "region"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          region: {
+            type: "string",
+            location: "path",
+            required: true
+          }
+        },
+        response: "NetworkEndpointGroupList"
+      }
+    },
+    networkEndpointGroups: {
+      aggregatedList: {
+        id: "compute.networkEndpointGroups.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/networkEndpointGroups",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          }
+        },
+        response: "NetworkEndpointGroupAggregatedList"
+      }
+    },
+    backendServices: {
+      addSignedUrlKey: {
+        id: "compute.backendServices.addSignedUrlKey",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{backendService}/addSignedUrlKey",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          backendService: {
+            type: "string",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SignedUrlKey",
+        response: "Operation"
+      },
+      aggregatedList: {
+        id: "compute.backendServices.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/backendServices",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "BackendServiceAggregatedList"
+      },
+      delete: {
+        id: "compute.backendServices.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/backendServices/{backendService}",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          backendService: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      deleteSignedUrlKey: {
+        id: "compute.backendServices.deleteSignedUrlKey",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{backendService}/deleteSignedUrlKey",
+        parameterOrder: [
+          "project",
+          "backendService",
+          "keyName"
+        ],
+        parameters: {
+          backendService: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          keyName: {
+            type: "string",
+            location: "query",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.backendServices.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/backendServices/{backendService}",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          backendService: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "BackendService"
+      },
+      getHealth: {
+        id: "compute.backendServices.getHealth",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{backendService}/getHealth",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          backendService: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "ResourceGroupReference",
+        response: "BackendServiceGroupHealth"
+      },
+      getIamPolicy: {
+        id: "compute.backendServices.getIamPolicy",
+        httpMethod: "GET",
+        path: "projects/{project}/global/backendServices/{resource}/getIamPolicy",
+        parameterOrder: [
+          "project",
+          "resource"
+        ],
+        parameters: {
+          optionsRequestedPolicyVersion: {
+            type: "integer",
+            format: "int32",
+            location: "query"
+          },
+          resource: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9_]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Policy"
+      },
+      insert: {
+        id: "compute.backendServices.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "BackendService",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.backendServices.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/backendServices",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          }
+        },
+        response: "BackendServiceList"
+      },
+      patch: {
+        id: "compute.backendServices.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/backendServices/{backendService}",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          backendService: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "BackendService",
+        response: "Operation"
+      },
+      setEdgeSecurityPolicy: {
+        id: "compute.backendServices.setEdgeSecurityPolicy",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{backendService}/setEdgeSecurityPolicy",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          backendService: {
+            type: "string",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SecurityPolicyReference",
+        response: "Operation"
+      },
+      setIamPolicy: {
+        id: "compute.backendServices.setIamPolicy",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{resource}/setIamPolicy",
+        parameterOrder: [
+          "project",
+          "resource"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          resource: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9_]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        request: "GlobalSetPolicyRequest",
+        response: "Policy"
+      },
+      setSecurityPolicy: {
+        id: "compute.backendServices.setSecurityPolicy",
+        httpMethod: "POST",
+        path: "projects/{project}/global/backendServices/{backendService}/setSecurityPolicy",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          backendService: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SecurityPolicyReference",
+        response: "Operation"
+      },
+      update: {
+        id: "compute.backendServices.update",
+        httpMethod: "PUT",
+        path: "projects/{project}/global/backendServices/{backendService}",
+        parameterOrder: [
+          "project",
+          "backendService"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          backendService: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        request: "BackendService",
+        response: "Operation"
+      }
+    },
+    urlMaps: {
+      aggregatedList: {
+        id: "compute.urlMaps.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/urlMaps",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          }
+        },
+        response: "UrlMapsAggregatedList"
+      },
+      delete: {
+        id: "compute.urlMaps.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/urlMaps/{urlMap}",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.urlMaps.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/urlMaps/{urlMap}",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "UrlMap"
+      },
+      insert: {
+        id: "compute.urlMaps.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/urlMaps",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "UrlMap",
+        response: "Operation"
+      },
+      invalidateCache: {
+        id: "compute.urlMaps.invalidateCache",
+        httpMethod: "POST",
+        path: "projects/{project}/global/urlMaps/{urlMap}/invalidateCache",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "CacheInvalidationRule",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.urlMaps.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/urlMaps",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          }
+        },
+        response: "UrlMapList"
+      },
+      patch: {
+        id: "compute.urlMaps.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/urlMaps/{urlMap}",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "UrlMap",
+        response: "Operation"
+      },
+      update: {
+        id: "compute.urlMaps.update",
+        httpMethod: "PUT",
+        path: "projects/{project}/global/urlMaps/{urlMap}",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "UrlMap",
+        response: "Operation"
+      },
+      validate: {
+        id: "compute.urlMaps.validate",
+        httpMethod: "POST",
+        path: "projects/{project}/global/urlMaps/{urlMap}/validate",
+        parameterOrder: [
+          "project",
+          "urlMap"
+        ],
+        parameters: {
+          urlMap: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "UrlMapsValidateRequest",
+        response: "UrlMapsValidateResponse"
+      }
+    },
+    targetHttpProxies: {
+      aggregatedList: {
+        id: "compute.targetHttpProxies.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/targetHttpProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "TargetHttpProxyAggregatedList"
+      },
+      delete: {
+        id: "compute.targetHttpProxies.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/targetHttpProxies/{targetHttpProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpProxy"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          targetHttpProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.targetHttpProxies.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/targetHttpProxies/{targetHttpProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpProxy"
+        ],
+        parameters: {
+          targetHttpProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "TargetHttpProxy"
+      },
+      insert: {
+        id: "compute.targetHttpProxies.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/targetHttpProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "TargetHttpProxy",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.targetHttpProxies.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/targetHttpProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "TargetHttpProxyList"
+      },
+      patch: {
+        id: "compute.targetHttpProxies.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/targetHttpProxies/{targetHttpProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpProxy"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          targetHttpProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "TargetHttpProxy",
+        response: "Operation"
+      },
+      setUrlMap: {
+        id: "compute.targetHttpProxies.setUrlMap",
+        httpMethod: "POST",
+        path: "projects/{project}/targetHttpProxies/{targetHttpProxy}/setUrlMap",
+        parameterOrder: [
+          "project",
+          "targetHttpProxy"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          targetHttpProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "UrlMapReference",
+        response: "Operation"
+      }
+    },
+    targetHttpsProxies: {
+      aggregatedList: {
+        id: "compute.targetHttpsProxies.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/targetHttpsProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          }
+        },
+        response: "TargetHttpsProxyAggregatedList"
+      },
+      delete: {
+        id: "compute.targetHttpsProxies.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          targetHttpsProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.targetHttpsProxies.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          targetHttpsProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "TargetHttpsProxy"
+      },
+      insert: {
+        id: "compute.targetHttpsProxies.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/targetHttpsProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "TargetHttpsProxy",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.targetHttpsProxies.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/targetHttpsProxies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "TargetHttpsProxyList"
+      },
+      patch: {
+        id: "compute.targetHttpsProxies.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          targetHttpsProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "TargetHttpsProxy",
+        response: "Operation"
+      },
+      setCertificateMap: {
+        id: "compute.targetHttpsProxies.setCertificateMap",
+        httpMethod: "POST",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}/setCertificateMap",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          targetHttpsProxy: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "TargetHttpsProxiesSetCertificateMapRequest",
+        response: "Operation"
+      },
+      setQuicOverride: {
+        id: "compute.targetHttpsProxies.setQuicOverride",
+        httpMethod: "POST",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}/setQuicOverride",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          targetHttpsProxy: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "TargetHttpsProxiesSetQuicOverrideRequest",
+        response: "Operation"
+      },
+      setSslCertificates: {
+        id: "compute.targetHttpsProxies.setSslCertificates",
+        httpMethod: "POST",
+        path: "projects/{project}/targetHttpsProxies/{targetHttpsProxy}/setSslCertificates",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          targetHttpsProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "TargetHttpsProxiesSetSslCertificatesRequest",
+        response: "Operation"
+      },
+      setSslPolicy: {
+        id: "compute.targetHttpsProxies.setSslPolicy",
+        httpMethod: "POST",
+        path: "projects/{project}/global/targetHttpsProxies/{targetHttpsProxy}/setSslPolicy",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          targetHttpsProxy: {
+            type: "string",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SslPolicyReference",
+        response: "Operation"
+      },
+      setUrlMap: {
+        id: "compute.targetHttpsProxies.setUrlMap",
+        httpMethod: "POST",
+        path: "projects/{project}/targetHttpsProxies/{targetHttpsProxy}/setUrlMap",
+        parameterOrder: [
+          "project",
+          "targetHttpsProxy"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          targetHttpsProxy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "UrlMapReference",
+        response: "Operation"
+      }
+    },
+    globalForwardingRules: {
+      delete: {
+        id: "compute.globalForwardingRules.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/forwardingRules/{forwardingRule}",
+        parameterOrder: [
+          "project",
+          "forwardingRule"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          forwardingRule: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.globalForwardingRules.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/forwardingRules/{forwardingRule}",
+        parameterOrder: [
+          "project",
+          "forwardingRule"
+        ],
+        parameters: {
+          forwardingRule: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "ForwardingRule"
+      },
+      insert: {
+        id: "compute.globalForwardingRules.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/forwardingRules",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "ForwardingRule",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.globalForwardingRules.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/forwardingRules",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "ForwardingRuleList"
+      },
+      patch: {
+        id: "compute.globalForwardingRules.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/forwardingRules/{forwardingRule}",
+        parameterOrder: [
+          "project",
+          "forwardingRule"
+        ],
+        parameters: {
+          forwardingRule: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "ForwardingRule",
+        response: "Operation"
+      },
+      setLabels: {
+        id: "compute.globalForwardingRules.setLabels",
+        httpMethod: "POST",
+        path: "projects/{project}/global/forwardingRules/{resource}/setLabels",
+        parameterOrder: [
+          "project",
+          "resource"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          resource: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9_]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        request: "GlobalSetLabelsRequest",
+        response: "Operation"
+      },
+      setTarget: {
+        id: "compute.globalForwardingRules.setTarget",
+        httpMethod: "POST",
+        path: "projects/{project}/global/forwardingRules/{forwardingRule}/setTarget",
+        parameterOrder: [
+          "project",
+          "forwardingRule"
+        ],
+        parameters: {
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          forwardingRule: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        request: "TargetReference",
+        response: "Operation"
+      }
+    },
+    securityPolicies: {
+      addRule: {
+        id: "compute.securityPolicies.addRule",
+        httpMethod: "POST",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}/addRule",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          validateOnly: {
+            type: "boolean",
+            location: "query"
+          }
+        },
+        request: "SecurityPolicyRule",
+        response: "Operation"
+      },
+      aggregatedList: {
+        id: "compute.securityPolicies.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/securityPolicies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "SecurityPoliciesAggregatedList"
+      },
+      delete: {
+        id: "compute.securityPolicies.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      get: {
+        id: "compute.securityPolicies.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SecurityPolicy"
+      },
+      getRule: {
+        id: "compute.securityPolicies.getRule",
+        httpMethod: "GET",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}/getRule",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          priority: {
+            type: "integer",
+            format: "int32",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SecurityPolicyRule"
+      },
+      insert: {
+        id: "compute.securityPolicies.insert",
+        httpMethod: "POST",
+        path: "projects/{project}/global/securityPolicies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          validateOnly: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "SecurityPolicy",
+        response: "Operation"
+      },
+      list: {
+        id: "compute.securityPolicies.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/securityPolicies",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SecurityPolicyList"
+      },
+      listPreconfiguredExpressionSets: {
+        id: "compute.securityPolicies.listPreconfiguredExpressionSets",
+        httpMethod: "GET",
+        path: "projects/{project}/global/securityPolicies/listPreconfiguredExpressionSets",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "SecurityPoliciesListPreconfiguredExpressionSetsResponse"
+      },
+      patch: {
+        id: "compute.securityPolicies.patch",
+        httpMethod: "PATCH",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          requestId: {
+            type: "string",
+            location: "query"
+          }
+        },
+        request: "SecurityPolicy",
+        response: "Operation"
+      },
+      patchRule: {
+        id: "compute.securityPolicies.patchRule",
+        httpMethod: "POST",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}/patchRule",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          priority: {
+            type: "integer",
+            format: "int32",
+            location: "query"
+          },
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          validateOnly: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "SecurityPolicyRule",
+        response: "Operation"
+      },
+      removeRule: {
+        id: "compute.securityPolicies.removeRule",
+        httpMethod: "POST",
+        path: "projects/{project}/global/securityPolicies/{securityPolicy}/removeRule",
+        parameterOrder: [
+          "project",
+          "securityPolicy"
+        ],
+        parameters: {
+          securityPolicy: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          priority: {
+            type: "integer",
+            format: "int32",
+            location: "query"
+          }
+        },
+        response: "Operation"
+      },
+      setLabels: {
+        id: "compute.securityPolicies.setLabels",
+        httpMethod: "POST",
+        path: "projects/{project}/global/securityPolicies/{resource}/setLabels",
+        parameterOrder: [
+          "project",
+          "resource"
+        ],
+        parameters: {
+          resource: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9_]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        request: "GlobalSetLabelsRequest",
+        response: "Operation"
+      }
+    },
+    globalOperations: {
+      aggregatedList: {
+        id: "compute.globalOperations.aggregatedList",
+        httpMethod: "GET",
+        path: "projects/{project}/aggregated/operations",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          includeAllScopes: {
+            type: "boolean",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          orderBy: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "OperationAggregatedList"
+      },
+      delete: {
+        id: "compute.globalOperations.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/global/operations/{operation}",
+        parameterOrder: [
+          "project",
+          "operation"
+        ],
+        parameters: {
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        }
+      },
+      get: {
+        id: "compute.globalOperations.get",
+        httpMethod: "GET",
+        path: "projects/{project}/global/operations/{operation}",
+        parameterOrder: [
+          "project",
+          "operation"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      list: {
+        id: "compute.globalOperations.list",
+        httpMethod: "GET",
+        path: "projects/{project}/global/operations",
+        parameterOrder: [
+          "project"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          }
+        },
+        response: "OperationList"
+      },
+      wait: {
+        id: "compute.globalOperations.wait",
+        httpMethod: "POST",
+        path: "projects/{project}/global/operations/{operation}/wait",
+        parameterOrder: [
+          "project",
+          "operation"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      }
+    },
+    regionOperations: {
+      delete: {
+        id: "compute.regionOperations.delete",
+        httpMethod: "DELETE",
+        path: "projects/{project}/regions/{region}/operations/{operation}",
+        parameterOrder: [
+          "project",
+          "region",
+          "operation"
+        ],
+        parameters: {
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          region: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?",
+            location: "path",
+            required: true
+          },
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          }
+        }
+      },
+      get: {
+        id: "compute.regionOperations.get",
+        httpMethod: "GET",
+        path: "projects/{project}/regions/{region}/operations/{operation}",
+        parameterOrder: [
+          "project",
+          "region",
+          "operation"
+        ],
+        parameters: {
+          region: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?",
+            location: "path",
+            required: true
+          },
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      },
+      list: {
+        id: "compute.regionOperations.list",
+        httpMethod: "GET",
+        path: "projects/{project}/regions/{region}/operations",
+        parameterOrder: [
+          "project",
+          "region"
+        ],
+        parameters: {
+          orderBy: {
+            type: "string",
+            location: "query"
+          },
+          filter: {
+            type: "string",
+            location: "query"
+          },
+          maxResults: {
+            type: "integer",
+            format: "uint32",
+            default: "500",
+            location: "query"
+          },
+          returnPartialSuccess: {
+            type: "boolean",
+            location: "query"
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          },
+          region: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?",
+            location: "path",
+            required: true
+          },
+          pageToken: {
+            type: "string",
+            location: "query"
+          }
+        },
+        response: "OperationList"
+      },
+      wait: {
+        id: "compute.regionOperations.wait",
+        httpMethod: "POST",
+        path: "projects/{project}/regions/{region}/operations/{operation}/wait",
+        parameterOrder: [
+          "project",
+          "region",
+          "operation"
+        ],
+        parameters: {
+          operation: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?|[1-9][0-9]{0,19}",
+            location: "path",
+            required: true
+          },
+          region: {
+            type: "string",
+            pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?",
+            location: "path",
+            required: true
+          },
+          project: {
+            type: "string",
+            pattern: "(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))",
+            location: "path",
+            required: true
+          }
+        },
+        response: "Operation"
+      }
+    }
+  },
+  schemas: {
+    Address: {
+      type: "object",
+      properties: {
+        prefixLength: {
+          type: "integer",
+          format: "int32"
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        status: {
+          type: "string",
+          enum: [
+            "IN_USE",
+            "RESERVED",
+            "RESERVING"
+          ],
+          outputOnly: true
+        },
+        ipv6EndpointType: {
+          type: "string",
+          enum: [
+            "NETLB",
+            "VM"
+          ]
+        },
+        network: {
+          type: "string"
+        },
+        kind: {
+          type: "string",
+          default: "compute#address",
+          outputOnly: true
+        },
+        addressType: {
+          type: "string",
+          enum: [
+            "EXTERNAL",
+            "INTERNAL",
+            "UNSPECIFIED_TYPE"
+          ]
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        users: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        labels: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        networkTier: {
+          type: "string",
+          enum: [
+            "FIXED_STANDARD",
+            "PREMIUM",
+            "STANDARD",
+            "STANDARD_OVERRIDES_FIXED_STANDARD"
+          ]
+        },
+        subnetwork: {
+          type: "string"
+        },
+        purpose: {
+          type: "string",
+          enum: [
+            "DNS_RESOLVER",
+            "GCE_ENDPOINT",
+            "IPSEC_INTERCONNECT",
+            "NAT_AUTO",
+            "PRIVATE_SERVICE_CONNECT",
+            "SERVERLESS",
+            "SHARED_LOADBALANCER_VIP",
+            "VPC_PEERING"
+          ]
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        address: {
+          type: "string"
+        },
+        ipVersion: {
+          type: "string",
+          enum: [
+            "IPV4",
+            "IPV6",
+            "UNSPECIFIED_VERSION"
+          ]
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        labelFingerprint: {
+          type: "string",
+          format: "byte"
+        }
+      }
+    },
+    AddressList: {
+      type: "object",
+      properties: {
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "Address"
+          }
+        },
+        kind: {
+          type: "string",
+          default: "compute#addressList",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    AuditConfig: {
+      type: "object",
+      properties: {
+        auditLogConfigs: {
+          type: "array",
+          items: {
+            $ref: "AuditLogConfig"
+          }
+        },
+        exemptedMembers: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        service: {
+          type: "string"
+        }
+      }
+    },
+    AuditLogConfig: {
+      type: "object",
+      properties: {
+        ignoreChildExemptions: {
+          type: "boolean"
+        },
+        exemptedMembers: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        logType: {
+          type: "string",
+          enum: [
+            "ADMIN_READ",
+            "DATA_READ",
+            "DATA_WRITE",
+            "LOG_TYPE_UNSPECIFIED"
+          ]
+        }
+      }
+    },
+    AuthorizationLoggingOptions: {
+      type: "object",
+      properties: {
+        permissionType: {
+          type: "string",
+          enum: [
+            "ADMIN_READ",
+            "ADMIN_WRITE",
+            "DATA_READ",
+            "DATA_WRITE",
+            "PERMISSION_TYPE_UNSPECIFIED"
+          ]
+        }
+      }
+    },
+    Backend: {
+      type: "object",
+      properties: {
+        maxRatePerInstance: {
+          type: "number",
+          format: "float"
+        },
+        maxRatePerEndpoint: {
+          type: "number",
+          format: "float"
+        },
+        maxUtilization: {
+          type: "number",
+          format: "float"
+        },
+        failover: {
+          type: "boolean"
+        },
+        maxRate: {
+          type: "integer",
+          format: "int32"
+        },
+        description: {
+          type: "string"
+        },
+        maxConnectionsPerEndpoint: {
+          type: "integer",
+          format: "int32"
+        },
+        capacityScaler: {
+          type: "number",
+          format: "float"
+        },
+        group: {
+          type: "string"
+        },
+        maxConnectionsPerInstance: {
+          type: "integer",
+          format: "int32"
+        },
+        balancingMode: {
+          type: "string",
+          enum: [
+            "CONNECTION",
+            "RATE",
+            "UTILIZATION"
+          ]
+        },
+        maxConnections: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    BackendService: {
+      type: "object",
+      properties: {
+        sessionAffinity: {
+          type: "string",
+          enum: [
+            "CLIENT_IP",
+            "CLIENT_IP_NO_DESTINATION",
+            "CLIENT_IP_PORT_PROTO",
+            "CLIENT_IP_PROTO",
+            "GENERATED_COOKIE",
+            "HEADER_FIELD",
+            "HTTP_COOKIE",
+            "NONE"
+          ]
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        securitySettings: {
+          $ref: "SecuritySettings"
+        },
+        iap: {
+          $ref: "BackendServiceIAP"
+        },
+        port: {
+          type: "integer",
+          format: "int32"
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        connectionTrackingPolicy: {
+          $ref: "BackendServiceConnectionTrackingPolicy"
+        },
+        customResponseHeaders: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        enableCDN: {
+          type: "boolean"
+        },
+        circuitBreakers: {
+          $ref: "CircuitBreakers"
+        },
+        customRequestHeaders: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        affinityCookieTtlSec: {
+          type: "integer",
+          format: "int32"
+        },
+        subsetting: {
+          $ref: "Subsetting"
+        },
+        connectionDraining: {
+          $ref: "ConnectionDraining"
+        },
+        securityPolicy: {
+          type: "string",
+          outputOnly: true
+        },
+        timeoutSec: {
+          type: "integer",
+          format: "int32"
+        },
+        description: {
+          type: "string"
+        },
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        compressionMode: {
+          type: "string",
+          enum: [
+            "AUTOMATIC",
+            "DISABLED"
+          ]
+        },
+        portName: {
+          type: "string"
+        },
+        edgeSecurityPolicy: {
+          type: "string",
+          outputOnly: true
+        },
+        localityLbPolicies: {
+          type: "array",
+          items: {
+            $ref: "BackendServiceLocalityLoadBalancingPolicyConfig"
+          }
+        },
+        maxStreamDuration: {
+          $ref: "Duration"
+        },
+        kind: {
+          type: "string",
+          default: "compute#backendService",
+          outputOnly: true
+        },
+        logConfig: {
+          $ref: "BackendServiceLogConfig"
+        },
+        serviceBindings: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        consistentHash: {
+          $ref: "ConsistentHashLoadBalancerSettings"
+        },
+        metadatas: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        outlierDetection: {
+          $ref: "OutlierDetection"
+        },
+        backends: {
+          type: "array",
+          items: {
+            $ref: "Backend"
+          }
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        failoverPolicy: {
+          $ref: "BackendServiceFailoverPolicy"
+        },
+        healthChecks: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        network: {
+          type: "string"
+        },
+        localityLbPolicy: {
+          type: "string",
+          enum: [
+            "INVALID_LB_POLICY",
+            "LEAST_REQUEST",
+            "MAGLEV",
+            "ORIGINAL_DESTINATION",
+            "RANDOM",
+            "RING_HASH",
+            "ROUND_ROBIN",
+            "WEIGHTED_MAGLEV"
+          ]
+        },
+        loadBalancingScheme: {
+          type: "string",
+          enum: [
+            "EXTERNAL",
+            "EXTERNAL_MANAGED",
+            "INTERNAL",
+            "INTERNAL_MANAGED",
+            "INTERNAL_SELF_MANAGED",
+            "INVALID_LOAD_BALANCING_SCHEME"
+          ]
+        },
+        cdnPolicy: {
+          $ref: "BackendServiceCdnPolicy"
+        },
+        protocol: {
+          type: "string",
+          enum: [
+            "GRPC",
+            "HTTP",
+            "HTTP2",
+            "HTTPS",
+            "SSL",
+            "TCP",
+            "UDP",
+            "UNSPECIFIED"
+          ]
+        }
+      }
+    },
+    BackendServiceAggregatedList: {
+      type: "object",
+      properties: {
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "BackendServicesScopedList"
+          }
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#backendServiceAggregatedList"
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        }
+      }
+    },
+    BackendServiceCdnPolicy: {
+      type: "object",
+      properties: {
+        cacheMode: {
+          type: "string",
+          enum: [
+            "CACHE_ALL_STATIC",
+            "FORCE_CACHE_ALL",
+            "INVALID_CACHE_MODE",
+            "USE_ORIGIN_HEADERS"
+          ]
+        },
+        cacheKeyPolicy: {
+          $ref: "CacheKeyPolicy"
+        },
+        negativeCachingPolicy: {
+          type: "array",
+          items: {
+            $ref: "BackendServiceCdnPolicyNegativeCachingPolicy"
+          }
+        },
+        requestCoalescing: {
+          type: "boolean"
+        },
+        defaultTtl: {
+          type: "integer",
+          format: "int32"
+        },
+        signedUrlCacheMaxAgeSec: {
+          type: "string",
+          format: "int64"
+        },
+        maxTtl: {
+          type: "integer",
+          format: "int32"
+        },
+        clientTtl: {
+          type: "integer",
+          format: "int32"
+        },
+        serveWhileStale: {
+          type: "integer",
+          format: "int32"
+        },
+        negativeCaching: {
+          type: "boolean"
+        },
+        bypassCacheOnRequestHeaders: {
+          type: "array",
+          items: {
+            $ref: "BackendServiceCdnPolicyBypassCacheOnRequestHeader"
+          }
+        },
+        signedUrlKeyNames: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        }
+      }
+    },
+    BackendServiceCdnPolicyBypassCacheOnRequestHeader: {
+      type: "object",
+      properties: {
+        headerName: {
+          type: "string"
+        }
+      }
+    },
+    BackendServiceCdnPolicyNegativeCachingPolicy: {
+      type: "object",
+      properties: {
+        code: {
+          type: "integer",
+          format: "int32"
+        },
+        ttl: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    BackendServiceConnectionTrackingPolicy: {
+      type: "object",
+      properties: {
+        connectionPersistenceOnUnhealthyBackends: {
+          type: "string",
+          enum: [
+            "ALWAYS_PERSIST",
+            "DEFAULT_FOR_PROTOCOL",
+            "NEVER_PERSIST"
+          ]
+        },
+        trackingMode: {
+          type: "string",
+          enum: [
+            "INVALID_TRACKING_MODE",
+            "PER_CONNECTION",
+            "PER_SESSION"
+          ]
+        },
+        idleTimeoutSec: {
+          type: "integer",
+          format: "int32"
+        },
+        enableStrongAffinity: {
+          type: "boolean"
+        }
+      }
+    },
+    BackendServiceFailoverPolicy: {
+      type: "object",
+      properties: {
+        dropTrafficIfUnhealthy: {
+          type: "boolean"
+        },
+        failoverRatio: {
+          type: "number",
+          format: "float"
+        },
+        disableConnectionDrainOnFailover: {
+          type: "boolean"
+        }
+      }
+    },
+    BackendServiceGroupHealth: {
+      type: "object",
+      properties: {
+        healthStatus: {
+          type: "array",
+          items: {
+            $ref: "HealthStatus"
+          }
+        },
+        annotations: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        kind: {
+          type: "string",
+          default: "compute#backendServiceGroupHealth",
+          outputOnly: true
+        }
+      }
+    },
+    BackendServiceIAP: {
+      type: "object",
+      properties: {
+        oauth2ClientSecret: {
+          type: "string"
+        },
+        oauth2ClientSecretSha256: {
+          type: "string",
+          outputOnly: true
+        },
+        enabled: {
+          type: "boolean"
+        },
+        oauth2ClientId: {
+          type: "string"
+        }
+      }
+    },
+    BackendServiceList: {
+      type: "object",
+      properties: {
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#backendServiceList",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "BackendService"
+          }
+        }
+      }
+    },
+    BackendServiceLocalityLoadBalancingPolicyConfig: {
+      type: "object",
+      properties: {
+        customPolicy: {
+          $ref: "BackendServiceLocalityLoadBalancingPolicyConfigCustomPolicy"
+        },
+        policy: {
+          $ref: "BackendServiceLocalityLoadBalancingPolicyConfigPolicy"
+        }
+      }
+    },
+    BackendServiceLocalityLoadBalancingPolicyConfigCustomPolicy: {
+      type: "object",
+      properties: {
+        data: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        }
+      }
+    },
+    BackendServiceLocalityLoadBalancingPolicyConfigPolicy: {
+      type: "object",
+      properties: {
+        name: {
+          type: "string",
+          enum: [
+            "INVALID_LB_POLICY",
+            "LEAST_REQUEST",
+            "MAGLEV",
+            "ORIGINAL_DESTINATION",
+            "RANDOM",
+            "RING_HASH",
+            "ROUND_ROBIN",
+            "WEIGHTED_MAGLEV"
+          ]
+        }
+      }
+    },
+    BackendServiceLogConfig: {
+      type: "object",
+      properties: {
+        sampleRate: {
+          type: "number",
+          format: "float"
+        },
+        optionalMode: {
+          type: "string",
+          enum: [
+            "CUSTOM",
+            "EXCLUDE_ALL_OPTIONAL",
+            "INCLUDE_ALL_OPTIONAL"
+          ]
+        },
+        optionalFields: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        enable: {
+          type: "boolean"
+        }
+      }
+    },
+    BackendServicesScopedList: {
+      type: "object",
+      properties: {
+        backendServices: {
+          type: "array",
+          items: {
+            $ref: "BackendService"
+          }
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          }
+        }
+      }
+    },
+    Binding: {
+      type: "object",
+      properties: {
+        role: {
+          type: "string"
+        },
+        members: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        condition: {
+          $ref: "Expr"
+        },
+        bindingId: {
+          type: "string"
+        }
+      }
+    },
+    CacheInvalidationRule: {
+      type: "object",
+      properties: {
+        path: {
+          type: "string"
+        },
+        host: {
+          type: "string"
+        }
+      }
+    },
+    CacheKeyPolicy: {
+      type: "object",
+      properties: {
+        includeHost: {
+          type: "boolean"
+        },
+        includeNamedCookies: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        includeQueryString: {
+          type: "boolean"
+        },
+        queryStringWhitelist: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        includeHttpHeaders: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        queryStringBlacklist: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        includeProtocol: {
+          type: "boolean"
+        }
+      }
+    },
+    CircuitBreakers: {
+      type: "object",
+      properties: {
+        maxRequestsPerConnection: {
+          type: "integer",
+          format: "int32"
+        },
+        maxRequests: {
+          type: "integer",
+          format: "int32"
+        },
+        maxConnections: {
+          type: "integer",
+          format: "int32"
+        },
+        maxPendingRequests: {
+          type: "integer",
+          format: "int32"
+        },
+        maxRetries: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    Condition: {
+      type: "object",
+      properties: {
+        values: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        op: {
+          type: "string",
+          enum: [
+            "DISCHARGED",
+            "EQUALS",
+            "IN",
+            "NOT_EQUALS",
+            "NOT_IN",
+            "NO_OP"
+          ]
+        },
+        svc: {
+          type: "string"
+        },
+        iam: {
+          type: "string",
+          enum: [
+            "APPROVER",
+            "ATTRIBUTION",
+            "AUTHORITY",
+            "CREDENTIALS_TYPE",
+            "CREDS_ASSERTION",
+            "JUSTIFICATION_TYPE",
+            "NO_ATTR",
+            "SECURITY_REALM"
+          ]
+        },
+        sys: {
+          type: "string",
+          enum: [
+            "IP",
+            "NAME",
+            "NO_ATTR",
+            "REGION",
+            "SERVICE"
+          ]
+        }
+      }
+    },
+    ConnectionDraining: {
+      type: "object",
+      properties: {
+        drainingTimeoutSec: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    ConsistentHashLoadBalancerSettings: {
+      type: "object",
+      properties: {
+        httpHeaderName: {
+          type: "string"
+        },
+        httpCookie: {
+          $ref: "ConsistentHashLoadBalancerSettingsHttpCookie"
+        },
+        minimumRingSize: {
+          type: "string",
+          format: "int64"
+        }
+      }
+    },
+    ConsistentHashLoadBalancerSettingsHttpCookie: {
+      type: "object",
+      properties: {
+        name: {
+          type: "string"
+        },
+        path: {
+          type: "string"
+        },
+        ttl: {
+          $ref: "Duration"
+        }
+      }
+    },
+    CorsPolicy: {
+      type: "object",
+      properties: {
+        disabled: {
+          type: "boolean"
+        },
+        maxAge: {
+          type: "integer",
+          format: "int32"
+        },
+        allowOrigins: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        exposeHeaders: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        allowCredentials: {
+          type: "boolean"
+        },
+        allowMethods: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        allowHeaders: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        allowOriginRegexes: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    Duration: {
+      type: "object",
+      properties: {
+        seconds: {
+          type: "string",
+          format: "int64"
+        },
+        nanos: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    ErrorInfo: {
+      type: "object",
+      properties: {
+        domain: {
+          type: "string"
+        },
+        reason: {
+          type: "string"
+        },
+        metadatas: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        }
+      }
+    },
+    Expr: {
+      type: "object",
+      properties: {
+        title: {
+          type: "string"
+        },
+        expression: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        location: {
+          type: "string"
+        }
+      }
+    },
+    ForwardingRule: {
+      type: "object",
+      properties: {
+        serviceLabel: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        pscConnectionStatus: {
+          type: "string",
+          enum: [
+            "ACCEPTED",
+            "CLOSED",
+            "NEEDS_ATTENTION",
+            "PENDING",
+            "REJECTED",
+            "STATUS_UNSPECIFIED"
+          ]
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        backendService: {
+          type: "string"
+        },
+        network: {
+          type: "string"
+        },
+        pscConnectionId: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        allPorts: {
+          type: "boolean"
+        },
+        labelFingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        loadBalancingScheme: {
+          type: "string",
+          enum: [
+            "EXTERNAL",
+            "EXTERNAL_MANAGED",
+            "INTERNAL",
+            "INTERNAL_MANAGED",
+            "INTERNAL_SELF_MANAGED",
+            "INVALID"
+          ]
+        },
+        networkTier: {
+          type: "string",
+          enum: [
+            "FIXED_STANDARD",
+            "PREMIUM",
+            "STANDARD",
+            "STANDARD_OVERRIDES_FIXED_STANDARD"
+          ]
+        },
+        baseForwardingRule: {
+          type: "string",
+          outputOnly: true
+        },
+        isMirroringCollector: {
+          type: "boolean"
+        },
+        sourceIpRanges: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        kind: {
+          type: "string",
+          default: "compute#forwardingRule",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        metadataFilters: {
+          type: "array",
+          items: {
+            $ref: "MetadataFilter"
+          }
+        },
+        ports: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        labels: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        subnetwork: {
+          type: "string"
+        },
+        target: {
+          type: "string"
+        },
+        portRange: {
+          type: "string"
+        },
+        serviceDirectoryRegistrations: {
+          type: "array",
+          items: {
+            $ref: "ForwardingRuleServiceDirectoryRegistration"
+          }
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        noAutomateDnsZone: {
+          type: "boolean"
+        },
+        allowPscGlobalAccess: {
+          type: "boolean"
+        },
+        allowGlobalAccess: {
+          type: "boolean"
+        },
+        serviceName: {
+          type: "string",
+          outputOnly: true
+        },
+        IPAddress: {
+          type: "string"
+        },
+        IPProtocol: {
+          type: "string",
+          enum: [
+            "AH",
+            "ESP",
+            "ICMP",
+            "L3_DEFAULT",
+            "SCTP",
+            "TCP",
+            "UDP"
+          ]
+        },
+        ipVersion: {
+          type: "string",
+          enum: [
+            "IPV4",
+            "IPV6",
+            "UNSPECIFIED_VERSION"
+          ]
+        }
+      }
+    },
+    ForwardingRuleList: {
+      type: "object",
+      properties: {
+        items: {
+          type: "array",
+          items: {
+            $ref: "ForwardingRule"
+          }
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#forwardingRuleList"
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    ForwardingRuleServiceDirectoryRegistration: {
+      type: "object",
+      properties: {
+        serviceDirectoryRegion: {
+          type: "string"
+        },
+        service: {
+          type: "string"
+        },
+        namespace: {
+          type: "string"
+        }
+      }
+    },
+    GlobalAddressesMoveRequest: {
+      type: "object",
+      properties: {
+        description: {
+          type: "string"
+        },
+        destinationAddress: {
+          type: "string"
+        }
+      }
+    },
+    GlobalSetLabelsRequest: {
+      type: "object",
+      properties: {
+        labelFingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        labels: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        }
+      }
+    },
+    GlobalSetPolicyRequest: {
+      type: "object",
+      properties: {
+        policy: {
+          $ref: "Policy"
+        },
+        etag: {
+          type: "string",
+          format: "byte"
+        },
+        bindings: {
+          type: "array",
+          items: {
+            $ref: "Binding"
+          }
+        }
+      }
+    },
+    HealthStatus: {
+      type: "object",
+      properties: {
+        port: {
+          type: "integer",
+          format: "int32"
+        },
+        instance: {
+          type: "string"
+        },
+        weightError: {
+          type: "string",
+          enum: [
+            "INVALID_WEIGHT",
+            "MISSING_WEIGHT",
+            "UNAVAILABLE_WEIGHT",
+            "WEIGHT_NONE"
+          ]
+        },
+        forwardingRule: {
+          type: "string"
+        },
+        annotations: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        ipAddress: {
+          type: "string"
+        },
+        forwardingRuleIp: {
+          type: "string"
+        },
+        weight: {
+          type: "string"
+        },
+        healthState: {
+          type: "string",
+          enum: [
+            "HEALTHY",
+            "UNHEALTHY"
+          ]
+        }
+      }
+    },
+    Help: {
+      type: "object",
+      properties: {
+        links: {
+          type: "array",
+          items: {
+            $ref: "HelpLink"
+          }
+        }
+      }
+    },
+    HelpLink: {
+      type: "object",
+      properties: {
+        description: {
+          type: "string"
+        },
+        url: {
+          type: "string"
+        }
+      }
+    },
+    HostRule: {
+      type: "object",
+      properties: {
+        description: {
+          type: "string"
+        },
+        hosts: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        pathMatcher: {
+          type: "string"
+        }
+      }
+    },
+    HttpFaultAbort: {
+      type: "object",
+      properties: {
+        percentage: {
+          type: "number",
+          format: "double"
+        },
+        httpStatus: {
+          type: "integer",
+          format: "uint32"
+        }
+      }
+    },
+    HttpFaultDelay: {
+      type: "object",
+      properties: {
+        fixedDelay: {
+          $ref: "Duration"
+        },
+        percentage: {
+          type: "number",
+          format: "double"
+        }
+      }
+    },
+    HttpFaultInjection: {
+      type: "object",
+      properties: {
+        abort: {
+          $ref: "HttpFaultAbort"
+        },
+        delay: {
+          $ref: "HttpFaultDelay"
+        }
+      }
+    },
+    HttpHeaderAction: {
+      type: "object",
+      properties: {
+        responseHeadersToAdd: {
+          type: "array",
+          items: {
+            $ref: "HttpHeaderOption"
+          }
+        },
+        requestHeadersToRemove: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        responseHeadersToRemove: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        requestHeadersToAdd: {
+          type: "array",
+          items: {
+            $ref: "HttpHeaderOption"
+          }
+        }
+      }
+    },
+    HttpHeaderMatch: {
+      type: "object",
+      properties: {
+        prefixMatch: {
+          type: "string"
+        },
+        rangeMatch: {
+          $ref: "Int64RangeMatch"
+        },
+        presentMatch: {
+          type: "boolean"
+        },
+        regexMatch: {
+          type: "string"
+        },
+        exactMatch: {
+          type: "string"
+        },
+        headerName: {
+          type: "string"
+        },
+        suffixMatch: {
+          type: "string"
+        },
+        invertMatch: {
+          type: "boolean"
+        }
+      }
+    },
+    HttpHeaderOption: {
+      type: "object",
+      properties: {
+        replace: {
+          type: "boolean"
+        },
+        headerName: {
+          type: "string"
+        },
+        headerValue: {
+          type: "string"
+        }
+      }
+    },
+    HttpQueryParameterMatch: {
+      type: "object",
+      properties: {
+        presentMatch: {
+          type: "boolean"
+        },
+        exactMatch: {
+          type: "string"
+        },
+        regexMatch: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        }
+      }
+    },
+    HttpRedirectAction: {
+      type: "object",
+      properties: {
+        httpsRedirect: {
+          type: "boolean"
+        },
+        redirectResponseCode: {
+          type: "string",
+          enum: [
+            "FOUND",
+            "MOVED_PERMANENTLY_DEFAULT",
+            "PERMANENT_REDIRECT",
+            "SEE_OTHER",
+            "TEMPORARY_REDIRECT"
+          ]
+        },
+        stripQuery: {
+          type: "boolean"
+        },
+        hostRedirect: {
+          type: "string"
+        },
+        prefixRedirect: {
+          type: "string"
+        },
+        pathRedirect: {
+          type: "string"
+        }
+      }
+    },
+    HttpRetryPolicy: {
+      type: "object",
+      properties: {
+        perTryTimeout: {
+          $ref: "Duration"
+        },
+        numRetries: {
+          type: "integer",
+          format: "uint32"
+        },
+        retryConditions: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    HttpRouteAction: {
+      type: "object",
+      properties: {
+        retryPolicy: {
+          $ref: "HttpRetryPolicy"
+        },
+        urlRewrite: {
+          $ref: "UrlRewrite"
+        },
+        maxStreamDuration: {
+          $ref: "Duration"
+        },
+        faultInjectionPolicy: {
+          $ref: "HttpFaultInjection"
+        },
+        weightedBackendServices: {
+          type: "array",
+          items: {
+            $ref: "WeightedBackendService"
+          }
+        },
+        timeout: {
+          $ref: "Duration"
+        },
+        corsPolicy: {
+          $ref: "CorsPolicy"
+        },
+        requestMirrorPolicy: {
+          $ref: "RequestMirrorPolicy"
+        }
+      }
+    },
+    HttpRouteRule: {
+      type: "object",
+      properties: {
+        service: {
+          type: "string"
+        },
+        matchRules: {
+          type: "array",
+          items: {
+            $ref: "HttpRouteRuleMatch"
+          }
+        },
+        routeAction: {
+          $ref: "HttpRouteAction"
+        },
+        urlRedirect: {
+          $ref: "HttpRedirectAction"
+        },
+        headerAction: {
+          $ref: "HttpHeaderAction"
+        },
+        description: {
+          type: "string"
+        },
+        priority: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    HttpRouteRuleMatch: {
+      type: "object",
+      properties: {
+        regexMatch: {
+          type: "string"
+        },
+        pathTemplateMatch: {
+          type: "string"
+        },
+        prefixMatch: {
+          type: "string"
+        },
+        ignoreCase: {
+          type: "boolean"
+        },
+        queryParameterMatches: {
+          type: "array",
+          items: {
+            $ref: "HttpQueryParameterMatch"
+          }
+        },
+        headerMatches: {
+          type: "array",
+          items: {
+            $ref: "HttpHeaderMatch"
+          }
+        },
+        metadataFilters: {
+          type: "array",
+          items: {
+            $ref: "MetadataFilter"
+          }
+        },
+        fullPathMatch: {
+          type: "string"
+        }
+      }
+    },
+    Int64RangeMatch: {
+      type: "object",
+      properties: {
+        rangeStart: {
+          type: "string",
+          format: "int64"
+        },
+        rangeEnd: {
+          type: "string",
+          format: "int64"
+        }
+      }
+    },
+    LocalizedMessage: {
+      type: "object",
+      properties: {
+        locale: {
+          type: "string"
+        },
+        message: {
+          type: "string"
+        }
+      }
+    },
+    LogConfig: {
+      type: "object",
+      properties: {
+        dataAccess: {
+          $ref: "LogConfigDataAccessOptions"
+        },
+        counter: {
+          $ref: "LogConfigCounterOptions"
+        },
+        cloudAudit: {
+          $ref: "LogConfigCloudAuditOptions"
+        }
+      }
+    },
+    LogConfigCloudAuditOptions: {
+      type: "object",
+      properties: {
+        authorizationLoggingOptions: {
+          $ref: "AuthorizationLoggingOptions"
+        },
+        logName: {
+          type: "string",
+          enum: [
+            "ADMIN_ACTIVITY",
+            "DATA_ACCESS",
+            "UNSPECIFIED_LOG_NAME"
+          ]
+        }
+      }
+    },
+    LogConfigCounterOptions: {
+      type: "object",
+      properties: {
+        customFields: {
+          type: "array",
+          items: {
+            $ref: "LogConfigCounterOptionsCustomField"
+          }
+        },
+        metric: {
+          type: "string"
+        },
+        field: {
+          type: "string"
+        }
+      }
+    },
+    LogConfigCounterOptionsCustomField: {
+      type: "object",
+      properties: {
+        value: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        }
+      }
+    },
+    LogConfigDataAccessOptions: {
+      type: "object",
+      properties: {
+        logMode: {
+          type: "string",
+          enum: [
+            "LOG_FAIL_CLOSED",
+            "LOG_MODE_UNSPECIFIED"
+          ]
+        }
+      }
+    },
+    MetadataFilter: {
+      type: "object",
+      properties: {
+        filterMatchCriteria: {
+          type: "string",
+          enum: [
+            "MATCH_ALL",
+            "MATCH_ANY",
+            "NOT_SET"
+          ]
+        },
+        filterLabels: {
+          type: "array",
+          items: {
+            $ref: "MetadataFilterLabelMatch"
+          }
+        }
+      }
+    },
+    MetadataFilterLabelMatch: {
+      type: "object",
+      properties: {
+        value: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        }
+      }
+    },
+    NetworkEndpointGroup: {
+      type: "object",
+      properties: {
+        name: {
+          type: "string"
+        },
+        pscTargetService: {
+          type: "string"
+        },
+        pscData: {
+          $ref: "NetworkEndpointGroupPscData"
+        },
+        defaultPort: {
+          type: "integer",
+          format: "int32"
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        zone: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        appEngine: {
+          $ref: "NetworkEndpointGroupAppEngine"
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        network: {
+          type: "string"
+        },
+        subnetwork: {
+          type: "string"
+        },
+        annotations: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#networkEndpointGroup",
+          outputOnly: true
+        },
+        size: {
+          type: "integer",
+          format: "int32",
+          outputOnly: true
+        },
+        cloudRun: {
+          $ref: "NetworkEndpointGroupCloudRun"
+        },
+        networkEndpointType: {
+          type: "string",
+          enum: [
+            "GCE_VM_IP",
+            "GCE_VM_IP_PORT",
+            "INTERNET_FQDN_PORT",
+            "INTERNET_IP_PORT",
+            "NON_GCP_PRIVATE_IP_PORT",
+            "PRIVATE_SERVICE_CONNECT",
+            "SERVERLESS"
+          ]
+        },
+        cloudFunction: {
+          $ref: "NetworkEndpointGroupCloudFunction"
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    NetworkEndpointGroupAggregatedList: {
+      type: "object",
+      properties: {
+        kind: {
+          type: "string",
+          default: "compute#networkEndpointGroupAggregatedList",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "NetworkEndpointGroupsScopedList"
+          }
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    NetworkEndpointGroupAppEngine: {
+      type: "object",
+      properties: {
+        urlMask: {
+          type: "string"
+        },
+        version: {
+          type: "string"
+        },
+        service: {
+          type: "string"
+        }
+      }
+    },
+    NetworkEndpointGroupCloudFunction: {
+      type: "object",
+      properties: {
+        urlMask: {
+          type: "string"
+        },
+        function: {
+          type: "string"
+        }
+      }
+    },
+    NetworkEndpointGroupCloudRun: {
+      type: "object",
+      properties: {
+        urlMask: {
+          type: "string"
+        },
+        service: {
+          type: "string"
+        },
+        tag: {
+          type: "string"
+        }
+      }
+    },
+    NetworkEndpointGroupList: {
+      type: "object",
+      properties: {
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#networkEndpointGroupList",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "NetworkEndpointGroup"
+          }
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        }
+      }
+    },
+    NetworkEndpointGroupPscData: {
+      type: "object",
+      properties: {
+        pscConnectionId: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        consumerPscAddress: {
+          type: "string",
+          outputOnly: true
+        },
+        pscConnectionStatus: {
+          type: "string",
+          enum: [
+            "ACCEPTED",
+            "CLOSED",
+            "NEEDS_ATTENTION",
+            "PENDING",
+            "REJECTED",
+            "STATUS_UNSPECIFIED"
+          ],
+          outputOnly: true
+        }
+      }
+    },
+    NetworkEndpointGroupsScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        networkEndpointGroups: {
+          type: "array",
+          items: {
+            $ref: "NetworkEndpointGroup"
+          },
+          outputOnly: true
+        }
+      }
+    },
+    Operation: {
+      type: "object",
+      properties: {
+        targetId: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        endTime: {
+          type: "string",
+          outputOnly: true
+        },
+        insertTime: {
+          type: "string",
+          outputOnly: true
+        },
+        targetLink: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string",
+          outputOnly: true
+        },
+        user: {
+          type: "string",
+          outputOnly: true
+        },
+        zone: {
+          type: "string",
+          outputOnly: true
+        },
+        error: {
+          type: "object",
+          properties: {
+            errors: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  code: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  errorDetails: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        quotaInfo: {
+                          $ref: "QuotaExceededInfo"
+                        },
+                        errorInfo: {
+                          $ref: "ErrorInfo"
+                        },
+                        localizedMessage: {
+                          $ref: "LocalizedMessage"
+                        },
+                        help: {
+                          $ref: "Help"
+                        }
+                      }
+                    },
+                    outputOnly: true
+                  },
+                  message: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  location: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string"
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        operationType: {
+          type: "string",
+          outputOnly: true
+        },
+        httpErrorMessage: {
+          type: "string",
+          outputOnly: true
+        },
+        operationGroupId: {
+          type: "string",
+          outputOnly: true
+        },
+        name: {
+          type: "string",
+          outputOnly: true
+        },
+        startTime: {
+          type: "string",
+          outputOnly: true
+        },
+        clientOperationId: {
+          type: "string",
+          outputOnly: true
+        },
+        status: {
+          type: "string",
+          enum: [
+            "DONE",
+            "PENDING",
+            "RUNNING"
+          ],
+          outputOnly: true
+        },
+        httpErrorStatusCode: {
+          type: "integer",
+          format: "int32",
+          outputOnly: true
+        },
+        warnings: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              data: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    key: {
+                      type: "string",
+                      outputOnly: true
+                    },
+                    value: {
+                      type: "string",
+                      outputOnly: true
+                    }
+                  }
+                },
+                outputOnly: true
+              },
+              message: {
+                type: "string",
+                outputOnly: true
+              },
+              code: {
+                type: "string",
+                enum: [
+                  "CLEANUP_FAILED",
+                  "DEPRECATED_RESOURCE_USED",
+                  "DEPRECATED_TYPE_USED",
+                  "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                  "EXPERIMENTAL_TYPE_USED",
+                  "EXTERNAL_API_WARNING",
+                  "FIELD_VALUE_OVERRIDEN",
+                  "INJECTED_KERNELS_DEPRECATED",
+                  "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                  "LARGE_DEPLOYMENT_WARNING",
+                  "LIST_OVERHEAD_QUOTA_EXCEED",
+                  "MISSING_TYPE_DEPENDENCY",
+                  "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                  "NEXT_HOP_CANNOT_IP_FORWARD",
+                  "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                  "NEXT_HOP_INSTANCE_NOT_FOUND",
+                  "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                  "NEXT_HOP_NOT_RUNNING",
+                  "NOT_CRITICAL_ERROR",
+                  "NO_RESULTS_ON_PAGE",
+                  "PARTIAL_SUCCESS",
+                  "REQUIRED_TOS_AGREEMENT",
+                  "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                  "RESOURCE_NOT_DELETED",
+                  "SCHEMA_VALIDATION_IGNORED",
+                  "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                  "UNDECLARED_PROPERTIES",
+                  "UNREACHABLE"
+                ],
+                outputOnly: true
+              }
+            }
+          },
+          outputOnly: true
+        },
+        progress: {
+          type: "integer",
+          format: "int32",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        statusMessage: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#operation",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    OperationAggregatedList: {
+      type: "object",
+      properties: {
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "OperationsScopedList",
+            outputOnly: true
+          },
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#operationAggregatedList",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        }
+      }
+    },
+    OperationList: {
+      type: "object",
+      properties: {
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "Operation"
+          },
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#operationList",
+          outputOnly: true
+        }
+      }
+    },
+    OperationsScopedList: {
+      type: "object",
+      properties: {
+        operations: {
+          type: "array",
+          items: {
+            $ref: "Operation"
+          },
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        }
+      }
+    },
+    OutlierDetection: {
+      type: "object",
+      properties: {
+        baseEjectionTime: {
+          $ref: "Duration"
+        },
+        successRateStdevFactor: {
+          type: "integer",
+          format: "int32"
+        },
+        enforcingConsecutiveGatewayFailure: {
+          type: "integer",
+          format: "int32"
+        },
+        successRateMinimumHosts: {
+          type: "integer",
+          format: "int32"
+        },
+        consecutiveErrors: {
+          type: "integer",
+          format: "int32"
+        },
+        interval: {
+          $ref: "Duration"
+        },
+        maxEjectionPercent: {
+          type: "integer",
+          format: "int32"
+        },
+        enforcingConsecutiveErrors: {
+          type: "integer",
+          format: "int32"
+        },
+        enforcingSuccessRate: {
+          type: "integer",
+          format: "int32"
+        },
+        consecutiveGatewayFailure: {
+          type: "integer",
+          format: "int32"
+        },
+        successRateRequestVolume: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    PathMatcher: {
+      type: "object",
+      properties: {
+        headerAction: {
+          $ref: "HttpHeaderAction"
+        },
+        pathRules: {
+          type: "array",
+          items: {
+            $ref: "PathRule"
+          }
+        },
+        description: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        },
+        defaultUrlRedirect: {
+          $ref: "HttpRedirectAction"
+        },
+        defaultService: {
+          type: "string"
+        },
+        defaultRouteAction: {
+          $ref: "HttpRouteAction"
+        },
+        routeRules: {
+          type: "array",
+          items: {
+            $ref: "HttpRouteRule"
+          }
+        }
+      }
+    },
+    PathRule: {
+      type: "object",
+      properties: {
+        urlRedirect: {
+          $ref: "HttpRedirectAction"
+        },
+        paths: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        routeAction: {
+          $ref: "HttpRouteAction"
+        },
+        service: {
+          type: "string"
+        }
+      }
+    },
+    Policy: {
+      type: "object",
+      properties: {
+        auditConfigs: {
+          type: "array",
+          items: {
+            $ref: "AuditConfig"
+          }
+        },
+        bindings: {
+          type: "array",
+          items: {
+            $ref: "Binding"
+          }
+        },
+        version: {
+          type: "integer",
+          format: "int32"
+        },
+        etag: {
+          type: "string",
+          format: "byte"
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "Rule"
+          }
+        }
+      }
+    },
+    PreconfiguredWafSet: {
+      type: "object",
+      properties: {
+        expressionSets: {
+          type: "array",
+          items: {
+            $ref: "WafExpressionSet"
+          }
+        }
+      }
+    },
+    QuotaExceededInfo: {
+      type: "object",
+      properties: {
+        metricName: {
+          type: "string"
+        },
+        dimensions: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        limitName: {
+          type: "string"
+        },
+        limit: {
+          type: "number",
+          format: "double"
+        }
+      }
+    },
+    RequestMirrorPolicy: {
+      type: "object",
+      properties: {
+        backendService: {
+          type: "string"
+        }
+      }
+    },
+    ResourceGroupReference: {
+      type: "object",
+      properties: {
+        group: {
+          type: "string"
+        }
+      }
+    },
+    Rule: {
+      type: "object",
+      properties: {
+        conditions: {
+          type: "array",
+          items: {
+            $ref: "Condition"
+          }
+        },
+        notIns: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        description: {
+          type: "string"
+        },
+        logConfigs: {
+          type: "array",
+          items: {
+            $ref: "LogConfig"
+          }
+        },
+        ins: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        permissions: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        action: {
+          type: "string",
+          enum: [
+            "ALLOW",
+            "ALLOW_WITH_LOG",
+            "DENY",
+            "DENY_WITH_LOG",
+            "LOG",
+            "NO_ACTION"
+          ]
+        }
+      }
+    },
+    SecurityPoliciesAggregatedList: {
+      type: "object",
+      properties: {
+        etag: {
+          type: "string"
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#securityPoliciesAggregatedList",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "SecurityPoliciesScopedList"
+          }
+        }
+      }
+    },
+    SecurityPoliciesListPreconfiguredExpressionSetsResponse: {
+      type: "object",
+      properties: {
+        preconfiguredExpressionSets: {
+          $ref: "SecurityPoliciesWafConfig"
+        }
+      }
+    },
+    SecurityPoliciesScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          }
+        },
+        securityPolicies: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicy"
+          }
+        }
+      }
+    },
+    SecurityPoliciesWafConfig: {
+      type: "object",
+      properties: {
+        wafRules: {
+          $ref: "PreconfiguredWafSet"
+        }
+      }
+    },
+    SecurityPolicy: {
+      type: "object",
+      properties: {
+        description: {
+          type: "string"
+        },
+        advancedOptionsConfig: {
+          $ref: "SecurityPolicyAdvancedOptionsConfig"
+        },
+        kind: {
+          type: "string",
+          default: "compute#securityPolicy",
+          outputOnly: true
+        },
+        adaptiveProtectionConfig: {
+          $ref: "SecurityPolicyAdaptiveProtectionConfig"
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        labelFingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        ddosProtectionConfig: {
+          $ref: "SecurityPolicyDdosProtectionConfig"
+        },
+        rules: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRule"
+          }
+        },
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        type: {
+          type: "string",
+          enum: [
+            "CLOUD_ARMOR",
+            "CLOUD_ARMOR_EDGE",
+            "CLOUD_ARMOR_NETWORK"
+          ]
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        labels: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        recaptchaOptionsConfig: {
+          $ref: "SecurityPolicyRecaptchaOptionsConfig"
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    SecurityPolicyAdaptiveProtectionConfig: {
+      type: "object",
+      properties: {
+        layer7DdosDefenseConfig: {
+          $ref: "SecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfig"
+        }
+      }
+    },
+    SecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfig: {
+      type: "object",
+      properties: {
+        enable: {
+          type: "boolean"
+        },
+        ruleVisibility: {
+          type: "string",
+          enum: [
+            "PREMIUM",
+            "STANDARD"
+          ]
+        }
+      }
+    },
+    SecurityPolicyAdvancedOptionsConfig: {
+      type: "object",
+      properties: {
+        jsonCustomConfig: {
+          $ref: "SecurityPolicyAdvancedOptionsConfigJsonCustomConfig"
+        },
+        logLevel: {
+          type: "string",
+          enum: [
+            "NORMAL",
+            "VERBOSE"
+          ]
+        },
+        jsonParsing: {
+          type: "string",
+          enum: [
+            "DISABLED",
+            "STANDARD"
+          ]
+        }
+      }
+    },
+    SecurityPolicyAdvancedOptionsConfigJsonCustomConfig: {
+      type: "object",
+      properties: {
+        contentTypes: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    SecurityPolicyDdosProtectionConfig: {
+      type: "object",
+      properties: {
+        ddosProtection: {
+          type: "string",
+          enum: [
+            "ADVANCED",
+            "STANDARD"
+          ]
+        }
+      }
+    },
+    SecurityPolicyList: {
+      type: "object",
+      properties: {
+        items: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicy"
+          }
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#securityPolicyList",
+          outputOnly: true
+        }
+      }
+    },
+    SecurityPolicyRecaptchaOptionsConfig: {
+      type: "object",
+      properties: {
+        redirectSiteKey: {
+          type: "string"
+        }
+      }
+    },
+    SecurityPolicyReference: {
+      type: "object",
+      properties: {
+        securityPolicy: {
+          type: "string"
+        }
+      }
+    },
+    SecurityPolicyRule: {
+      type: "object",
+      properties: {
+        kind: {
+          type: "string",
+          default: "compute#securityPolicyRule",
+          outputOnly: true
+        },
+        headerAction: {
+          $ref: "SecurityPolicyRuleHttpHeaderAction"
+        },
+        preconfiguredWafConfig: {
+          $ref: "SecurityPolicyRulePreconfiguredWafConfig"
+        },
+        redirectOptions: {
+          $ref: "SecurityPolicyRuleRedirectOptions"
+        },
+        description: {
+          type: "string"
+        },
+        action: {
+          type: "string"
+        },
+        rateLimitOptions: {
+          $ref: "SecurityPolicyRuleRateLimitOptions"
+        },
+        preview: {
+          type: "boolean"
+        },
+        match: {
+          $ref: "SecurityPolicyRuleMatcher"
+        },
+        priority: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    SecurityPolicyRuleHttpHeaderAction: {
+      type: "object",
+      properties: {
+        requestHeadersToAdds: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRuleHttpHeaderActionHttpHeaderOption"
+          }
+        }
+      }
+    },
+    SecurityPolicyRuleHttpHeaderActionHttpHeaderOption: {
+      type: "object",
+      properties: {
+        headerValue: {
+          type: "string"
+        },
+        headerName: {
+          type: "string"
+        }
+      }
+    },
+    SecurityPolicyRuleMatcher: {
+      type: "object",
+      properties: {
+        config: {
+          $ref: "SecurityPolicyRuleMatcherConfig"
+        },
+        expr: {
+          $ref: "Expr"
+        },
+        versionedExpr: {
+          type: "string",
+          enum: [
+            "SRC_IPS_V1"
+          ]
+        }
+      }
+    },
+    SecurityPolicyRuleMatcherConfig: {
+      type: "object",
+      properties: {
+        srcIpRanges: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    SecurityPolicyRulePreconfiguredWafConfig: {
+      type: "object",
+      properties: {
+        exclusions: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRulePreconfiguredWafConfigExclusion"
+          }
+        }
+      }
+    },
+    SecurityPolicyRulePreconfiguredWafConfigExclusion: {
+      type: "object",
+      properties: {
+        targetRuleIds: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        targetRuleSet: {
+          type: "string"
+        },
+        requestUrisToExclude: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRulePreconfiguredWafConfigExclusionFieldParams"
+          }
+        },
+        requestHeadersToExclude: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRulePreconfiguredWafConfigExclusionFieldParams"
+          }
+        },
+        requestCookiesToExclude: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRulePreconfiguredWafConfigExclusionFieldParams"
+          }
+        },
+        requestQueryParamsToExclude: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRulePreconfiguredWafConfigExclusionFieldParams"
+          }
+        }
+      }
+    },
+    SecurityPolicyRulePreconfiguredWafConfigExclusionFieldParams: {
+      type: "object",
+      properties: {
+        val: {
+          type: "string"
+        },
+        op: {
+          type: "string",
+          enum: [
+            "CONTAINS",
+            "ENDS_WITH",
+            "EQUALS",
+            "EQUALS_ANY",
+            "STARTS_WITH"
+          ]
+        }
+      }
+    },
+    SecurityPolicyRuleRateLimitOptions: {
+      type: "object",
+      properties: {
+        exceedRedirectOptions: {
+          $ref: "SecurityPolicyRuleRedirectOptions"
+        },
+        banDurationSec: {
+          type: "integer",
+          format: "int32"
+        },
+        enforceOnKeyConfigs: {
+          type: "array",
+          items: {
+            $ref: "SecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfig"
+          }
+        },
+        exceedAction: {
+          type: "string"
+        },
+        banThreshold: {
+          $ref: "SecurityPolicyRuleRateLimitOptionsThreshold"
+        },
+        conformAction: {
+          type: "string"
+        },
+        enforceOnKeyName: {
+          type: "string"
+        },
+        rateLimitThreshold: {
+          $ref: "SecurityPolicyRuleRateLimitOptionsThreshold"
+        },
+        enforceOnKey: {
+          type: "string",
+          enum: [
+            "ALL",
+            "HTTP_COOKIE",
+            "HTTP_HEADER",
+            "HTTP_PATH",
+            "IP",
+            "REGION_CODE",
+            "SNI",
+            "XFF_IP"
+          ]
+        }
+      }
+    },
+    SecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfig: {
+      type: "object",
+      properties: {
+        enforceOnKeyType: {
+          type: "string",
+          enum: [
+            "ALL",
+            "HTTP_COOKIE",
+            "HTTP_HEADER",
+            "HTTP_PATH",
+            "IP",
+            "REGION_CODE",
+            "SNI",
+            "XFF_IP"
+          ]
+        },
+        enforceOnKeyName: {
+          type: "string"
+        }
+      }
+    },
+    SecurityPolicyRuleRateLimitOptionsThreshold: {
+      type: "object",
+      properties: {
+        count: {
+          type: "integer",
+          format: "int32"
+        },
+        intervalSec: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    SecurityPolicyRuleRedirectOptions: {
+      type: "object",
+      properties: {
+        target: {
+          type: "string"
+        },
+        type: {
+          type: "string",
+          enum: [
+            "EXTERNAL_302",
+            "GOOGLE_RECAPTCHA"
+          ]
+        }
+      }
+    },
+    SecuritySettings: {
+      type: "object",
+      properties: {
+        clientTlsPolicy: {
+          type: "string"
+        },
+        subjectAltNames: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    SignedUrlKey: {
+      type: "object",
+      properties: {
+        keyValue: {
+          type: "string"
+        },
+        keyName: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        }
+      }
+    },
+    SslCertificate: {
+      type: "object",
+      properties: {
+        expireTime: {
+          type: "string",
+          outputOnly: true
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        selfManaged: {
+          $ref: "SslCertificateSelfManagedSslCertificate"
+        },
+        type: {
+          type: "string",
+          enum: [
+            "MANAGED",
+            "SELF_MANAGED",
+            "TYPE_UNSPECIFIED"
+          ]
+        },
+        subjectAlternativeNames: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#sslCertificate",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        certificate: {
+          type: "string"
+        },
+        managed: {
+          $ref: "SslCertificateManagedSslCertificate"
+        },
+        privateKey: {
+          type: "string"
+        }
+      }
+    },
+    SslCertificateAggregatedList: {
+      type: "object",
+      properties: {
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#sslCertificateAggregatedList",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "SslCertificatesScopedList"
+          }
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    SslCertificateList: {
+      type: "object",
+      properties: {
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "SslCertificate"
+          }
+        },
+        kind: {
+          type: "string",
+          default: "compute#sslCertificateList"
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    SslCertificateManagedSslCertificate: {
+      type: "object",
+      properties: {
+        domains: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        domainStatus: {
+          type: "object",
+          additionalProperties: {
+            type: "string",
+            enum: [
+              "ACTIVE",
+              "DOMAIN_STATUS_UNSPECIFIED",
+              "FAILED_CAA_CHECKING",
+              "FAILED_CAA_FORBIDDEN",
+              "FAILED_NOT_VISIBLE",
+              "FAILED_RATE_LIMITED",
+              "PROVISIONING"
+            ]
+          },
+          outputOnly: true
+        },
+        status: {
+          type: "string",
+          enum: [
+            "ACTIVE",
+            "MANAGED_CERTIFICATE_STATUS_UNSPECIFIED",
+            "PROVISIONING",
+            "PROVISIONING_FAILED",
+            "PROVISIONING_FAILED_PERMANENTLY",
+            "RENEWAL_FAILED"
+          ],
+          outputOnly: true
+        }
+      }
+    },
+    SslCertificateSelfManagedSslCertificate: {
+      type: "object",
+      properties: {
+        certificate: {
+          type: "string"
+        },
+        privateKey: {
+          type: "string"
+        }
+      }
+    },
+    SslCertificatesScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          }
+        },
+        sslCertificates: {
+          type: "array",
+          items: {
+            $ref: "SslCertificate"
+          }
+        }
+      }
+    },
+    SslPolicyReference: {
+      type: "object",
+      properties: {
+        sslPolicy: {
+          type: "string"
+        }
+      }
+    },
+    Subsetting: {
+      type: "object",
+      properties: {
+        policy: {
+          type: "string",
+          enum: [
+            "CONSISTENT_HASH_SUBSETTING",
+            "NONE"
+          ]
+        }
+      }
+    },
+    TargetHttpProxiesScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          }
+        },
+        targetHttpProxies: {
+          type: "array",
+          items: {
+            $ref: "TargetHttpProxy"
+          }
+        }
+      }
+    },
+    TargetHttpProxy: {
+      type: "object",
+      properties: {
+        kind: {
+          type: "string",
+          default: "compute#targetHttpProxy",
+          outputOnly: true
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        urlMap: {
+          type: "string"
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        proxyBind: {
+          type: "boolean"
+        },
+        httpKeepAliveTimeoutSec: {
+          type: "integer",
+          format: "int32"
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        }
+      }
+    },
+    TargetHttpProxyAggregatedList: {
+      type: "object",
+      properties: {
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#targetHttpProxyAggregatedList",
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "TargetHttpProxiesScopedList"
+          }
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        }
+      }
+    },
+    TargetHttpProxyList: {
+      type: "object",
+      properties: {
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#targetHttpProxyList"
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "TargetHttpProxy"
+          }
+        }
+      }
+    },
+    TargetHttpsProxiesScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          }
+        },
+        targetHttpsProxies: {
+          type: "array",
+          items: {
+            $ref: "TargetHttpsProxy"
+          }
+        }
+      }
+    },
+    TargetHttpsProxiesSetCertificateMapRequest: {
+      type: "object",
+      properties: {
+        certificateMap: {
+          type: "string"
+        }
+      }
+    },
+    TargetHttpsProxiesSetQuicOverrideRequest: {
+      type: "object",
+      properties: {
+        quicOverride: {
+          type: "string",
+          enum: [
+            "DISABLE",
+            "ENABLE",
+            "NONE"
+          ]
+        }
+      }
+    },
+    TargetHttpsProxiesSetSslCertificatesRequest: {
+      type: "object",
+      properties: {
+        sslCertificates: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    TargetHttpsProxy: {
+      type: "object",
+      properties: {
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        proxyBind: {
+          type: "boolean"
+        },
+        serverTlsPolicy: {
+          type: "string"
+        },
+        certificateMap: {
+          type: "string"
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        authorizationPolicy: {
+          type: "string"
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        sslPolicy: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        httpKeepAliveTimeoutSec: {
+          type: "integer",
+          format: "int32"
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        sslCertificates: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        urlMap: {
+          type: "string"
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        quicOverride: {
+          type: "string",
+          enum: [
+            "DISABLE",
+            "ENABLE",
+            "NONE"
+          ]
+        },
+        kind: {
+          type: "string",
+          default: "compute#targetHttpsProxy",
+          outputOnly: true
+        }
+      }
+    },
+    TargetHttpsProxyAggregatedList: {
+      type: "object",
+      properties: {
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "TargetHttpsProxiesScopedList"
+          }
+        },
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#targetHttpsProxyAggregatedList",
+          outputOnly: true
+        }
+      }
+    },
+    TargetHttpsProxyList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#targetHttpsProxyList"
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "TargetHttpsProxy"
+          }
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    TargetReference: {
+      type: "object",
+      properties: {
+        target: {
+          type: "string"
+        }
+      }
+    },
+    TestFailure: {
+      type: "object",
+      properties: {
+        headers: {
+          type: "array",
+          items: {
+            $ref: "UrlMapTestHeader"
+          }
+        },
+        expectedService: {
+          type: "string"
+        },
+        actualService: {
+          type: "string"
+        },
+        expectedRedirectResponseCode: {
+          type: "integer",
+          format: "int32"
+        },
+        path: {
+          type: "string"
+        },
+        actualRedirectResponseCode: {
+          type: "integer",
+          format: "int32"
+        },
+        host: {
+          type: "string"
+        },
+        expectedOutputUrl: {
+          type: "string"
+        },
+        actualOutputUrl: {
+          type: "string"
+        }
+      }
+    },
+    UrlMap: {
+      type: "object",
+      properties: {
+        defaultRouteAction: {
+          $ref: "HttpRouteAction"
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#urlMap",
+          outputOnly: true
+        },
+        description: {
+          type: "string"
+        },
+        defaultService: {
+          type: "string"
+        },
+        pathMatchers: {
+          type: "array",
+          items: {
+            $ref: "PathMatcher"
+          }
+        },
+        id: {
+          type: "string",
+          format: "uint64",
+          outputOnly: true
+        },
+        fingerprint: {
+          type: "string",
+          format: "byte"
+        },
+        hostRules: {
+          type: "array",
+          items: {
+            $ref: "HostRule"
+          }
+        },
+        region: {
+          type: "string",
+          outputOnly: true
+        },
+        headerAction: {
+          $ref: "HttpHeaderAction"
+        },
+        name: {
+          type: "string",
+          pattern: "[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"
+        },
+        creationTimestamp: {
+          type: "string",
+          outputOnly: true
+        },
+        tests: {
+          type: "array",
+          items: {
+            $ref: "UrlMapTest"
+          }
+        },
+        defaultUrlRedirect: {
+          $ref: "HttpRedirectAction"
+        }
+      }
+    },
+    UrlMapList: {
+      type: "object",
+      properties: {
+        kind: {
+          type: "string",
+          default: "compute#urlMapList"
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        warning: {
+          type: "object",
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "UrlMap"
+          }
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        }
+      }
+    },
+    UrlMapReference: {
+      type: "object",
+      properties: {
+        urlMap: {
+          type: "string"
+        }
+      }
+    },
+    UrlMapTest: {
+      type: "object",
+      properties: {
+        description: {
+          type: "string"
+        },
+        host: {
+          type: "string"
+        },
+        headers: {
+          type: "array",
+          items: {
+            $ref: "UrlMapTestHeader"
+          }
+        },
+        path: {
+          type: "string"
+        },
+        service: {
+          type: "string"
+        },
+        expectedOutputUrl: {
+          type: "string"
+        },
+        expectedRedirectResponseCode: {
+          type: "integer",
+          format: "int32"
+        }
+      }
+    },
+    UrlMapTestHeader: {
+      type: "object",
+      properties: {
+        value: {
+          type: "string"
+        },
+        name: {
+          type: "string"
+        }
+      }
+    },
+    UrlMapValidationResult: {
+      type: "object",
+      properties: {
+        loadErrors: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        testFailures: {
+          type: "array",
+          items: {
+            $ref: "TestFailure"
+          }
+        },
+        loadSucceeded: {
+          type: "boolean"
+        },
+        testPassed: {
+          type: "boolean"
+        }
+      }
+    },
+    UrlMapsAggregatedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            message: {
+              type: "string",
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            }
+          },
+          outputOnly: true
+        },
+        id: {
+          type: "string",
+          outputOnly: true
+        },
+        selfLink: {
+          type: "string",
+          outputOnly: true
+        },
+        kind: {
+          type: "string",
+          default: "compute#urlMapsAggregatedList"
+        },
+        unreachables: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          outputOnly: true
+        },
+        nextPageToken: {
+          type: "string",
+          outputOnly: true
+        },
+        items: {
+          type: "object",
+          additionalProperties: {
+            $ref: "UrlMapsScopedList"
+          }
+        }
+      }
+    },
+    UrlMapsScopedList: {
+      type: "object",
+      properties: {
+        warning: {
+          type: "object",
+          properties: {
+            code: {
+              type: "string",
+              enum: [
+                "CLEANUP_FAILED",
+                "DEPRECATED_RESOURCE_USED",
+                "DEPRECATED_TYPE_USED",
+                "DISK_SIZE_LARGER_THAN_IMAGE_SIZE",
+                "EXPERIMENTAL_TYPE_USED",
+                "EXTERNAL_API_WARNING",
+                "FIELD_VALUE_OVERRIDEN",
+                "INJECTED_KERNELS_DEPRECATED",
+                "INVALID_HEALTH_CHECK_FOR_DYNAMIC_WIEGHTED_LB",
+                "LARGE_DEPLOYMENT_WARNING",
+                "LIST_OVERHEAD_QUOTA_EXCEED",
+                "MISSING_TYPE_DEPENDENCY",
+                "NEXT_HOP_ADDRESS_NOT_ASSIGNED",
+                "NEXT_HOP_CANNOT_IP_FORWARD",
+                "NEXT_HOP_INSTANCE_HAS_NO_IPV6_INTERFACE",
+                "NEXT_HOP_INSTANCE_NOT_FOUND",
+                "NEXT_HOP_INSTANCE_NOT_ON_NETWORK",
+                "NEXT_HOP_NOT_RUNNING",
+                "NOT_CRITICAL_ERROR",
+                "NO_RESULTS_ON_PAGE",
+                "PARTIAL_SUCCESS",
+                "REQUIRED_TOS_AGREEMENT",
+                "RESOURCE_IN_USE_BY_OTHER_RESOURCE_WARNING",
+                "RESOURCE_NOT_DELETED",
+                "SCHEMA_VALIDATION_IGNORED",
+                "SINGLE_INSTANCE_PROPERTY_TEMPLATE",
+                "UNDECLARED_PROPERTIES",
+                "UNREACHABLE"
+              ],
+              outputOnly: true
+            },
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  value: {
+                    type: "string",
+                    outputOnly: true
+                  },
+                  key: {
+                    type: "string",
+                    outputOnly: true
+                  }
+                }
+              },
+              outputOnly: true
+            },
+            message: {
+              type: "string",
+              outputOnly: true
+            }
+          }
+        },
+        urlMaps: {
+          type: "array",
+          items: {
+            $ref: "UrlMap"
+          }
+        }
+      }
+    },
+    UrlMapsValidateRequest: {
+      type: "object",
+      properties: {
+        resource: {
+          $ref: "UrlMap"
+        },
+        loadBalancingSchemes: {
+          type: "array",
+          items: {
+            type: "string",
+            enum: [
+              "EXTERNAL",
+              "EXTERNAL_MANAGED",
+              "LOAD_BALANCING_SCHEME_UNSPECIFIED"
+            ]
+          }
+        }
+      }
+    },
+    UrlMapsValidateResponse: {
+      type: "object",
+      properties: {
+        result: {
+          $ref: "UrlMapValidationResult"
+        }
+      }
+    },
+    UrlRewrite: {
+      type: "object",
+      properties: {
+        pathTemplateRewrite: {
+          type: "string"
+        },
+        hostRewrite: {
+          type: "string"
+        },
+        pathPrefixRewrite: {
+          type: "string"
+        }
+      }
+    },
+    WafExpressionSet: {
+      type: "object",
+      properties: {
+        id: {
+          type: "string"
+        },
+        expressions: {
+          type: "array",
+          items: {
+            $ref: "WafExpressionSetExpression"
+          }
+        },
+        aliases: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    WafExpressionSetExpression: {
+      type: "object",
+      properties: {
+        sensitivity: {
+          type: "integer",
+          format: "int32"
+        },
+        id: {
+          type: "string"
+        }
+      }
+    },
+    WeightedBackendService: {
+      type: "object",
+      properties: {
+        headerAction: {
+          $ref: "HttpHeaderAction"
+        },
+        backendService: {
+          type: "string"
+        },
+        weight: {
+          type: "integer",
+          format: "uint32"
+        }
+      }
+    }
+  },
+  beta: {
+    schemas: {
+      NetworkEndpointGroupServerlessDeployment: {
+        type: "object",
+        properties: {
+          platform: {
+            type: "string"
+          },
+          resource: {
+            type: "string"
+          },
+          urlMask: {
+            type: "string"
+          },
+          version: {
+            type: "string"
+          }
+        }
+      }
+    },
+    addedProperties: {
+      NetworkEndpointGroup: {
+        serverlessDeployment: {
+          $ref: "NetworkEndpointGroupServerlessDeployment"
+        }
+      }
+    }
+  }
+};
+
+// src/contract/index.ts
+var contract = compute_v1_default;
+function schemaFor(name, api) {
+  const base = contract.schemas[name] ?? (api === "beta" ? contract.beta.schemas[name] : void 0);
+  if (!base || api === "v1") return base;
+  const added = contract.beta.addedProperties[name];
+  return added ? { ...base, properties: { ...base.properties, ...added } } : base;
+}
+
+// src/contract/check.ts
+var INT_FORMATS = /* @__PURE__ */ new Set(["int32", "uint32"]);
+var STRING_INT_FORMATS = /* @__PURE__ */ new Set(["int64", "uint64"]);
+function checkBody(schemaName, body, api, mode, root = "resource") {
+  const issues = [];
+  const schema = schemaFor(schemaName, api);
+  if (!schema) throw new Error(`no schema ${schemaName} in the contract`);
+  walk(schema, body, root, api, mode, issues);
+  return issues;
+}
+function resolve2(p, api) {
+  if (!p.$ref) return p;
+  const s = schemaFor(p.$ref, api);
+  if (!s) throw new Error(`dangling $ref ${p.$ref}`);
+  return s;
+}
+function typeName(p) {
+  if (p.format) return `TYPE_${p.format.toUpperCase()}`;
+  return `TYPE_${(p.type ?? "message").toUpperCase()}`;
+}
+function walk(p0, value, field, api, mode, out) {
+  const p = resolve2(p0, api);
+  const bad = () => {
+    out.push({ field, reason: "invalidType", message: `Invalid value at '${field}' (${typeName(p)}), ${JSON.stringify(value)}` });
+  };
+  if (value === null || value === void 0) return;
+  switch (p.type) {
+    case "string": {
+      if (typeof value !== "string") return bad();
+      if (p.format && STRING_INT_FORMATS.has(p.format) && !/^-?\d+$/.test(value)) return bad();
+      if (p.enum && !p.enum.includes(value)) {
+        out.push({ field, reason: "invalidEnum", message: `Invalid value at '${field}' (enum), "${value}"` });
+      }
+      return;
+    }
+    case "integer":
+      if (typeof value === "number" ? !Number.isInteger(value) : !(typeof value === "string" && /^-?\d+$/.test(value))) return bad();
+      if (p.format && INT_FORMATS.has(p.format) && Number(value) < 0 && p.format.startsWith("u")) return bad();
+      return;
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value)) return bad();
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") return bad();
+      return;
+    case "array":
+      if (!Array.isArray(value)) return bad();
+      value.forEach((v, i) => walk(p.items ?? {}, v, `${field}[${i}]`, api, mode, out));
+      return;
+    case "object":
+    default: {
+      if (typeof value !== "object" || Array.isArray(value)) return bad();
+      const record = value;
+      if (p.properties) {
+        for (const [k, v] of Object.entries(record)) {
+          const child = p.properties[k];
+          const path = `${field}.${k}`;
+          if (!child) {
+            out.push({ field: path, reason: "unknownField", message: `Invalid JSON payload received. Unknown name "${k}" at '${field}': Cannot find field.` });
+            continue;
+          }
+          if (mode === "request" && child.outputOnly && v !== void 0) {
+            out.push({ field: path, reason: "outputOnly", message: `Field '${path}' is output only and cannot be set in a request.` });
+          }
+          walk(child, v, path, api, mode, out);
+        }
+      } else if (p.additionalProperties) {
+        for (const [k, v] of Object.entries(record)) walk(p.additionalProperties, v, `${field}.${k}`, api, mode, out);
+      }
+    }
+  }
+}
+
+// src/emulator/context.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/emulator/errors.ts
+var ApiError = class extends Error {
+  constructor(code2, reason, message, domain = "global", details) {
+    super(message);
+    this.code = code2;
+    this.reason = reason;
+    this.domain = domain;
+    this.details = details;
+    this.name = "ApiError";
+  }
+  toBody() {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        errors: [{ domain: this.domain, reason: this.reason, message: this.message }],
+        ...this.details ? { details: this.details } : {}
+      }
+    };
+  }
+  /** The `error.errors[].code` an operation carries when this error happens asynchronously. */
+  get operationCode() {
+    return OPERATION_CODES[this.reason] ?? this.reason.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+  }
+};
+var OPERATION_CODES = {
+  resourceInUseByAnotherResource: "RESOURCE_IN_USE_BY_ANOTHER_RESOURCE",
+  notFound: "RESOURCE_NOT_FOUND",
+  alreadyExists: "RESOURCE_ALREADY_EXISTS",
+  invalid: "INVALID_FIELD_VALUE",
+  resourceNotReady: "RESOURCE_NOT_READY",
+  badRequest: "BAD_REQUEST"
+};
+var HTTP_TEXT = { 400: "BAD REQUEST", 403: "FORBIDDEN", 404: "NOT FOUND", 409: "CONFLICT", 412: "PRECONDITION FAILED", 429: "TOO MANY REQUESTS", 500: "INTERNAL SERVER ERROR", 503: "SERVICE UNAVAILABLE" };
+var errors = {
+  notFound: (path) => new ApiError(404, "notFound", `The resource '${path}' was not found`),
+  alreadyExists: (path) => new ApiError(409, "alreadyExists", `The resource '${path}' already exists`),
+  inUse: (word, path, user) => new ApiError(400, "resourceInUseByAnotherResource", `The ${word} resource '${path}' is already being used by '${user}'`),
+  invalidField: (field, value, why) => new ApiError(400, "invalid", `Invalid value for field '${field}': '${typeof value === "string" ? value : JSON.stringify(value)}'. ${why}`),
+  invalid: (message) => new ApiError(400, "invalid", message),
+  badRequest: (message) => new ApiError(400, "badRequest", message),
+  required: (field) => new ApiError(400, "required", `Required field '${field}' not specified`),
+  fingerprint: () => new ApiError(412, "conditionNotMet", "Invalid fingerprint."),
+  labelFingerprint: () => new ApiError(412, "conditionNotMet", "Labels fingerprint either invalid or resource labels have changed"),
+  notReady: (path) => new ApiError(400, "resourceNotReady", `The resource '${path}' is not ready`),
+  rateLimit: () => new ApiError(403, "rateLimitExceeded", "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of service 'compute.googleapis.com' for consumer 'project_number:123456789012'.", "usageLimits"),
+  tooManyRequests: () => new ApiError(429, "rateLimitExceeded", "Too many requests, please retry later.", "usageLimits"),
+  backendError: () => new ApiError(500, "backendError", "Internal error. Please try again or contact Google Support."),
+  unavailable: () => new ApiError(503, "backendError", "The service is currently unavailable."),
+  concurrentOps: (project) => new ApiError(403, "rateLimitExceeded", "Rate Limit Exceeded", "usageLimits", [
+    {
+      "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+      reason: "CONCURRENT_OPERATIONS_QUOTA_EXCEEDED",
+      domain: "compute.googleapis.com",
+      metadata: { consumer: `projects/${project}`, quota_limit: "ConcurrentOperationsPerProject" }
+    }
+  ]),
+  methodNotFound: (method, path) => new ApiError(404, "notFound", `The requested URL ${path} (${method}) was not found on this server.`),
+  badJson: (detail) => new ApiError(400, "parseError", `Invalid JSON payload received. ${detail}`)
+};
+
+// src/emulator/refs.ts
+var SELF_LINK_BASE = "https://www.googleapis.com/compute/";
+function relPath(r) {
+  return `projects/${r.project}/${r.scope === "global" ? "global" : `regions/${r.scope}`}/${r.collection}/${r.name}`;
+}
+function selfLinkOf(r, version = "v1") {
+  return `${SELF_LINK_BASE}${version}/${relPath(r)}`;
+}
+function regionLink(project, region, version = "v1") {
+  return `${SELF_LINK_BASE}${version}/projects/${project}/regions/${region}`;
+}
+var REF = /^(?:https:\/\/(?:www|compute)\.googleapis\.com\/compute\/(?:v1|beta|alpha)\/)?(?:compute\/(?:v1|beta)\/)?(?:projects\/([^/]+)\/)?(global|regions\/([^/]+))\/([A-Za-z]+)\/([^/]+)$/;
+function parseRef(value, field, project, collection) {
+  const m = typeof value === "string" ? REF.exec(value) : null;
+  if (!m || m[4] !== collection) {
+    throw errors.invalidField(field, value, `The URL is malformed.`);
+  }
+  return { project: m[1] ?? project, scope: m[3] ?? "global", collection, name: m[5] };
+}
+
+// src/emulator/context.ts
+var NAME_RE = /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+function checkName(name) {
+  if (typeof name !== "string" || name === "") throw errors.required("resource.name");
+  if (!NAME_RE.test(name)) throw errors.invalidField("resource.name", name, "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+  return name;
+}
+function mustExist(ctx, ref) {
+  const body = ctx.store.get(ref);
+  if (!body) throw errors.notFound(relPath(ref));
+  return body;
+}
+function baseFields(ctx, ref, kindName) {
+  return {
+    kind: kindName,
+    id: ctx.store.nextId(),
+    creationTimestamp: new Date(ctx.now()).toISOString(),
+    name: ref.name,
+    selfLink: selfLinkOf(ref)
+  };
+}
+function fingerprintOf(body, omit = []) {
+  const skip = /* @__PURE__ */ new Set(["fingerprint", "labelFingerprint", "id", "creationTimestamp", "selfLink", "kind", ...omit]);
+  const content = Object.fromEntries(Object.entries(body).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash2("sha256").update(JSON.stringify(content)).digest().subarray(0, 8).toString("base64");
+}
+var EMPTY_LABEL_FINGERPRINT = "42WmSpB8rSM=";
+function labelFingerprintOf(labels) {
+  if (!labels || typeof labels !== "object" || Object.keys(labels).length === 0) return EMPTY_LABEL_FINGERPRINT;
+  const sorted = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
+  return createHash2("sha256").update(JSON.stringify(sorted)).digest().subarray(0, 8).toString("base64");
+}
+var LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
+var LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
+function checkLabels(labels, field = "resource.labels") {
+  if (labels === void 0) return;
+  const entries = Object.entries(labels);
+  if (entries.length > 64) throw errors.invalidField(field, entries.length, "At most 64 labels are allowed.");
+  for (const [k, v] of entries) {
+    if (!LABEL_KEY.test(k)) throw errors.invalidField(`${field}.${k}`, k, "Label keys must start with a lowercase letter and contain only lowercase letters, digits, underscores and dashes (at most 63 characters).");
+    if (typeof v !== "string" || !LABEL_VALUE.test(v)) throw errors.invalidField(`${field}.${k}`, v, "Label values may contain only lowercase letters, digits, underscores and dashes (at most 63 characters).");
+  }
+}
+function mergePatch(target, patch) {
+  const out = { ...target };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else if (typeof v === "object" && !Array.isArray(v) && typeof out[k] === "object" && out[k] !== null && !Array.isArray(out[k])) out[k] = mergePatch(out[k], v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+// src/emulator/filter.ts
+function fieldValue(item, path) {
+  let v = item;
+  for (const seg of path.split(".")) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function unquote(s) {
+  const t = s.trim();
+  return /^(["']).*\1$/.test(t) ? t.slice(1, -1) : t;
+}
+function glob(pattern) {
+  return new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+}
+var TERM = /^\s*\(?\s*([A-Za-z][\w.]*)\s*(=|!=|:|\beq\b|\bne\b)\s*("[^"]*"|'[^']*'|[^\s()]+)\s*\)?\s*/;
+function parseFilter(filter) {
+  if (!filter || !filter.trim()) return () => true;
+  const tests = [];
+  let rest = filter;
+  while (rest.trim()) {
+    rest = rest.replace(/^\s*AND\s+/i, "");
+    const m = TERM.exec(rest);
+    if (!m) throw errors.invalid(`Invalid value for field 'filter': '${filter}'. Invalid list filter expression.`);
+    const [, field, op, raw] = m;
+    const value = unquote(raw);
+    switch (op) {
+      case "=":
+        tests.push((i) => glob(value).test(String(fieldValue(i, field) ?? "")));
+        break;
+      case "!=":
+        tests.push((i) => !glob(value).test(String(fieldValue(i, field) ?? "")));
+        break;
+      case ":":
+        tests.push((i) => fieldValue(i, field) !== void 0 && (value === "*" || glob(value).test(String(fieldValue(i, field)))));
+        break;
+      case "eq":
+      case "ne": {
+        let re;
+        try {
+          re = new RegExp(`^(?:${value})$`);
+        } catch {
+          throw errors.invalid(`Invalid value for field 'filter': '${filter}'. Invalid regular expression.`);
+        }
+        tests.push(op === "eq" ? (i) => re.test(String(fieldValue(i, field) ?? "")) : (i) => !re.test(String(fieldValue(i, field) ?? "")));
+        break;
+      }
+    }
+    rest = rest.slice(m[0].length);
+  }
+  return (item) => tests.every((t) => t(item));
+}
+
+// src/emulator/kinds/certificate.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+
+// src/emulator/store.ts
+import { readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+function refKey(r) {
+  return `${r.project}|${r.collection}|${r.scope}|${r.name}`;
+}
+function keyRef(key) {
+  const [project, collection, scope, name] = key.split("|");
+  return { project, collection, scope, name };
+}
+var Store = class {
+  constructor(referencesOf) {
+    this.referencesOf = referencesOf;
+  }
+  resources = /* @__PURE__ */ new Map();
+  /** target key → keys of resources whose bodies reference it. */
+  usedBy = /* @__PURE__ */ new Map();
+  /** resource key → the target keys it references (to undo the index on change). */
+  uses = /* @__PURE__ */ new Map();
+  operations = /* @__PURE__ */ new Map();
+  /** `project|requestId` → operation key. */
+  requestIds = /* @__PURE__ */ new Map();
+  /** Names taken by inserts whose operation has not completed yet. */
+  pendingNames = /* @__PURE__ */ new Set();
+  /** Certificate key → when it started being served by a forwarding rule (managed-certificate lifecycle). */
+  servedSince = /* @__PURE__ */ new Map();
+  counters = { id: 1000000000000000n, ipv4: 0, ipv6: 0, op: 0 };
+  get(ref) {
+    return this.resources.get(refKey(ref));
+  }
+  has(ref) {
+    return this.resources.has(refKey(ref));
+  }
+  put(ref, body) {
+    const key = refKey(ref);
+    this.unindex(key);
+    this.resources.set(key, body);
+    const targets = [...new Set(this.referencesOf(ref, body).map(refKey))];
+    this.uses.set(key, targets);
+    for (const t of targets) {
+      let set = this.usedBy.get(t);
+      if (!set) this.usedBy.set(t, set = /* @__PURE__ */ new Set());
+      set.add(key);
+    }
+  }
+  delete(ref) {
+    const key = refKey(ref);
+    this.unindex(key);
+    this.resources.delete(key);
+  }
+  unindex(key) {
+    for (const t of this.uses.get(key) ?? []) this.usedBy.get(t)?.delete(key);
+    this.uses.delete(key);
+  }
+  /** Resources that reference `ref`, sorted for stable messages. */
+  users(ref) {
+    return [...this.usedBy.get(refKey(ref)) ?? []].sort().map(keyRef);
+  }
+  /** Every resource of a collection in a project; `scope` narrows to one scope. Sorted by name. */
+  list(project, collection, scope) {
+    const out = [];
+    const prefix = `${project}|${collection}|`;
+    for (const [key, body] of this.resources) {
+      if (!key.startsWith(prefix)) continue;
+      const ref = keyRef(key);
+      if (scope === void 0 || ref.scope === scope) out.push({ ref, body });
+    }
+    return out.sort((a, b) => a.ref.name < b.ref.name ? -1 : a.ref.name > b.ref.name ? 1 : a.ref.scope.localeCompare(b.ref.scope));
+  }
+  all() {
+    return [...this.resources].map(([k, body]) => ({ ref: keyRef(k), body }));
+  }
+  nextId() {
+    this.counters.id += 7919n;
+    return this.counters.id.toString();
+  }
+  snapshot() {
+    return {
+      version: 1,
+      resources: [...this.resources],
+      operations: [...this.operations.values()],
+      requestIds: [...this.requestIds],
+      counters: { ...this.counters, id: this.counters.id.toString() }
+    };
+  }
+  save(file) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(this.snapshot()));
+    renameSync(tmp, file);
+  }
+  load(file) {
+    const s = JSON.parse(readFileSync2(file, "utf8"));
+    if (s.version !== 1) throw new Error(`${file}: unknown state version ${String(s.version)}`);
+    for (const [key, body] of s.resources) this.put(keyRef(key), body);
+    for (const op of s.operations) this.operations.set(opKey(op.project, op.scope, String(op.body.name)), op);
+    for (const [k, v] of s.requestIds) this.requestIds.set(k, v);
+    this.counters = { ...s.counters, id: BigInt(s.counters.id) };
+  }
+};
+function opKey(project, scope, name) {
+  return `${project}|${scope}|${name}`;
+}
+
+// src/emulator/kinds/certificate.ts
+var DOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$/;
+function isServed(ctx, cert) {
+  return ctx.store.users(cert).some((proxy) => proxy.collection === "targetHttpsProxies" && ctx.store.users(proxy).some((u) => u.collection === "forwardingRules"));
+}
+function trackServing(ctx) {
+  for (const { ref, body } of ctx.store.list(ctx.project, "sslCertificates")) {
+    const key = refKey(ref);
+    const served = isServed(ctx, ref);
+    if (served && !ctx.store.servedSince.has(key)) ctx.store.servedSince.set(key, ctx.now());
+    if (!served && body.type === "MANAGED") {
+      const managed = body.managed;
+      if (managed.status !== "ACTIVE") ctx.store.servedSince.delete(key);
+    }
+  }
+}
+function keyError(key) {
+  try {
+    createPrivateKey(key);
+    return "The SSL certificate and key do not match.";
+  } catch {
+    return "The SSL key could not be parsed.";
+  }
+}
+function parseChain(pem) {
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  return blocks.map((b) => new X509Certificate(b));
+}
+var sslCertificates = {
+  collection: "sslCertificates",
+  schema: "SslCertificate",
+  kindName: "compute#sslCertificate",
+  regional: false,
+  word: "ssl_certificate",
+  fingerprint: "none",
+  labels: false,
+  references: () => [],
+  create(ctx, ref, body) {
+    const type = body.type ?? "SELF_MANAGED";
+    const base = { ...baseFields(ctx, ref, this.kindName), ...body.description !== void 0 ? { description: body.description } : {} };
+    if (type === "MANAGED") {
+      const domains = body.managed?.domains ?? [];
+      if (domains.length === 0) throw errors.invalidField("resource.managed.domains", "", "At least one domain must be specified for a managed certificate.");
+      if (domains.length > 100) throw errors.invalidField("resource.managed.domains", domains.length, "A managed certificate can have at most 100 domains.");
+      domains.forEach((d, i) => {
+        if (d.includes("*")) throw errors.invalidField(`resource.managed.domains[${i}]`, d, "Wildcard domains are not supported for Google-managed certificates.");
+        if (!DOMAIN.test(d.replace(/\.$/, "").toLowerCase())) throw errors.invalidField(`resource.managed.domains[${i}]`, d, "The domain name is not valid.");
+      });
+      if (body.certificate !== void 0 || body.privateKey !== void 0) throw errors.invalidField("resource.certificate", "", "A managed certificate must not have a certificate or private key.");
+      const normalized = domains.map((d) => d.replace(/\.$/, "").toLowerCase());
+      return {
+        ...base,
+        type,
+        managed: { domains: normalized, status: "PROVISIONING", domainStatus: Object.fromEntries(normalized.map((d) => [d, "PROVISIONING"])) }
+      };
+    }
+    if (type !== "SELF_MANAGED") throw errors.invalidField("resource.type", type, "Type must be MANAGED or SELF_MANAGED.");
+    const self = body.selfManaged;
+    const pem = body.certificate ?? self?.certificate;
+    const key = body.privateKey ?? self?.privateKey;
+    if (!pem) throw errors.required("resource.certificate");
+    if (!key) throw errors.required("resource.privateKey");
+    let chain;
+    try {
+      chain = parseChain(pem);
+      if (chain.length === 0) throw new Error("no certificate");
+    } catch {
+      throw errors.invalid("The SSL certificate could not be parsed.");
+    }
+    if (chain.length > 5) throw errors.invalidField("resource.certificate", "", "The certificate chain must be no greater than 5 certs long.");
+    try {
+      if (!chain[0].checkPrivateKey(createPrivateKey(key))) throw new Error("mismatch");
+    } catch {
+      throw errors.invalid(keyError(key));
+    }
+    const leaf = chain[0];
+    const sans = (leaf.subjectAltName ?? "").split(", ").filter((s) => s.startsWith("DNS:")).map((s) => s.slice(4));
+    return {
+      ...base,
+      type,
+      certificate: pem,
+      expireTime: new Date(leaf.validTo).toISOString(),
+      subjectAlternativeNames: sans
+    };
+  },
+  view(ctx, ref, stored) {
+    if (stored.type !== "MANAGED") return stored;
+    const managed = stored.managed;
+    const since = ctx.store.servedSince.get(refKey(ref));
+    if (managed.status === "ACTIVE" || since === void 0 || ctx.now() - since < ctx.config.certificateActivationMs) return stored;
+    const domains = managed.domains;
+    const active = { ...stored, managed: { ...managed, status: "ACTIVE", domainStatus: Object.fromEntries(domains.map((d) => [d, "ACTIVE"])) } };
+    ctx.store.put(ref, active);
+    return active;
+  }
+};
+
+// src/emulator/kinds/address.ts
+import { isIPv4 as isIPv42, isIPv6 as isIPv62 } from "node:net";
+function allocateIp(ctx, version) {
+  if (version === "IPV6") {
+    const n2 = ++ctx.store.counters.ipv6;
+    return `2600:1901:0:${(n2 & 65535).toString(16)}::`;
+  }
+  const n = ++ctx.store.counters.ipv4;
+  return `34.${96 + (n >> 16 & 31)}.${n >> 8 & 255}.${n & 255}`;
+}
+var globalAddresses = {
+  collection: "addresses",
+  schema: "Address",
+  kindName: "compute#address",
+  regional: false,
+  word: "address",
+  fingerprint: "none",
+  labels: true,
+  references: () => [],
+  create(ctx, ref, body) {
+    const ipVersion = body.ipVersion ?? "IPV4";
+    if (ipVersion === "UNSPECIFIED_VERSION") throw errors.invalidField("resource.ipVersion", ipVersion, "IP version must be IPV4 or IPV6.");
+    const addressType = body.addressType ?? "EXTERNAL";
+    if (addressType !== "EXTERNAL") throw errors.invalidField("resource.addressType", addressType, "The lb-plan emulator models global EXTERNAL addresses only.");
+    if (body.networkTier !== void 0 && body.networkTier !== "PREMIUM") {
+      throw errors.invalidField("resource.networkTier", body.networkTier, "Global addresses are always Premium Tier.");
+    }
+    let address = body.address;
+    if (address !== void 0) {
+      if (ipVersion === "IPV4" ? !isIPv42(address) : !isIPv62(address)) throw errors.invalidField("resource.address", address, `The address is not a valid ${ipVersion} address.`);
+      const clash = ctx.store.list(ref.project, "addresses").find((a) => a.body.address === address);
+      if (clash) throw errors.invalidField("resource.address", address, `The IP address is already reserved by '${relPath(clash.ref)}'.`);
+    } else address = allocateIp(ctx, ipVersion);
+    checkLabels(body.labels);
+    return {
+      ...baseFields(ctx, ref, this.kindName),
+      ...body.description !== void 0 ? { description: body.description } : {},
+      address,
+      status: "RESERVED",
+      ipVersion,
+      addressType,
+      networkTier: "PREMIUM",
+      ...body.prefixLength !== void 0 ? { prefixLength: body.prefixLength } : {},
+      ...body.labels ? { labels: body.labels } : {},
+      labelFingerprint: labelFingerprintOf(body.labels)
+    };
+  },
+  view(ctx, ref, stored) {
+    const users = ctx.store.users(ref).map((u) => selfLinkOf(u));
+    return users.length ? { ...stored, status: "IN_USE", users } : stored;
+  }
+};
+
+// src/emulator/kinds/backend-service.ts
+import { createHash as createHash3 } from "node:crypto";
+var sha256 = (s) => createHash3("sha256").update(s).digest("hex");
+var SERVERLESS_PLATFORMS = ["cloudRun", "appEngine", "cloudFunction", "serverlessDeployment"];
+var BALANCING_FIELDS = [
+  ["maxUtilization", "Max utilization"],
+  ["capacityScaler", "Capacity scaler"],
+  ["maxRate", "Max rate"],
+  ["maxRatePerEndpoint", "Max rate per endpoint"],
+  ["maxConnections", "Max connections"],
+  ["maxConnectionsPerEndpoint", "Max connections per endpoint"]
+];
+var FULL_URL = /^https:\/\/(www|compute)\.googleapis\.com\//;
+function backendsOf(body) {
+  return body.backends ?? [];
+}
+function groupRef(project, group, i) {
+  if (typeof group === "string" && !FULL_URL.test(group)) {
+    throw errors.invalidField(`resource.backends[${i}].group`, group, "You must use the fully-qualified URL of the instance group or network endpoint group. Partial URLs are not supported.");
+  }
+  return parseRef(group, `resource.backends[${i}].group`, project, "networkEndpointGroups");
+}
+function checkServerless(ctx, ref, next, prev) {
+  const backends = backendsOf(next);
+  const negs = backends.map((b, i) => ({ i, b, ref: groupRef(ref.project, b.group, i) }));
+  const bodies = negs.map((n) => ({ ...n, neg: mustExist(ctx, n.ref) }));
+  const serverless = bodies.filter((x) => x.neg.networkEndpointType === "SERVERLESS");
+  if (serverless.length === 0) return;
+  if (serverless.length !== bodies.length) throw errors.invalidField("resource.backends", "", "Serverless network endpoint groups cannot be mixed with other backend types in one backend service.");
+  const hc = next.healthChecks;
+  if (hc && hc.length > 0) throw errors.invalidField("resource.healthChecks", "", "A backend service cannot have a healthcheck with Serverless network endpoint group backends.");
+  if (next.portName !== void 0 && next.portName !== (prev?.portName ?? void 0)) {
+    throw errors.invalidField("resource.portName", next.portName, "Port name is not supported for a backend service with Serverless network endpoint groups.");
+  }
+  if (next.timeoutSec !== void 0 && next.timeoutSec !== (prev ? prev.timeoutSec : void 0)) {
+    throw errors.invalidField("resource.timeoutSec", next.timeoutSec, "Timeout sec is not supported for a backend service with Serverless network endpoint groups.");
+  }
+  for (const { i, b } of serverless) {
+    if (b.balancingMode !== void 0) throw errors.invalidField(`resource.backends[${i}].balancingMode`, b.balancingMode, "Balancing mode is not supported for Serverless network endpoint groups.");
+    for (const [f, words] of BALANCING_FIELDS) {
+      if (b[f] !== void 0) throw errors.invalidField(`resource.backends[${i}].${f}`, b[f], `${words} is not supported for Serverless network endpoint groups.`);
+    }
+  }
+  if (next.outlierDetection !== void 0 && next.loadBalancingScheme === "EXTERNAL") throw errors.invalidField("resource.outlierDetection", next.outlierDetection, "Outlier detection is not supported.");
+  if (next.sessionAffinity !== void 0 && next.sessionAffinity !== "NONE") {
+    throw errors.invalidField("resource.sessionAffinity", next.sessionAffinity, "Session affinity is not supported for a backend service with Serverless network endpoint groups.");
+  }
+  if (next.localityLbPolicy !== void 0) throw errors.invalidField("resource.localityLbPolicy", next.localityLbPolicy, "Locality load balancing policy is not supported for a backend service with Serverless network endpoint groups.");
+  const regions = /* @__PURE__ */ new Map();
+  for (const { i, neg } of serverless) {
+    const region = String(neg.region).split("/").pop();
+    const j = regions.get(region);
+    if (j !== void 0) throw errors.invalidField(`resource.backends[${i}].group`, backends[i].group, `A backend service can have only one serverless network endpoint group per region; backends[${j}] is already in ${region}.`);
+    regions.set(region, i);
+  }
+  const platform = (neg) => SERVERLESS_PLATFORMS.find((p) => neg[p] !== void 0) ?? "";
+  const first = platform(serverless[0].neg);
+  for (const { i, neg } of serverless) {
+    if (platform(neg) !== first) throw errors.invalidField(`resource.backends[${i}].group`, backends[i].group, "All serverless network endpoint groups in a backend service must use the same type of backend.");
+  }
+  const iap = next.iap;
+  if (next.enableCDN === true && iap?.enabled === true) throw errors.invalid("IAP and Cloud CDN cannot be enabled on the same backend service.");
+}
+function checkScheme(next) {
+  const scheme = next.loadBalancingScheme;
+  if (scheme !== "EXTERNAL" && scheme !== "EXTERNAL_MANAGED") {
+    throw errors.invalidField("resource.loadBalancingScheme", scheme, "The lb-plan emulator models global external backend services only (EXTERNAL or EXTERNAL_MANAGED).");
+  }
+}
+function storeIap(iap, prev) {
+  const before = prev?.iap ?? { enabled: false, oauth2ClientId: "", oauth2ClientSecretSha256: sha256("") };
+  if (!iap) return before;
+  const { oauth2ClientSecret, oauth2ClientSecretSha256: _ignored, ...rest } = iap;
+  const enabled = rest.enabled === true;
+  const clientId = rest.oauth2ClientId ?? before.oauth2ClientId;
+  if (enabled && !clientId) throw errors.invalidField("resource.iap.oauth2ClientId", "", "OAuth2 client ID must be specified when IAP is enabled.");
+  const hash = typeof oauth2ClientSecret === "string" ? sha256(oauth2ClientSecret) : before.oauth2ClientSecretSha256;
+  if (enabled && hash === sha256("")) throw errors.invalidField("resource.iap.oauth2ClientSecret", "", "OAuth2 client secret must be specified when IAP is enabled.");
+  return { enabled, oauth2ClientId: clientId, oauth2ClientSecretSha256: hash };
+}
+function normalize(ctx, ref, next, prev) {
+  const out = {
+    ...next,
+    backends: backendsOf(next).map((b, i) => ({ ...b, group: selfLinkOf(groupRef(ref.project, b.group, i)) })),
+    iap: storeIap(next.iap, prev)
+  };
+  if (!out.backends || out.backends.length === 0) delete out.backends;
+  if (next.securityPolicy !== void 0 && next.securityPolicy !== null) {
+    const policy = parseRef(next.securityPolicy, "resource.securityPolicy", ref.project, "securityPolicies");
+    mustExist(ctx, policy);
+    out.securityPolicy = selfLinkOf(policy);
+  }
+  out.fingerprint = fingerprintOf(out);
+  return out;
+}
+var backendServices = {
+  collection: "backendServices",
+  schema: "BackendService",
+  kindName: "compute#backendService",
+  regional: false,
+  word: "backend_service",
+  fingerprint: "required",
+  labels: false,
+  operationType: (method) => method === "setSecurityPolicy" ? "SetSecurityPolicy" : method,
+  references(ref, body) {
+    const out = backendsOf(body).map((b) => parseRef(b.group, "group", ref.project, "networkEndpointGroups"));
+    if (typeof body.securityPolicy === "string") out.push(parseRef(body.securityPolicy, "securityPolicy", ref.project, "securityPolicies"));
+    return out;
+  },
+  create(ctx, ref, body) {
+    const next = {
+      loadBalancingScheme: "EXTERNAL",
+      protocol: "HTTP",
+      ...body
+    };
+    checkScheme(next);
+    checkServerless(ctx, ref, next, void 0);
+    const stored = normalize(ctx, ref, next, void 0);
+    return {
+      ...baseFields(ctx, ref, this.kindName),
+      description: "",
+      affinityCookieTtlSec: 0,
+      connectionDraining: { drainingTimeoutSec: 0 },
+      enableCDN: false,
+      port: 80,
+      sessionAffinity: "NONE",
+      timeoutSec: 30,
+      ...stored,
+      fingerprint: stored.fingerprint
+    };
+  },
+  change(ctx, ref, prev, next) {
+    checkScheme(next);
+    if (next.loadBalancingScheme !== prev.loadBalancingScheme) {
+      throw errors.invalidField("resource.loadBalancingScheme", next.loadBalancingScheme, "The load balancing scheme of a backend service cannot be changed.");
+    }
+    checkServerless(ctx, ref, next, prev);
+    return normalize(ctx, ref, next, prev);
+  }
+};
+
+// src/emulator/kinds/forwarding-rule.ts
+import { isIP } from "node:net";
+
+// src/emulator/kinds/url-map.ts
+function serviceFields(body) {
+  const out = [];
+  const at = (obj, key, field) => {
+    if (obj[key] !== void 0) out.push({ field, value: obj[key], set: (u) => obj[key] = u });
+  };
+  const action = (a, field) => {
+    (a?.weightedBackendServices ?? []).forEach((w, i) => at(w, "backendService", `${field}.weightedBackendServices[${i}].backendService`));
+  };
+  at(body, "defaultService", "resource.defaultService");
+  action(body.defaultRouteAction, "resource.defaultRouteAction");
+  (body.pathMatchers ?? []).forEach((pm, i) => {
+    const f = `resource.pathMatchers[${i}]`;
+    at(pm, "defaultService", `${f}.defaultService`);
+    action(pm.defaultRouteAction, `${f}.defaultRouteAction`);
+    (pm.pathRules ?? []).forEach((r, j) => {
+      at(r, "service", `${f}.pathRules[${j}].service`);
+      action(r.routeAction, `${f}.pathRules[${j}].routeAction`);
+    });
+    (pm.routeRules ?? []).forEach((r, j) => {
+      at(r, "service", `${f}.routeRules[${j}].service`);
+      action(r.routeAction, `${f}.routeRules[${j}].routeAction`);
+    });
+  });
+  return out;
+}
+function validate(ctx, ref, input) {
+  const body = structuredClone(input);
+  const defaults = [body.defaultService !== void 0, body.defaultUrlRedirect !== void 0, body.defaultRouteAction?.weightedBackendServices?.length ? true : false];
+  if (defaults.filter(Boolean).length > 1) {
+    throw errors.invalidField("resource.defaultService", body.defaultService ?? "", "Only one of defaultService, defaultUrlRedirect, or defaultRouteAction.weightedBackendService must be set.");
+  }
+  const matchers = body.pathMatchers ?? [];
+  const names2 = /* @__PURE__ */ new Set();
+  matchers.forEach((pm, i) => {
+    if (typeof pm.name !== "string" || !/^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/.test(pm.name)) throw errors.invalidField(`resource.pathMatchers[${i}].name`, pm.name ?? "", "Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'");
+    if (names2.has(pm.name)) throw errors.invalidField(`resource.pathMatchers[${i}].name`, pm.name, "Duplicate path matcher name.");
+    names2.add(pm.name);
+    if (pm.pathRules !== void 0 && pm.routeRules !== void 0) throw errors.invalidField(`resource.pathMatchers[${i}]`, pm.name, "Only one of pathRules or routeRules must be set.");
+    (pm.pathRules ?? []).forEach((r, j) => {
+      for (const [k, p] of (r.paths ?? []).entries()) {
+        if (!p.startsWith("/") || p.includes("*") && !p.endsWith("/*")) throw errors.invalidField(`resource.pathMatchers[${i}].pathRules[${j}].paths[${k}]`, p, "Path must start with '/' and may contain '*' only at the end, after a '/'.");
+      }
+    });
+  });
+  const seenHosts = /* @__PURE__ */ new Map();
+  (body.hostRules ?? []).forEach((h, i) => {
+    if (!names2.has(String(h.pathMatcher))) throw errors.invalidField(`resource.hostRules[${i}].pathMatcher`, h.pathMatcher ?? "", "The path matcher does not exist in the URL map.");
+    for (const host of h.hosts ?? []) {
+      if (!/^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d+)?$/.test(host)) throw errors.invalidField(`resource.hostRules[${i}].hosts`, host, "Invalid host.");
+      const j = seenHosts.get(host);
+      if (j !== void 0) throw errors.invalidField(`resource.hostRules[${i}].hosts`, host, `Duplicate host '${host}' in host rules.`);
+      seenHosts.set(host, i);
+    }
+  });
+  const schemes = /* @__PURE__ */ new Set();
+  for (const f of serviceFields(body)) {
+    const target = parseRef(f.value, f.field, ref.project, "backendServices");
+    const bs = mustExist(ctx, target);
+    schemes.add(String(bs.loadBalancingScheme));
+    f.set(selfLinkOf(target));
+  }
+  if (schemes.has("EXTERNAL")) {
+    if (matchers.some((pm) => pm.routeRules !== void 0)) throw errors.invalid("Advanced routing rules are not supported for scheme EXTERNAL");
+    if (body.headerAction !== void 0 || matchers.some((pm) => pm.headerAction !== void 0)) throw errors.invalidField("resource.headerAction", "", "headerAction is not supported for load balancers with loadBalancingScheme EXTERNAL.");
+  }
+  return body;
+}
+var urlMaps = {
+  collection: "urlMaps",
+  schema: "UrlMap",
+  kindName: "compute#urlMap",
+  regional: false,
+  word: "url_map",
+  fingerprint: "required",
+  labels: false,
+  references: (ref, body) => serviceFields(body).map((f) => parseRef(f.value, f.field, ref.project, "backendServices")),
+  create(ctx, ref, body) {
+    const out = { ...baseFields(ctx, ref, this.kindName), ...validate(ctx, ref, body) };
+    return { ...out, fingerprint: fingerprintOf(out) };
+  },
+  change(ctx, ref, _prev, next) {
+    const out = validate(ctx, ref, next);
+    return { ...out, fingerprint: fingerprintOf(out) };
+  }
+};
+
+// src/emulator/kinds/forwarding-rule.ts
+var TARGETS = ["targetHttpProxies", "targetHttpsProxies"];
+function targetRef(ref, value) {
+  if (value === void 0 || value === "") throw errors.required("resource.target");
+  const m = typeof value === "string" ? /\/(targetHttpProxies|targetHttpsProxies|[A-Za-z]+)\/[^/]+$/.exec(value) : null;
+  const collection = m?.[1] ?? "";
+  if (!TARGETS.includes(collection)) throw errors.invalidField("resource.target", value, "The lb-plan emulator models global forwarding rules to target HTTP(S) proxies only.");
+  return parseRef(value, "resource.target", ref.project, collection);
+}
+function addressRef(ref, value) {
+  return typeof value === "string" && !isIP(value) ? parseRef(value, "resource.IPAddress", ref.project, "addresses") : void 0;
+}
+function ports(range) {
+  const [a, b] = range.split("-").map(Number);
+  return [a, b ?? a];
+}
+function backendSchemes(ctx, target) {
+  const proxy = ctx.store.get(target);
+  const out = /* @__PURE__ */ new Set();
+  if (!proxy) return out;
+  const mapRef = parseRef(proxy.urlMap, "urlMap", target.project, "urlMaps");
+  const map = ctx.store.get(mapRef);
+  if (!map) return out;
+  for (const service of urlMaps.references(mapRef, map)) {
+    const bs = ctx.store.get(service);
+    if (bs) out.add(String(bs.loadBalancingScheme));
+  }
+  return out;
+}
+function validate2(ctx, ref, body, prev) {
+  const target = targetRef(ref, body.target);
+  mustExist(ctx, target);
+  const scheme = body.loadBalancingScheme ?? "EXTERNAL";
+  if (scheme !== "EXTERNAL" && scheme !== "EXTERNAL_MANAGED") throw errors.invalidField("resource.loadBalancingScheme", scheme, "The lb-plan emulator models global external forwarding rules only.");
+  for (const s of backendSchemes(ctx, target)) {
+    if (s !== scheme) throw errors.invalidField("resource.backendService", "", `Load balancing scheme ${scheme} does not match the backend service load balancing scheme ${s}.`);
+  }
+  const tier = body.networkTier ?? "PREMIUM";
+  if (tier !== "PREMIUM") throw errors.invalidField("resource.networkTier", tier, "For a global forwarding rule, the network tier must be PREMIUM.");
+  const protocol = body.IPProtocol ?? "TCP";
+  if (protocol !== "TCP") throw errors.invalidField("resource.IPProtocol", protocol, "Target HTTP(S) proxies accept TCP only.");
+  if (body.ports !== void 0 || body.allPorts !== void 0) throw errors.invalidField("resource.ports", body.ports ?? body.allPorts, "The ports, port_range, and allPorts fields are mutually exclusive; a global forwarding rule to a target proxy takes portRange.");
+  const rangeText = String(body.portRange ?? "");
+  if (!/^\d+(-\d+)?$/.test(rangeText)) throw errors.invalidField("resource.portRange", rangeText, "Port range must be a port or a range such as 80 or 8080-8090.");
+  const [lo, hi] = ports(rangeText);
+  if (lo < 1 || hi > 65535 || lo > hi) throw errors.invalidField("resource.portRange", rangeText, "Invalid port range.");
+  let ip = body.IPAddress;
+  let ipVersion = body.ipVersion;
+  const addr = addressRef(ref, ip);
+  if (addr) {
+    const a = mustExist(ctx, addr);
+    ip = String(a.address);
+    if (ipVersion !== void 0 && ipVersion !== a.ipVersion) throw errors.invalidField("resource.ipVersion", ipVersion, "The IP version does not match the address.");
+    ipVersion = void 0;
+  } else if (ip === void 0 || ip === "") {
+    ip = prev?.IPAddress !== void 0 ? String(prev.IPAddress) : allocateIp(ctx, ipVersion === "IPV6" ? "IPV6" : "IPV4");
+  } else if (ipVersion !== void 0) {
+    throw errors.invalidField("resource.ipVersion", ipVersion, "ipVersion can only be set when no IP address is specified.");
+  }
+  for (const other of ctx.store.list(ref.project, "forwardingRules")) {
+    if (other.ref.name === ref.name || other.body.IPAddress !== ip) continue;
+    const [olo, ohi] = ports(String(other.body.portRange));
+    if (lo <= ohi && olo <= hi) throw errors.invalidField("resource.IPAddress", ip, "Specified IP address is in-use and would result in a conflict.");
+  }
+  checkLabels(body.labels);
+  const out = {
+    ...body,
+    IPAddress: ip,
+    IPProtocol: protocol,
+    portRange: `${lo}-${hi}`,
+    target: selfLinkOf(target),
+    loadBalancingScheme: scheme,
+    networkTier: tier,
+    labelFingerprint: labelFingerprintOf(body.labels)
+  };
+  if (ipVersion !== void 0) out.ipVersion = ipVersion;
+  else delete out.ipVersion;
+  return out;
+}
+var ADDRESS_LINK = "__address";
+var globalForwardingRules = {
+  collection: "forwardingRules",
+  schema: "ForwardingRule",
+  kindName: "compute#forwardingRule",
+  regional: false,
+  word: "forwarding_rule",
+  fingerprint: "optional",
+  labels: true,
+  operationType: (method) => method === "setTarget" ? "SetTarget" : method,
+  references(ref, body) {
+    const out = [targetRef(ref, body.target)];
+    const a = body[ADDRESS_LINK];
+    if (typeof a === "string") out.push(parseRef(a, "IPAddress", ref.project, "addresses"));
+    return out;
+  },
+  create(ctx, ref, body) {
+    const addr = addressRef(ref, body.IPAddress);
+    const out = { ...baseFields(ctx, ref, this.kindName), ...validate2(ctx, ref, body, void 0) };
+    if (addr) out[ADDRESS_LINK] = selfLinkOf(addr);
+    return { ...out, fingerprint: fingerprintOf(out, [ADDRESS_LINK]) };
+  },
+  change(ctx, ref, prev, next) {
+    if (next.IPAddress !== prev.IPAddress && next.IPAddress !== void 0 && addressRef(ref, next.IPAddress) === void 0) {
+      throw errors.invalidField("resource.IPAddress", next.IPAddress, "The IP address of a forwarding rule cannot be changed.");
+    }
+    const out = { ...validate2(ctx, ref, { ...next, IPAddress: prev.IPAddress }, prev) };
+    if (prev[ADDRESS_LINK]) out[ADDRESS_LINK] = prev[ADDRESS_LINK];
+    return { ...out, fingerprint: fingerprintOf(out, [ADDRESS_LINK]) };
+  },
+  view(_ctx, _ref, stored) {
+    if (stored[ADDRESS_LINK] === void 0) return stored;
+    const { [ADDRESS_LINK]: _hidden, ...rest } = stored;
+    return rest;
+  }
+};
+
+// src/emulator/kinds/neg.ts
+var RFC10352 = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+var PLATFORMS2 = ["cloudRun", "appEngine", "cloudFunction", "serverlessDeployment"];
+var MASK_FIELDS = {
+  cloudRun: ["service", "tag"],
+  appEngine: ["service", "version"],
+  cloudFunction: ["function"],
+  serverlessDeployment: ["gateway"]
+};
+function checkMask2(field, mask, allowed) {
+  if (typeof mask !== "string" || mask === "") throw errors.invalidField(field, mask, "The URL mask must not be empty.");
+  const found = [...mask.matchAll(/<([^<>]*)>/g)].map((m) => m[1]);
+  if (found.length === 0 || found.some((f) => !allowed.includes(f))) {
+    throw errors.invalidField(field, mask, `The URL mask must contain only the placeholders ${allowed.map((a) => `<${a}>`).join(", ")}.`);
+  }
+}
+var regionNetworkEndpointGroups = {
+  collection: "networkEndpointGroups",
+  schema: "NetworkEndpointGroup",
+  kindName: "compute#networkEndpointGroup",
+  regional: true,
+  word: "network_endpoint_group",
+  fingerprint: "none",
+  labels: false,
+  references: () => [],
+  operationType: (method) => `compute.regionNetworkEndpointGroups.${method}`,
+  /** The v1 API does not know serverlessDeployment (API Gateway NEGs are beta-only): v1 reads omit it. */
+  view(ctx, _ref, stored) {
+    if (ctx.api === "beta" || stored.serverlessDeployment === void 0) return stored;
+    const { serverlessDeployment: _hidden, ...rest } = stored;
+    return rest;
+  },
+  create(ctx, ref, body) {
+    const type = body.networkEndpointType ?? "GCE_VM_IP_PORT";
+    if (type !== "SERVERLESS") {
+      throw errors.invalidField("resource.networkEndpointType", type, "The lb-plan emulator models serverless network endpoint groups only.");
+    }
+    for (const f of ["network", "subnetwork", "defaultPort", "pscTargetService"]) {
+      if (body[f] !== void 0) throw errors.invalidField(`resource.${f}`, body[f], `${f} is not supported for a network endpoint group of type SERVERLESS.`);
+    }
+    const set = PLATFORMS2.filter((p) => body[p] !== void 0);
+    if (set.length !== 1) {
+      throw errors.invalidField("resource", set.join(", "), "Exactly one of cloudRun, appEngine, cloudFunction or serverlessDeployment must be set for a network endpoint group of type SERVERLESS.");
+    }
+    const platform = set[0];
+    const spec = body[platform];
+    const field = `resource.${platform}`;
+    if (spec.urlMask !== void 0) checkMask2(`${field}.urlMask`, spec.urlMask, MASK_FIELDS[platform]);
+    switch (platform) {
+      case "cloudRun":
+        if (spec.service === void 0 && spec.urlMask === void 0) throw errors.invalidField(`${field}.service`, "", "Either service or urlMask must be specified.");
+        if (spec.service !== void 0 && !RFC10352.test(String(spec.service))) throw errors.invalidField(`${field}.service`, spec.service, "The service name must be 1-63 characters long and comply with RFC1035.");
+        if (spec.tag !== void 0 && !RFC10352.test(String(spec.tag))) throw errors.invalidField(`${field}.tag`, spec.tag, "The tag must be 1-63 characters long and comply with RFC1035.");
+        break;
+      case "cloudFunction":
+        if (spec.function === void 0 && spec.urlMask === void 0) throw errors.invalidField(`${field}.function`, "", "Either function or urlMask must be specified.");
+        if (spec.function !== void 0 && !/^.{1,63}$/.test(String(spec.function))) throw errors.invalidField(`${field}.function`, spec.function, "The function name must be 1-63 characters long.");
+        break;
+      case "appEngine":
+        if (spec.service !== void 0 && !/^.{1,63}$/.test(String(spec.service))) throw errors.invalidField(`${field}.service`, spec.service, "The service name must be 1-63 characters long.");
+        if (spec.version !== void 0 && !/^.{1,100}$/.test(String(spec.version))) throw errors.invalidField(`${field}.version`, spec.version, "The version must be 1-100 characters long.");
+        break;
+      case "serverlessDeployment":
+        if (spec.platform !== "apigateway.googleapis.com") throw errors.invalidField(`${field}.platform`, spec.platform ?? "", "The only supported platform is apigateway.googleapis.com.");
+        if (spec.resource === void 0 && spec.urlMask === void 0) throw errors.invalidField(`${field}.resource`, "", "Either resource or urlMask must be specified.");
+        break;
+    }
+    return {
+      ...baseFields(ctx, ref, this.kindName),
+      ...body.description !== void 0 ? { description: body.description } : {},
+      networkEndpointType: "SERVERLESS",
+      [platform]: spec,
+      region: regionLink(ref.project, ref.scope),
+      size: 0
+    };
+  }
+};
+
+// src/emulator/kinds/proxies.ts
+function urlMapRef(ref, value) {
+  if (value === void 0 || value === "") throw errors.required("resource.urlMap");
+  return parseRef(value, "resource.urlMap", ref.project, "urlMaps");
+}
+function common(ctx, ref, body) {
+  const map = urlMapRef(ref, body.urlMap);
+  mustExist(ctx, map);
+  return { ...body, urlMap: selfLinkOf(map) };
+}
+function certificates(ctx, ref, value) {
+  const list = value ?? [];
+  if (list.length === 0) throw errors.invalidField("resource", "", "At least 1 SSL certificate must be specified for setting SSL certificates in TargetHttpsProxy.");
+  if (list.length > 15) throw errors.invalidField("resource.sslCertificates", list.length, "At most 15 SSL certificates can be specified for a TargetHttpsProxy.");
+  return list.map((c, i) => {
+    const r = parseRef(c, `resource.sslCertificates[${i}]`, ref.project, "sslCertificates");
+    mustExist(ctx, r);
+    return selfLinkOf(r);
+  });
+}
+function withFingerprint(out) {
+  return { ...out, fingerprint: fingerprintOf(out) };
+}
+var targetHttpProxies = {
+  collection: "targetHttpProxies",
+  schema: "TargetHttpProxy",
+  kindName: "compute#targetHttpProxy",
+  regional: false,
+  word: "target_http_proxy",
+  fingerprint: "required",
+  labels: false,
+  operationType: (method) => method === "setUrlMap" ? "SetUrlMap" : method,
+  references: (ref, body) => [urlMapRef(ref, body.urlMap)],
+  create(ctx, ref, body) {
+    return withFingerprint({ ...baseFields(ctx, ref, this.kindName), ...common(ctx, ref, body) });
+  },
+  change(ctx, ref, _prev, next) {
+    return withFingerprint(common(ctx, ref, next));
+  }
+};
+var targetHttpsProxies = {
+  collection: "targetHttpsProxies",
+  schema: "TargetHttpsProxy",
+  kindName: "compute#targetHttpsProxy",
+  regional: false,
+  word: "target_https_proxy",
+  fingerprint: "required",
+  labels: false,
+  operationType: (method) => ({ setUrlMap: "SetUrlMap", setSslCertificates: "SetSslCertificates", setQuicOverride: "compute.targetHttpsProxies.setQuicOverride", setSslPolicy: "SetSslPolicy" })[method] ?? method,
+  references: (ref, body) => [urlMapRef(ref, body.urlMap), ...(body.sslCertificates ?? []).map((c) => parseRef(c, "sslCertificates", ref.project, "sslCertificates"))],
+  create(ctx, ref, body) {
+    if (body.certificateMap !== void 0) throw errors.invalidField("resource.certificateMap", body.certificateMap, "Certificate maps are not modeled by the lb-plan emulator.");
+    return withFingerprint({ ...baseFields(ctx, ref, this.kindName), quicOverride: "NONE", ...common(ctx, ref, body), sslCertificates: certificates(ctx, ref, body.sslCertificates) });
+  },
+  change(ctx, ref, _prev, next) {
+    return withFingerprint({ ...common(ctx, ref, next), sslCertificates: certificates(ctx, ref, next.sslCertificates) });
+  }
+};
+
+// src/emulator/kinds/security-policy.ts
+var DEFAULT_PRIORITY = 2147483647;
+var INTERVALS = [10, 30, 60, 120, 180, 240, 300, 600, 900, 1200, 1800, 2700, 3600];
+var EVERYONE = { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } };
+function defaultRule() {
+  return { kind: "compute#securityPolicyRule", description: "Default rule, higher priority overrides it", priority: DEFAULT_PRIORITY, action: "allow", preview: false, match: EVERYONE };
+}
+function checkRule(rule, field) {
+  const priority = rule.priority;
+  if (typeof priority !== "number" || !Number.isInteger(priority) || priority < 0 || priority > DEFAULT_PRIORITY) throw errors.invalidField(`${field}.priority`, priority ?? "", `Priority must be an integer from 0 to ${DEFAULT_PRIORITY}.`);
+  const action = rule.action;
+  if (typeof action !== "string" || !/^(allow|deny\((403|404|429|502)\)|throttle|rate_based_ban|redirect)$/.test(action)) throw errors.invalidField(`${field}.action`, action ?? "", "Action must be one of allow, deny(STATUS), throttle, rate_based_ban or redirect.");
+  const match = rule.match;
+  if (!match || match.expr === void 0 && match.config === void 0) throw errors.required(`${field}.match`);
+  if (match.config !== void 0 && match.versionedExpr !== "SRC_IPS_V1") throw errors.invalidField(`${field}.match.versionedExpr`, match.versionedExpr ?? "", "versionedExpr SRC_IPS_V1 is required with config.");
+  if (action === "throttle" || action === "rate_based_ban") {
+    const rl = rule.rateLimitOptions;
+    if (!rl) throw errors.required(`${field}.rateLimitOptions`);
+    const t = rl.rateLimitThreshold;
+    if (!t || typeof t.count !== "number" || t.count < 1 || t.count > 1e4) throw errors.invalidField(`${field}.rateLimitOptions.rateLimitThreshold.count`, t?.count ?? "", "Count must be from 1 to 10000.");
+    if (!INTERVALS.includes(Number(t.intervalSec))) throw errors.invalidField(`${field}.rateLimitOptions.rateLimitThreshold.intervalSec`, t.intervalSec ?? "", `Interval must be one of ${INTERVALS.join(", ")} seconds.`);
+    if (rl.conformAction !== "allow") throw errors.invalidField(`${field}.rateLimitOptions.conformAction`, rl.conformAction ?? "", "Conform action must be allow.");
+    if (typeof rl.exceedAction !== "string" || !/^(deny\((403|404|429|502)\)|redirect)$/.test(rl.exceedAction)) throw errors.invalidField(`${field}.rateLimitOptions.exceedAction`, rl.exceedAction ?? "", "Exceed action must be deny(STATUS) or redirect.");
+  } else if (rule.rateLimitOptions !== void 0) {
+    throw errors.invalidField(`${field}.rateLimitOptions`, "", "Rate limit options are only allowed with action throttle or rate_based_ban.");
+  }
+  return { kind: "compute#securityPolicyRule", preview: false, ...rule };
+}
+function checkRules2(rules) {
+  const out = rules.map((r, i) => checkRule(r, `resource.rules[${i}]`));
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, r] of out.entries()) {
+    if (seen.has(r.priority)) throw errors.invalidField(`resource.rules[${i}].priority`, r.priority, "Two rules cannot have the same priority.");
+    seen.add(r.priority);
+  }
+  if (!seen.has(DEFAULT_PRIORITY)) out.push(defaultRule());
+  return out.sort((a, b) => a.priority - b.priority);
+}
+var securityPolicies = {
+  collection: "securityPolicies",
+  schema: "SecurityPolicy",
+  kindName: "compute#securityPolicy",
+  regional: false,
+  word: "security_policy",
+  fingerprint: "required",
+  labels: true,
+  references: () => [],
+  create(ctx, ref, body) {
+    const type = body.type ?? "CLOUD_ARMOR";
+    if (type !== "CLOUD_ARMOR") throw errors.invalidField("resource.type", type, "The lb-plan emulator models CLOUD_ARMOR backend security policies only.");
+    checkLabels(body.labels);
+    const out = {
+      ...baseFields(ctx, ref, this.kindName),
+      ...body,
+      type,
+      rules: checkRules2(body.rules ?? []),
+      labelFingerprint: labelFingerprintOf(body.labels)
+    };
+    return { ...out, fingerprint: fingerprintOf(out) };
+  },
+  change(_ctx, _ref, _prev, next) {
+    checkLabels(next.labels);
+    const out = { ...next, rules: checkRules2(next.rules ?? []), labelFingerprint: labelFingerprintOf(next.labels) };
+    return { ...out, fingerprint: fingerprintOf(out) };
+  }
+};
+
+// src/emulator/kinds/index.ts
+var KIND_SPECS = {
+  globalAddresses,
+  sslCertificates,
+  regionNetworkEndpointGroups,
+  backendServices,
+  urlMaps,
+  targetHttpProxies,
+  targetHttpsProxies,
+  globalForwardingRules,
+  securityPolicies
+};
+function specForCollection(collection) {
+  return Object.values(KIND_SPECS).find((k) => k.collection === collection);
+}
+
+// src/emulator/router.ts
+var table = [];
+for (const [resource, methods] of Object.entries(contract.resources)) {
+  for (const [method, spec] of Object.entries(methods)) {
+    const names2 = [];
+    const pattern = spec.path.replace(/[.]/g, "\\.").replace(/\{\+?(\w+)\}/g, (_m, name) => {
+      names2.push(name);
+      return "([^/]+)";
+    });
+    table.push({ resource, method, spec, regex: new RegExp(`^${pattern}$`), names: names2 });
+  }
+}
+function route(httpMethod, pathname) {
+  const m = /^\/compute\/(v1|beta)\/(.*)$/.exec(pathname);
+  if (!m) return void 0;
+  const api = m[1];
+  const rest = m[2];
+  for (const r of table) {
+    if (r.spec.httpMethod !== httpMethod) continue;
+    const match = r.regex.exec(rest);
+    if (!match) continue;
+    const params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
+    return { resource: r.resource, method: r.method, spec: r.spec, params, api };
+  }
+  return void 0;
+}
+
+// src/emulator/emulator.ts
+var REGIONS = [
+  "africa-south1",
+  "asia-east1",
+  "asia-east2",
+  "asia-northeast1",
+  "asia-northeast2",
+  "asia-northeast3",
+  "asia-south1",
+  "asia-south2",
+  "asia-southeast1",
+  "asia-southeast2",
+  "australia-southeast1",
+  "australia-southeast2",
+  "europe-central2",
+  "europe-north1",
+  "europe-southwest1",
+  "europe-west1",
+  "europe-west10",
+  "europe-west12",
+  "europe-west2",
+  "europe-west3",
+  "europe-west4",
+  "europe-west6",
+  "europe-west8",
+  "europe-west9",
+  "me-central1",
+  "me-central2",
+  "me-west1",
+  "northamerica-northeast1",
+  "northamerica-northeast2",
+  "southamerica-east1",
+  "southamerica-west1",
+  "us-central1",
+  "us-east1",
+  "us-east4",
+  "us-east5",
+  "us-south1",
+  "us-west1",
+  "us-west2",
+  "us-west3",
+  "us-west4"
+];
+var GLOBAL_PARAMS = /* @__PURE__ */ new Set(["$.xgafv", "callback", "upload_protocol", "prettyPrint", "fields", "userIp", "oauth_token", "quotaUser", "alt", "access_token", "uploadType", "key"]);
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var LIST_KEYS = {
+  addresses: { array: "addresses", list: "compute#addressList", aggregated: "compute#addressAggregatedList" },
+  sslCertificates: { array: "sslCertificates", list: "compute#sslCertificateList", aggregated: "compute#sslCertificateAggregatedList" },
+  networkEndpointGroups: { array: "networkEndpointGroups", list: "compute#networkEndpointGroupList", aggregated: "compute#networkEndpointGroupAggregatedList" },
+  backendServices: { array: "backendServices", list: "compute#backendServiceList", aggregated: "compute#backendServiceAggregatedList" },
+  urlMaps: { array: "urlMaps", list: "compute#urlMapList", aggregated: "compute#urlMapsAggregatedList" },
+  targetHttpProxies: { array: "targetHttpProxies", list: "compute#targetHttpProxyList", aggregated: "compute#targetHttpProxyAggregatedList" },
+  targetHttpsProxies: { array: "targetHttpsProxies", list: "compute#targetHttpsProxyList", aggregated: "compute#targetHttpsProxyAggregatedList" },
+  forwardingRules: { array: "forwardingRules", list: "compute#forwardingRuleList", aggregated: "compute#forwardingRuleAggregatedList" },
+  securityPolicies: { array: "securityPolicies", list: "compute#securityPolicyList", aggregated: "compute#securityPoliciesAggregatedList" }
+};
+var SETTERS = {
+  targetHttpProxies: { setUrlMap: { from: "urlMap", to: "urlMap" } },
+  targetHttpsProxies: {
+    setUrlMap: { from: "urlMap", to: "urlMap" },
+    setSslCertificates: { from: "sslCertificates", to: "sslCertificates" },
+    setQuicOverride: { from: "quicOverride", to: "quicOverride" },
+    setSslPolicy: { from: "sslPolicy", to: "sslPolicy", optional: true }
+  },
+  globalForwardingRules: { setTarget: { from: "target", to: "target" } },
+  backendServices: { setSecurityPolicy: { from: "securityPolicy", to: "securityPolicy", optional: true } }
+};
+var Emulator = class {
+  constructor(config = {}, clock = Date.now) {
+    this.clock = clock;
+    this.config = { ...DEFAULT_CONFIG, ...config, faults: { ...DEFAULT_CONFIG.faults, ...config.faults ?? {} } };
+    this.random = seededRandom(this.config.seed);
+    this.store = new Store((ref, body) => {
+      const spec = specForCollection(ref.collection);
+      return spec ? spec.references(ref, body) : [];
+    });
+  }
+  store;
+  config;
+  random;
+  timers = /* @__PURE__ */ new Set();
+  waiters = /* @__PURE__ */ new Map();
+  /** Called after every completed change (the server persists state here). */
+  onChange = () => {
+  };
+  /** Completes operations left RUNNING by a previous process (their timers are gone). */
+  settlePending() {
+    for (const op of this.store.operations.values()) {
+      if (op.body.status !== "DONE") this.finishOperation(op, void 0, () => () => {
+      });
+    }
+  }
+  close() {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    for (const set of this.waiters.values()) for (const w of set) w();
+  }
+  ctx(project, api) {
+    return { store: this.store, project, api, config: this.config, now: this.clock };
+  }
+  async handle(req) {
+    const r = route(req.method, req.pathname);
+    if (!r) return this.error(errors.methodNotFound(req.method, req.pathname));
+    const label = `${r.resource}.${r.method}`;
+    try {
+      const auth = req.headers.authorization;
+      if (!auth && !req.query.get("key") && !req.query.get("access_token")) {
+        throw new ApiError(401, "required", "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.");
+      }
+      this.checkParams(r.spec, r.params, req.query);
+      let body;
+      if (r.spec.request) {
+        try {
+          body = req.body.trim() ? JSON.parse(req.body) : {};
+        } catch (e) {
+          throw errors.badJson(e.message);
+        }
+        if (typeof body !== "object" || body === null || Array.isArray(body)) throw errors.badJson("Expected an object.");
+        const issues = checkBody(r.spec.request, body, r.api, "response", "resource");
+        if (issues.length > 0) throw new ApiError(400, "invalid", issues[0].message);
+        body = stripOutputOnly(body, schemaFor(r.spec.request, r.api), r.api);
+      }
+      const out = await this.dispatch(r, req.query, body);
+      return { status: 200, body: out, route: label, operation: out?.kind === "compute#operation" ? String(out.name) : void 0 };
+    } catch (e) {
+      if (e instanceof ApiError) return { ...this.error(e), route: label };
+      throw e;
+    }
+  }
+  error(e) {
+    return { status: e.code, body: e.toBody() };
+  }
+  checkParams(spec, params, query) {
+    for (const [name, value] of Object.entries(params)) {
+      const p = spec.parameters[name];
+      if (p?.pattern && !new RegExp(`^(?:${p.pattern})$`).test(value)) throw errors.invalidField(name, value, `Must be a match of regex '${p.pattern}'`);
+    }
+    for (const [name, value] of query) {
+      if (GLOBAL_PARAMS.has(name)) continue;
+      const p = spec.parameters[name];
+      if (!p || p.location !== "query") throw errors.badJson(`Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.`);
+      if (p.type === "integer" && !/^\d+$/.test(value)) throw errors.invalidField(name, value, "Must be a non-negative integer.");
+      if (p.type === "boolean" && !/^(true|false)$/.test(value)) throw errors.invalidField(name, value, "Must be true or false.");
+    }
+    const requestId = query.get("requestId");
+    if (requestId !== null && (!UUID.test(requestId) || /^0{8}-0{4}-0{4}-0{4}-0{12}$/.test(requestId))) {
+      throw errors.invalidField("requestId", requestId, "The request ID must be a valid UUID with the exception that zero UUID is not supported (00000000-0000-0000-0000-000000000000).");
+    }
+  }
+  async dispatch(r, query, body) {
+    const project = r.params.project;
+    const ctx = this.ctx(project, r.api);
+    if (r.resource === "globalOperations" || r.resource === "regionOperations") return this.operations(r, query);
+    if (r.resource === "networkEndpointGroups" && r.method === "aggregatedList") return this.aggregatedList(ctx, "networkEndpointGroups", query, r.api);
+    const spec = KIND_SPECS[r.resource];
+    if (!spec) throw this.notImplemented(r);
+    const scope = spec.regional ? r.params.region : "global";
+    const nameParam = r.spec.parameterOrder.find((p) => p !== "project" && p !== "region" && p !== "resource");
+    const ref = (name) => ({ project, scope, collection: spec.collection, name });
+    switch (r.method) {
+      case "list":
+        return this.list(ctx, spec, scope, query, r.api);
+      case "aggregatedList":
+        return this.aggregatedList(ctx, spec.collection, query, r.api);
+      case "get":
+        return this.view(ctx, spec, ref(r.params[nameParam]));
+      case "insert": {
+        const name = checkName(body.name);
+        return this.mutate(ctx, query, { spec, target: ref(name), method: "insert", check: () => this.insertChange(ctx, spec, ref(name), body) });
+      }
+      case "delete":
+        return this.mutate(ctx, query, this.deletion(ctx, spec, ref(r.params[nameParam])));
+      case "patch":
+      case "update":
+        return this.mutate(ctx, query, this.updateMutation(ctx, spec, ref(r.params[nameParam]), r.method, body));
+      case "setLabels":
+        return this.mutate(ctx, query, this.labelsMutation(ctx, spec, ref(r.params.resource), body));
+      case "addRule":
+      case "patchRule":
+      case "removeRule":
+      case "getRule":
+        return this.rules(ctx, query, spec, ref(r.params[nameParam]), r.method, body);
+      case "invalidateCache":
+        return this.mutate(ctx, query, { spec, target: ref(r.params[nameParam]), method: "invalidateCache", check: () => (this.mustGet(ref(r.params[nameParam])), () => {
+        }) });
+      case "getHealth":
+        this.mustGet(ref(r.params[nameParam]));
+        return { kind: "compute#backendServiceGroupHealth" };
+      default: {
+        const setter = SETTERS[r.resource]?.[r.method];
+        if (!setter) throw this.notImplemented(r);
+        const target = ref(r.params[nameParam]);
+        return this.mutate(ctx, query, {
+          spec,
+          target,
+          method: r.method,
+          check: () => {
+            const prev = this.mustGet(target);
+            const value = body[setter.from];
+            if (value === void 0 && !setter.optional) throw errors.required(`resource.${setter.from}`);
+            const next = { ...prev };
+            if (value === void 0 || value === null || value === "") delete next[setter.to];
+            else next[setter.to] = value;
+            const stored = spec.change(ctx, target, prev, next);
+            return () => this.store.put(target, stored);
+          }
+        });
+      }
+    }
+  }
+  notImplemented(r) {
+    return new ApiError(501, "notImplemented", `${r.resource}.${r.method} is part of the Compute API but not of the lb-plan emulator.`);
+  }
+  mustGet(ref) {
+    const body = this.store.get(ref);
+    if (!body) throw errors.notFound(relPath(ref));
+    return body;
+  }
+  view(ctx, spec, ref) {
+    const stored = this.mustGet(ref);
+    return spec.view ? spec.view(ctx, ref, stored) : stored;
+  }
+  insertChange(ctx, spec, ref, body) {
+    if (this.store.has(ref) || this.store.pendingNames.has(refKey(ref))) throw errors.alreadyExists(relPath(ref));
+    const stored = spec.create(ctx, ref, body);
+    return () => this.store.put(ref, stored);
+  }
+  deletion(ctx, spec, ref) {
+    const inUse = () => {
+      const users = this.store.users(ref);
+      if (users.length > 0) throw errors.inUse(spec.word, relPath(ref), relPath(users[0]));
+    };
+    const asyncOnly = spec.collection === "securityPolicies";
+    return {
+      spec,
+      target: ref,
+      method: "delete",
+      check: () => {
+        this.mustGet(ref);
+        if (!asyncOnly) inUse();
+        return () => {
+          this.store.delete(ref);
+          this.store.servedSince.delete(refKey(ref));
+        };
+      },
+      asyncCheck: asyncOnly ? inUse : void 0
+    };
+  }
+  updateMutation(ctx, spec, ref, method, body) {
+    return {
+      spec,
+      target: ref,
+      method,
+      check: () => {
+        const prev = this.mustGet(ref);
+        if (!spec.change) throw new ApiError(400, "invalid", `The resource '${relPath(ref)}' cannot be changed.`);
+        this.checkFingerprint(spec, prev, body, method);
+        if (body.name !== void 0 && body.name !== ref.name) throw errors.invalidField("resource.name", body.name, "The name of a resource cannot be changed.");
+        const server = outputOnlyOf(prev, spec);
+        const next = method === "patch" ? mergePatch(prev, body) : { ...server, ...body, name: ref.name };
+        const stored = spec.change(ctx, ref, prev, next);
+        return () => this.store.put(ref, { ...stored, ...server, fingerprint: stored.fingerprint ?? prev.fingerprint });
+      }
+    };
+  }
+  checkFingerprint(spec, prev, body, method) {
+    if (spec.fingerprint === "none") return;
+    if (body.fingerprint === void 0) {
+      if (spec.fingerprint === "required") {
+        if (method === "update") throw errors.required("resource.fingerprint");
+        throw new ApiError(412, "conditionNotMet", "Precondition Failed");
+      }
+      return;
+    }
+    if (body.fingerprint !== prev.fingerprint) throw errors.fingerprint();
+  }
+  labelsMutation(ctx, spec, ref, body) {
+    return {
+      spec,
+      target: ref,
+      method: "setLabels",
+      instant: spec.collection === "forwardingRules",
+      check: () => {
+        const prev = this.mustGet(ref);
+        if (!spec.labels) throw this.notImplemented({ resource: spec.collection, method: "setLabels" });
+        if (body.labelFingerprint === void 0) throw errors.required("resource.labelFingerprint");
+        if (body.labelFingerprint !== prev.labelFingerprint) throw errors.labelFingerprint();
+        const labels = body.labels ?? {};
+        const next = { ...prev, labels };
+        if (Object.keys(labels).length === 0) delete next.labels;
+        const stored = spec.change ? spec.change(ctx, ref, prev, next) : { ...next };
+        return () => this.store.put(ref, { ...stored, labelFingerprint: labelFingerprintOf(next.labels) });
+      }
+    };
+  }
+  rules(ctx, query, spec, ref, method, body) {
+    const priority = query.get("priority") === null ? void 0 : Number(query.get("priority"));
+    const find = (p, pr) => {
+      const rules = [...p.rules];
+      const index = rules.findIndex((x) => x.priority === (pr ?? 0));
+      if (index < 0) throw errors.invalidField("priority", pr ?? 0, "Invalid value for field: The rule does not exist in the security policy.");
+      return { rules, index };
+    };
+    if (method === "getRule") return find(this.mustGet(ref), priority).rules[find(this.mustGet(ref), priority).index];
+    return this.mutate(ctx, query, {
+      spec,
+      target: ref,
+      method,
+      check: () => {
+        const prev = this.mustGet(ref);
+        let rules;
+        if (method === "addRule") {
+          const rule = checkRule(body, "resource");
+          if (prev.rules.some((x) => x.priority === rule.priority)) throw errors.invalidField("resource.priority", rule.priority, "A rule with this priority already exists.");
+          rules = [...prev.rules, rule];
+        } else if (method === "patchRule") {
+          const f = find(prev, priority);
+          rules = f.rules;
+          rules[f.index] = checkRule({ ...rules[f.index], ...body }, "resource");
+        } else {
+          const f = find(prev, priority);
+          if (f.rules[f.index].priority === DEFAULT_PRIORITY) throw errors.invalid("The default rule of a security policy cannot be removed.");
+          rules = f.rules.filter((_, i) => i !== f.index);
+        }
+        const stored = spec.change(ctx, ref, prev, { ...prev, rules });
+        return () => this.store.put(ref, stored);
+      }
+    });
+  }
+  // ---------------------------------------------------------------- operations
+  mutate(ctx, query, m) {
+    const requestId = query.get("requestId");
+    const dedupeKey = requestId ? `${ctx.project}|${requestId}` : void 0;
+    if (dedupeKey) {
+      const existing = this.store.requestIds.get(dedupeKey);
+      const op2 = existing ? this.store.operations.get(existing) : void 0;
+      if (op2) return op2.body;
+    }
+    if (this.config.maxConcurrentOperations > 0) {
+      const running = [...this.store.operations.values()].filter((o) => o.project === ctx.project && o.body.status !== "DONE").length;
+      if (running >= this.config.maxConcurrentOperations) throw errors.concurrentOps(ctx.project);
+    }
+    m.check();
+    const op = this.newOperation(ctx, m, requestId);
+    if (dedupeKey) this.store.requestIds.set(dedupeKey, opKey(op.project, op.scope, String(op.body.name)));
+    const failure = this.random() < this.config.faults.failedOperation ? new ApiError(500, "internalError", "Internal error. Please try again or contact Google Support.") : void 0;
+    const insertKey = m.method === "insert" ? refKey(m.target) : void 0;
+    const complete = () => {
+      if (insertKey) this.store.pendingNames.delete(insertKey);
+      this.finishOperation(op, failure, () => {
+        m.asyncCheck?.();
+        return m.check();
+      });
+    };
+    if (this.config.operationMs <= 0 || m.instant) complete();
+    else {
+      if (insertKey) this.store.pendingNames.add(insertKey);
+      const t = setTimeout(() => {
+        this.timers.delete(t);
+        complete();
+      }, this.config.operationMs);
+      this.timers.add(t);
+    }
+    return op.body;
+  }
+  newOperation(ctx, m, requestId) {
+    const scope = m.spec.regional ? m.target.scope : "global";
+    const now = new Date(this.clock()).toISOString();
+    const name = `operation-${this.clock()}-${randomBytes(6).toString("hex")}-${randomBytes(4).toString("hex")}`;
+    const opRef = { project: ctx.project, scope, collection: "operations", name };
+    const existing = this.store.get(m.target);
+    const body = {
+      kind: "compute#operation",
+      id: this.store.nextId(),
+      name,
+      operationType: m.spec.operationType ? m.spec.operationType(m.method) : m.method,
+      targetLink: selfLinkOf(m.target),
+      targetId: existing?.id ?? this.store.nextId(),
+      status: "RUNNING",
+      user: "emulator@lb-plan.local",
+      progress: 0,
+      insertTime: now,
+      startTime: now,
+      selfLink: selfLinkOf(opRef),
+      ...scope !== "global" ? { region: regionLink(ctx.project, scope) } : {},
+      ...requestId ? { clientOperationId: requestId } : {}
+    };
+    const op = { project: ctx.project, scope, body };
+    this.store.operations.set(opKey(ctx.project, scope, name), op);
+    return op;
+  }
+  finishOperation(op, injected, check) {
+    let failure = injected;
+    if (!failure) {
+      try {
+        check()();
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        failure = e;
+      }
+    }
+    op.body = {
+      ...op.body,
+      status: "DONE",
+      progress: 100,
+      endTime: new Date(this.clock()).toISOString(),
+      ...failure ? {
+        error: { errors: [{ code: failure.operationCode, message: failure.message }] },
+        httpErrorStatusCode: failure.code,
+        httpErrorMessage: HTTP_TEXT[failure.code] ?? "ERROR"
+      } : {}
+    };
+    trackServing(this.ctx(op.project, "v1"));
+    this.onChange();
+    const key = opKey(op.project, op.scope, String(op.body.name));
+    for (const w of this.waiters.get(key) ?? []) w();
+    this.waiters.delete(key);
+  }
+  async operations(r, query) {
+    const project = r.params.project;
+    const scope = r.resource === "regionOperations" ? r.params.region : "global";
+    if (r.method === "list" || r.method === "aggregatedList") {
+      const ops = [...this.store.operations.values()].filter((o) => o.project === project && (r.method === "aggregatedList" || o.scope === scope)).map((o) => o.body);
+      if (r.method === "list") return this.page(ops, query, "compute#operationList", `${SELF_LINK_BASE}v1/projects/${project}/${scope === "global" ? "global" : `regions/${scope}`}/operations`);
+      return this.scoped(ops.map((b) => ({ scope: b.region ? `regions/${String(b.region).split("/").pop()}` : "global", body: b })), "operations", "compute#operationAggregatedList", query, project, r.api);
+    }
+    const name = r.params.operation;
+    const key = opKey(project, scope, name);
+    const op = this.store.operations.get(key) ?? [...this.store.operations.values()].find((o) => o.project === project && o.scope === scope && o.body.id === name);
+    if (!op) throw errors.notFound(`projects/${project}/${scope === "global" ? "global" : `regions/${scope}`}/operations/${name}`);
+    if (r.method === "delete") {
+      this.store.operations.delete(opKey(project, scope, String(op.body.name)));
+      return void 0;
+    }
+    if (r.method === "wait" && op.body.status !== "DONE") {
+      await new Promise((resolve3) => {
+        const k = opKey(project, scope, String(op.body.name));
+        let set = this.waiters.get(k);
+        if (!set) this.waiters.set(k, set = /* @__PURE__ */ new Set());
+        const done = () => {
+          clearTimeout(timer);
+          resolve3();
+        };
+        const timer = setTimeout(() => {
+          set.delete(done);
+          resolve3();
+        }, this.config.waitDeadlineMs);
+        set.add(done);
+      });
+    }
+    return op.body;
+  }
+  // ---------------------------------------------------------------- lists
+  list(ctx, spec, scope, query, api) {
+    const keys = LIST_KEYS[spec.collection];
+    const test = parseFilter(query.get("filter") ?? void 0);
+    const items = this.store.list(ctx.project, spec.collection, scope).map(({ ref, body }) => spec.view ? spec.view(ctx, ref, body) : body).filter(test);
+    const where = scope === "global" ? "global" : `regions/${scope}`;
+    return this.page(items, query, keys.list, `${SELF_LINK_BASE}${api}/projects/${ctx.project}/${where}/${spec.collection}`);
+  }
+  pageSize(query) {
+    const raw = query.get("maxResults");
+    if (raw === null) return this.config.defaultPageSize;
+    const n = Number(raw);
+    if (n > 500) throw errors.invalidField("maxResults", raw, "Must be less than or equal to 500");
+    return n === 0 ? this.config.defaultPageSize : n;
+  }
+  offset(query) {
+    const token = query.get("pageToken");
+    if (!token) return 0;
+    const m = /^o(\d+)$/.exec(Buffer.from(token, "base64url").toString("utf8"));
+    if (!m) throw errors.invalidField("pageToken", token, "Invalid page token.");
+    return Number(m[1]);
+  }
+  page(items, query, kind, selfLink2) {
+    const size = this.pageSize(query);
+    const start = this.offset(query);
+    const slice = items.slice(start, start + size);
+    const next = start + size < items.length ? Buffer.from(`o${start + size}`).toString("base64url") : void 0;
+    return {
+      kind,
+      id: selfLink2.replace(/^.*\/compute\/(v1|beta)\//, ""),
+      ...slice.length ? { items: slice } : {},
+      ...next ? { nextPageToken: next } : {},
+      selfLink: selfLink2
+    };
+  }
+  aggregatedList(ctx, collection, query, api) {
+    const spec = specForCollection(collection);
+    const test = parseFilter(query.get("filter") ?? void 0);
+    const items = this.store.all().filter(({ ref }) => ref.project === ctx.project && ref.collection === collection).sort((a, b) => a.ref.name.localeCompare(b.ref.name)).map(({ ref, body }) => ({ scope: ref.scope === "global" ? "global" : `regions/${ref.scope}`, body: spec.view ? spec.view(ctx, ref, body) : body })).filter((x) => test(x.body));
+    return this.scoped(items, LIST_KEYS[collection].array, LIST_KEYS[collection].aggregated, query, ctx.project, api);
+  }
+  scoped(items, array, kind, query, project, api) {
+    const size = this.pageSize(query);
+    const start = this.offset(query);
+    const slice = items.slice(start, start + size);
+    const next = start + size < items.length ? Buffer.from(`o${start + size}`).toString("base64url") : void 0;
+    const scopes = ["global", ...REGIONS.map((r) => `regions/${r}`)];
+    for (const i of slice) if (!scopes.includes(i.scope)) scopes.push(i.scope);
+    const out = {};
+    for (const s of scopes.sort()) {
+      const here = slice.filter((i) => i.scope === s).map((i) => i.body);
+      out[s] = here.length ? { [array]: here } : { warning: { code: "NO_RESULTS_ON_PAGE", message: `There are no results for scope '${s}' on this page.`, data: [{ key: "scope", value: s }] } };
+    }
+    const what = kind === "compute#operationAggregatedList" ? "operations" : array;
+    return { kind, id: `projects/${project}/aggregated/${what}`, items: out, ...next ? { nextPageToken: next } : {}, selfLink: `${SELF_LINK_BASE}${api}/projects/${project}/aggregated/${what}` };
+  }
+  /** For tests and the CLI: whether a certificate is served (attached and reachable). */
+  isServed(ref) {
+    return isServed(this.ctx(ref.project, "v1"), ref);
+  }
+};
+function stripOutputOnly(body, schema, api) {
+  const out = {};
+  const props = schema.properties ?? {};
+  for (const [k, v] of Object.entries(body)) {
+    const p0 = props[k];
+    if (!p0) {
+      out[k] = v;
+      continue;
+    }
+    if (p0.outputOnly) continue;
+    const p = p0.$ref ? schemaFor(p0.$ref, api) ?? p0 : p0;
+    if (p.properties && v && typeof v === "object" && !Array.isArray(v)) out[k] = stripOutputOnly(v, p, api);
+    else if (p0.type === "array" && Array.isArray(v) && p0.items?.$ref) {
+      const item = schemaFor(p0.items.$ref, api);
+      out[k] = v.map((x) => item && x && typeof x === "object" ? stripOutputOnly(x, item, api) : x);
+    } else out[k] = v;
+  }
+  return out;
+}
+function outputOnlyOf(prev, spec) {
+  const schema = schemaFor(spec.schema, "v1");
+  const out = {};
+  for (const [k, p] of Object.entries(schema.properties ?? {})) if (p.outputOnly && prev[k] !== void 0) out[k] = prev[k];
+  return out;
+}
+
+// src/emulator/server.ts
+function readBody(req) {
+  return new Promise((resolve3, reject) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => resolve3(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+}
+async function startEmulator(options = {}) {
+  const emulator = new Emulator(options.config ?? {});
+  const { stateFile, logFile } = options;
+  if (stateFile && existsSync(stateFile)) {
+    emulator.store.load(stateFile);
+    emulator.settlePending();
+  }
+  if (stateFile) emulator.onChange = () => emulator.store.save(stateFile);
+  const log = [];
+  const violations = [];
+  const check = (out, api) => {
+    if (!options.checkResponses || out.body === void 0) return;
+    const schema = out.status === 200 && out.route ? responseSchema(out.route) : void 0;
+    const issues = schema ? checkBody(schema, out.body, api, "response", "response") : out.status === 200 ? [] : envelopeIssues(out.body);
+    for (const i of issues) violations.push(`${out.route ?? "?"} ${out.status}: ${i.message}`);
+  };
+  const faults = emulator.config.faults;
+  const pick = () => {
+    const r = emulator.random();
+    let acc = 0;
+    const table2 = [
+      [faults.rateLimit, "rateLimitExceeded", errors.rateLimit],
+      [faults.tooManyRequests, "429", errors.tooManyRequests],
+      [faults.serverError, "500", errors.backendError],
+      [faults.unavailable, "503", errors.unavailable],
+      [faults.dropBefore, "dropBefore", void 0],
+      [faults.dropAfter, "dropAfter", void 0]
+    ];
+    for (const [rate, fault, make] of table2) {
+      acc += rate;
+      if (r < acc) return { fault, error: make?.() };
+    }
+    return void 0;
+  };
+  const handler = async (req, res) => {
+    const started = performance.now();
+    const url = new URL(req.url ?? "/", "http://emulator");
+    const body = await readBody(req);
+    const [lo, hi] = emulator.config.latencyMs;
+    await sleep(lo + (hi - lo) * emulator.random());
+    const record = (status, extra = {}) => {
+      const entry = {
+        time: (/* @__PURE__ */ new Date()).toISOString(),
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.search,
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...url.searchParams.get("requestId") ? { requestId: url.searchParams.get("requestId") } : {},
+        ...extra
+      };
+      log.push(entry);
+      if (logFile) appendFileSync(logFile, JSON.stringify(entry) + "\n");
+    };
+    const fault = pick();
+    if (fault?.fault === "dropBefore") {
+      record("dropped", { fault: fault.fault });
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.error) {
+      const e = fault.error;
+      record(e.code, { fault: fault.fault });
+      res.writeHead(e.code, { "content-type": "application/json; charset=UTF-8" });
+      res.end(JSON.stringify(e.toBody()));
+      return;
+    }
+    const out = await emulator.handle({ method: req.method ?? "GET", pathname: url.pathname, query: url.searchParams, headers: req.headers, body });
+    if (fault?.fault === "dropAfter") {
+      record("dropped", { fault: fault.fault, route: out.route, operation: out.operation });
+      req.socket.destroy();
+      return;
+    }
+    record(out.status, { route: out.route, operation: out.operation });
+    check(out, url.pathname.startsWith("/compute/beta/") ? "beta" : "v1");
+    if (out.body === void 0) {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    res.writeHead(out.status, { "content-type": "application/json; charset=UTF-8" });
+    res.end(JSON.stringify(out.body));
+  };
+  const server = createServer((req, res) => {
+    handler(req, res).catch((e) => {
+      const err = errors.backendError();
+      if (!res.headersSent) {
+        res.writeHead(500, { "content-type": "application/json; charset=UTF-8" });
+        res.end(JSON.stringify({ ...err.toBody(), emulatorBug: String(e.stack ?? e) }));
+      }
+    });
+  });
+  await new Promise((resolve3, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve3());
+  });
+  const port = server.address().port;
+  return {
+    endpoint: `http://${options.host ?? "127.0.0.1"}:${port}/`,
+    port,
+    emulator,
+    log,
+    violations,
+    close: () => new Promise((resolve3) => {
+      emulator.close();
+      server.closeAllConnections();
+      server.close(() => resolve3());
+    })
+  };
+}
+function responseSchema(route2) {
+  const [resource, method] = route2.split(".");
+  return contract.resources[resource]?.[method]?.response;
+}
+function envelopeIssues(body) {
+  const e = body.error;
+  const bad = (message) => [{ field: "error", reason: "invalidType", message }];
+  if (!e || Object.keys(body).length !== 1) return bad("not an error envelope");
+  const keys = Object.keys(e).filter((k) => k !== "details").sort().join(",");
+  if (keys !== "code,errors,message") return bad(`error keys are ${keys}`);
+  const errs = e.errors;
+  if (!Array.isArray(errs) || errs.length === 0) return bad("no errors[]");
+  for (const x of errs) {
+    if (Object.keys(x).sort().join(",") !== "domain,message,reason") return bad(`errors[] keys are ${Object.keys(x).join(",")}`);
+    if (x.message !== e.message) return bad("errors[0].message differs from message");
+  }
+  return [];
 }
 
 // src/cli/io.ts
@@ -21775,17 +31669,62 @@ var UsageError = class extends Error {
   }
 };
 
+// src/cli/commands/emulator.ts
+function int(name, value) {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+function parseFaults(text) {
+  if (!text) return NO_FAULTS;
+  const out = { ...NO_FAULTS };
+  for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const [k, v] = part.split("=");
+    if (!(k in NO_FAULTS)) throw new UsageError(`--faults: unknown fault "${k}" (known: ${Object.keys(NO_FAULTS).join(", ")})`);
+    const n = Number(v);
+    if (v === void 0 || !(n >= 0 && n <= 1)) throw new UsageError(`--faults: ${k} takes a rate from 0 to 1`);
+    out[k] = n;
+  }
+  return out;
+}
+function emulatorConfig(o) {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(o.latency);
+  if (!m) throw new UsageError(`--latency takes MS or MIN-MAX milliseconds, not "${o.latency}"`);
+  return {
+    seed: int("seed", o.seed),
+    latencyMs: [Number(m[1]), Number(m[2] ?? m[1])],
+    operationMs: int("operation-ms", o.operationMs),
+    certificateActivationMs: int("certificate-ms", o.certificateMs),
+    maxConcurrentOperations: int("max-concurrent-operations", o.maxConcurrentOperations),
+    faults: parseFaults(o.faults)
+  };
+}
+async function emulatorCommand(o, io, signal) {
+  const running = await startEmulator({ port: int("port", o.port), host: o.host, stateFile: o.state, logFile: o.log, config: emulatorConfig(o) });
+  io.stdout(`lb-plan Compute emulator listening on ${running.endpoint}${o.state ? ` (state: ${o.state})` : " (in memory)"}
+`);
+  io.stdout(`export LB_PLAN_COMPUTE_ENDPOINT=${running.endpoint}
+`);
+  await new Promise((resolve3) => {
+    if (signal.aborted) resolve3();
+    signal.addEventListener("abort", () => resolve3(), { once: true });
+  });
+  await running.close();
+  io.stderr("lb-plan emulator stopped\n");
+  return 0;
+}
+
 // src/cli/main.ts
-function program2(io, setCode) {
+function program2(io, setCode, signal) {
   const cmd = new Command("lb-plan").description("Plan and apply Classic Application Load Balancers with serverless backends from YAML manifests.").version(VERSION, "-v, --version").exitOverride().showHelpAfterError("(run lb-plan --help for usage)").configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   cmd.command("validate").description("Check manifests without calling GCP: every error at once, as FILE:LINE:COLUMN.").argument("<file...>", "manifest files").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((files, opts) => setCode(validateCommand(files, opts, io)));
   cmd.command("graph").description("Print the topology: forwarding rules \u2192 proxies \u2192 URL maps \u2192 backend services \u2192 NEGs \u2192 services.").argument("<file>", "manifest file").addOption(new Option("--format <format>", "output format").choices(["mermaid", "dot", "json"]).default("mermaid")).action((file, opts) => setCode(graphCommand(file, opts, io)));
+  cmd.command("emulator").description("Serve a local Compute API (the part lb-plan uses) for trying lb-plan and testing manifests without GCP.").option("--port <port>", "port to listen on (0 = any free port)", "8085").option("--host <host>", "address to listen on", "127.0.0.1").option("--state <file>", "keep state in this JSON file across restarts").option("--log <file>", "append a JSON line per request to this file").option("--seed <n>", "seed of latency and fault injection", "1").option("--latency <ms>", "latency per call: MS or MIN-MAX", "0").option("--operation-ms <ms>", "how long operations stay RUNNING", "0").option("--certificate-ms <ms>", "how long managed certificates stay PROVISIONING once served", "0").option("--max-concurrent-operations <n>", "RUNNING operations per project before CONCURRENT_OPERATIONS_QUOTA_EXCEEDED (0 = no limit)", "0").option("--faults <rates>", "injected faults, e.g. rateLimit=0.1,serverError=0.05,dropAfter=0.02,failedOperation=0.05").action(async (opts) => setCode(await emulatorCommand(opts, io, signal)));
   return cmd;
 }
-async function run(argv, io) {
+async function run(argv, io, signal = new AbortController().signal) {
   let code2 = 0;
   try {
-    await program2(io, (c) => code2 = c).parseAsync([...argv], { from: "user" });
+    await program2(io, (c) => code2 = c, signal).parseAsync([...argv], { from: "user" });
     return code2;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
@@ -21803,9 +31742,12 @@ ${io.env.LB_PLAN_DEBUG ? `${err.stack ?? ""}
 }
 
 // src/cli/bin.ts
-var code = await run(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  env: process.env
-});
+var stop = new AbortController();
+process.once("SIGINT", () => stop.abort());
+process.once("SIGTERM", () => stop.abort());
+var code = await run(
+  process.argv.slice(2),
+  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
+  stop.signal
+);
 process.exitCode = code;

@@ -6,7 +6,9 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorConfig } from './config.js';
-import { Emulator } from './emulator.js';
+import { Emulator, type EmulatorResponse } from './emulator.js';
+import { checkBody, type ContractIssue } from '../contract/check.js';
+import { contract } from '../contract/index.js';
 import { errors, type ApiError } from './errors.js';
 
 export interface EmulatorServerOptions {
@@ -17,6 +19,8 @@ export interface EmulatorServerOptions {
   /** Append one JSON line per request to this file. */
   readonly logFile?: string;
   readonly config?: Partial<EmulatorConfig>;
+  /** Check every response body against the contract schema of its method; findings go to `violations`. */
+  readonly checkResponses?: boolean;
 }
 
 export interface LogEntry {
@@ -39,6 +43,8 @@ export interface RunningEmulator {
   readonly emulator: Emulator;
   /** Every request so far, in order (also written to `logFile`). */
   readonly log: LogEntry[];
+  /** Responses that broke the contract (only with `checkResponses`). */
+  readonly violations: string[];
   close(): Promise<void>;
 }
 
@@ -64,6 +70,13 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
   }
   if (stateFile) emulator.onChange = () => emulator.store.save(stateFile);
   const log: LogEntry[] = [];
+  const violations: string[] = [];
+  const check = (out: EmulatorResponse, api: 'v1' | 'beta'): void => {
+    if (!options.checkResponses || out.body === undefined) return;
+    const schema = out.status === 200 && out.route ? responseSchema(out.route) : undefined;
+    const issues = schema ? checkBody(schema, out.body, api, 'response', 'response') : out.status === 200 ? [] : envelopeIssues(out.body);
+    for (const i of issues) violations.push(`${out.route ?? '?'} ${out.status}: ${i.message}`);
+  };
   const faults = emulator.config.faults;
   const pick = (): { fault: string; error?: ApiError } | undefined => {
     const r = emulator.random();
@@ -123,6 +136,7 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
       return;
     }
     record(out.status, { route: out.route, operation: out.operation });
+    check(out, url.pathname.startsWith('/compute/beta/') ? 'beta' : 'v1');
     if (out.body === undefined) {
       res.writeHead(204);
       res.end();
@@ -151,6 +165,7 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
     port,
     emulator,
     log,
+    violations,
     close: () =>
       new Promise<void>((resolve) => {
         emulator.close();
@@ -158,4 +173,25 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
         server.close(() => resolve());
       }),
   };
+}
+
+function responseSchema(route: string): string | undefined {
+  const [resource, method] = route.split('.') as [string, string];
+  return contract.resources[resource]?.[method]?.response;
+}
+
+/** Compute's error envelope: exactly code, message, errors[{domain, reason, message}] (and details). */
+function envelopeIssues(body: Record<string, unknown>): ContractIssue[] {
+  const e = body.error as Record<string, unknown> | undefined;
+  const bad = (message: string): ContractIssue[] => [{ field: 'error', reason: 'invalidType', message }];
+  if (!e || Object.keys(body).length !== 1) return bad('not an error envelope');
+  const keys = Object.keys(e).filter((k) => k !== 'details').sort().join(',');
+  if (keys !== 'code,errors,message') return bad(`error keys are ${keys}`);
+  const errs = e.errors as Record<string, unknown>[];
+  if (!Array.isArray(errs) || errs.length === 0) return bad('no errors[]');
+  for (const x of errs) {
+    if (Object.keys(x).sort().join(',') !== 'domain,message,reason') return bad(`errors[] keys are ${Object.keys(x).join(',')}`);
+    if (x.message !== e.message) return bad('errors[0].message differs from message');
+  }
+  return [];
 }

@@ -1,0 +1,62 @@
+import { NO_FAULTS, type EmulatorConfig, type FaultRates } from '../../emulator/config.js';
+import { startEmulator } from '../../emulator/server.js';
+import { UsageError, type CliIo } from '../io.js';
+
+export interface EmulatorOptions {
+  readonly port: string;
+  readonly host: string;
+  readonly state?: string;
+  readonly log?: string;
+  readonly seed: string;
+  readonly latency: string;
+  readonly operationMs: string;
+  readonly certificateMs: string;
+  readonly maxConcurrentOperations: string;
+  readonly faults?: string;
+}
+
+function int(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** `rateLimit=0.1,serverError=0.05` → fault rates. */
+export function parseFaults(text: string | undefined): FaultRates {
+  if (!text) return NO_FAULTS;
+  const out: Record<string, number> = { ...NO_FAULTS };
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [k, v] = part.split('=') as [string, string | undefined];
+    if (!(k in NO_FAULTS)) throw new UsageError(`--faults: unknown fault "${k}" (known: ${Object.keys(NO_FAULTS).join(', ')})`);
+    const n = Number(v);
+    if (v === undefined || !(n >= 0 && n <= 1)) throw new UsageError(`--faults: ${k} takes a rate from 0 to 1`);
+    out[k] = n;
+  }
+  return out as unknown as FaultRates;
+}
+
+export function emulatorConfig(o: EmulatorOptions): Partial<EmulatorConfig> {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(o.latency);
+  if (!m) throw new UsageError(`--latency takes MS or MIN-MAX milliseconds, not "${o.latency}"`);
+  return {
+    seed: int('seed', o.seed),
+    latencyMs: [Number(m[1]), Number(m[2] ?? m[1])],
+    operationMs: int('operation-ms', o.operationMs),
+    certificateActivationMs: int('certificate-ms', o.certificateMs),
+    maxConcurrentOperations: int('max-concurrent-operations', o.maxConcurrentOperations),
+    faults: parseFaults(o.faults),
+  };
+}
+
+/** `lb-plan emulator`: serves the local Compute API until interrupted. */
+export async function emulatorCommand(o: EmulatorOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  const running = await startEmulator({ port: int('port', o.port), host: o.host, stateFile: o.state, logFile: o.log, config: emulatorConfig(o) });
+  io.stdout(`lb-plan Compute emulator listening on ${running.endpoint}${o.state ? ` (state: ${o.state})` : ' (in memory)'}\n`);
+  io.stdout(`export LB_PLAN_COMPUTE_ENDPOINT=${running.endpoint}\n`);
+  await new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await running.close();
+  io.stderr('lb-plan emulator stopped\n');
+  return 0;
+}
