@@ -62,6 +62,39 @@ describe('dist/cli.js', () => {
   });
 });
 
+describe('dist/cli.js emulator', () => {
+  it('prints its endpoint, serves the Compute API, keeps state in --state, and stops on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'lb-plan-emu-cli-'));
+    const state = join(dir, 'state.json');
+    const child = spawn(node, ['dist/cli.js', 'emulator', '--port', '0', '--state', state], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /export LB_PLAN_COMPUTE_ENDPOINT=(\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', () => reject(new Error(`exited: ${out}`)));
+    });
+    const res = await fetch(`${endpoint}compute/v1/projects/p/global/addresses`, { method: 'POST', headers: { authorization: 'Bearer x' }, body: JSON.stringify({ name: 'ip' }) });
+    expect(res.status).toBe(200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', (c) => resolve(c));
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(readFileSync(state, 'utf8')).toContain('"ip"');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses bad flags with exit 2', () => {
+    const r = runCli('emulator', '--faults', 'earthquake=1');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown fault "earthquake"');
+  });
+});
+
 describe('dist/index.js (the Action)', () => {
   function runAction(manifests: string) {
     const dir = mkdtempSync(join(tmpdir(), 'lb-plan-action-'));
