@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { checkBody } from '../contract/check.js';
-import { schemaFor, type ContractMethod, type ContractProperty } from '../contract/index.js';
+import { contract, schemaFor, type ContractMethod, type ContractProperty } from '../contract/index.js';
 import { DEFAULT_CONFIG, seededRandom, type EmulatorConfig } from './config.js';
 import { checkName, labelFingerprintOf, mergePatch, type Ctx } from './context.js';
 import { ApiError, errors, HTTP_TEXT } from './errors.js';
@@ -525,12 +525,14 @@ export class Emulator {
     const start = this.offset(query);
     const slice = items.slice(start, start + size);
     const next = start + size < items.length ? Buffer.from(`o${start + size}`).toString('base64url') : undefined;
+    // Not every list schema has selfLink (SecurityPolicyList has none).
+    const hasSelfLink = Object.values(contract.schemas).some((x) => x.properties?.kind?.default === kind && x.properties.selfLink !== undefined);
     return {
       kind,
       id: selfLink.replace(/^.*\/compute\/(v1|beta)\//, ''),
       ...(slice.length ? { items: slice } : {}),
       ...(next ? { nextPageToken: next } : {}),
-      selfLink,
+      ...(hasSelfLink ? { selfLink } : {}),
     };
   }
 

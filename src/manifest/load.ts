@@ -6,6 +6,7 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compile } from '../compile/index.js';
 import { KIND_INFO } from '../model/kinds.js';
+import { sha256Hex } from '../model/hash.js';
 import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
 import { formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
 import { checkRules, type RuleFinding } from './rules.js';
@@ -23,6 +24,8 @@ export interface LoadedManifest {
   readonly diagnostics: readonly Diagnostic[];
   /** Non-secret files the manifest names (certificate chains), by path as written. */
   readonly files: ReadonlyMap<string, string>;
+  /** sha256 of the manifest text and the non-secret files it names: what a plan was made from. */
+  readonly digest: string;
   /** Position lookup for later stages (plan-time errors such as a missing secret). */
   readonly locate: (path: YamlPath) => { line: number; column: number };
 }
@@ -76,11 +79,12 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   }
   const sorted = sortDiagnostics(diagnostics);
   const texts = new Map([...files].filter((e): e is [string, string] => e[1] !== null && !secretPaths(data).has(e[0])));
-  return { file, dir, manifest: hasErrors(sorted) ? undefined : data, diagnostics: sorted, files: texts, locate: (p) => at(p) };
+  const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
+  return { file, dir, manifest: hasErrors(sorted) ? undefined : data, diagnostics: sorted, files: texts, digest, locate: (p) => at(p) };
 }
 
 function failed(file: string, dir: string, diagnostics: Diagnostic[]): LoadedManifest {
-  return { file, dir, manifest: undefined, diagnostics, files: new Map(), locate: () => ({ line: 1, column: 1 }) };
+  return { file, dir, manifest: undefined, diagnostics, files: new Map(), digest: '', locate: () => ({ line: 1, column: 1 }) };
 }
 
 function secretPaths(m: Manifest | undefined): Set<string> {

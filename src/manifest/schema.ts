@@ -195,6 +195,15 @@ const Metadata = strict({
   project: T.String({ pattern: PROJECT_PATTERN, description: 'GCP project id.', 'x-message': 'must be a GCP project id' }),
   description: T.Optional(T.String({ maxLength: 1024 })),
   labels: T.Optional(T.Record(T.String(), T.String(), { description: 'Labels for the resources that take them (addresses, forwarding rules, security policies).' })),
+  adopt: T.Optional(
+    T.Array(
+      T.String({
+        pattern: '^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$',
+        'x-message': 'must be a resource address such as backendService/my-lb-hello (kinds that can change in place)',
+      }),
+      { description: 'Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error.' },
+    ),
+  ),
 });
 
 export const ManifestSchema = strict(

@@ -16,6 +16,16 @@ const BALANCING_FIELDS: readonly [string, string][] = [
   ['maxConnections', 'Max connections'],
   ['maxConnectionsPerEndpoint', 'Max connections per endpoint'],
 ];
+/** What GCP fills in on a backend service when the request leaves it out (gcp-behaviour.md §2.5). */
+const SERVER_DEFAULTS = {
+  description: '',
+  affinityCookieTtlSec: 0,
+  connectionDraining: { drainingTimeoutSec: 0 },
+  enableCDN: false,
+  port: 80,
+  sessionAffinity: 'NONE',
+  timeoutSec: 30,
+} as const;
 const FULL_URL = /^https:\/\/(www|compute)\.googleapis\.com\//;
 
 function backendsOf(body: Json): Json[] {
@@ -131,18 +141,7 @@ export const backendServices: KindSpec = {
     checkScheme(next);
     checkServerless(ctx, ref, next, undefined);
     const stored = normalize(ctx, ref, next, undefined);
-    return {
-      ...baseFields(ctx, ref, this.kindName),
-      description: '',
-      affinityCookieTtlSec: 0,
-      connectionDraining: { drainingTimeoutSec: 0 },
-      enableCDN: false,
-      port: 80,
-      sessionAffinity: 'NONE',
-      timeoutSec: 30,
-      ...stored,
-      fingerprint: stored.fingerprint,
-    };
+    return { ...baseFields(ctx, ref, this.kindName), ...SERVER_DEFAULTS, ...stored };
   },
   change(ctx, ref, prev, next) {
     checkScheme(next);
@@ -150,6 +149,7 @@ export const backendServices: KindSpec = {
       throw errors.invalidField('resource.loadBalancingScheme', next.loadBalancingScheme, 'The load balancing scheme of a backend service cannot be changed.');
     }
     checkServerless(ctx, ref, next, prev);
-    return normalize(ctx, ref, next, prev);
+    // A PUT replaces the resource: what it leaves out falls back to the server's defaults.
+    return normalize(ctx, ref, { protocol: 'HTTP', ...SERVER_DEFAULTS, ...next }, prev);
   },
 };

@@ -1,0 +1,224 @@
+/**
+ * Apply: walks the plan's step DAG. A step starts the moment the steps it depends on are done; a
+ * separate limiter bounds calls in flight. Operations are awaited with `operations.wait` in a loop.
+ * Transient errors are retried with exponential backoff and jitter, bounded in time, under one
+ * requestId per step so a retry never acts twice. A failed step is an outcome, not an exception:
+ * its dependents are skipped and reported once. The engine emits events and never prints.
+ */
+import { randomUUID } from 'node:crypto';
+import pLimit from 'p-limit';
+import { contract } from '../contract/index.js';
+import type { ComputeClients } from '../gcp/client.js';
+import { computeError, describeError } from '../gcp/errors.js';
+import { KIND_INFO } from '../model/kinds.js';
+import { sha256Hex } from '../model/hash.js';
+import type { Plan, Step } from '../plan/types.js';
+import type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
+
+export type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
+
+export interface ApplyOptions {
+  /** Steps in flight at once (default 10, as Terraform). */
+  readonly parallelism?: number;
+  /** The value of a secret reference (`env:NAME`, `file:PATH`), or undefined. */
+  readonly secret: (ref: string) => string | undefined;
+  /** Bound on retrying one step's transient errors (default 5 minutes). */
+  readonly retryBudgetMs?: number;
+  /** First backoff delay (default 500 ms), doubled each attempt up to 30 s, with full jitter. */
+  readonly retryBaseMs?: number;
+  /** Bound on waiting for a managed certificate to be ACTIVE (default 20 minutes). */
+  readonly certificateTimeoutMs?: number;
+  readonly certificatePollMs?: number;
+  readonly signal?: AbortSignal;
+  readonly random?: () => number;
+}
+
+const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/** Whether an error is worth retrying: quota/rate limits, 5xx, dropped connections; never a 4xx about the request. */
+export function isTransient(e: unknown): boolean {
+  const i = computeError(e);
+  if (i.network) return true;
+  if (i.status !== undefined && TRANSIENT_STATUS.has(i.status)) return true;
+  if (i.status === 403 && (i.reason === 'rateLimitExceeded' || i.reason === 'userRateLimitExceeded' || i.detailReasons.includes('CONCURRENT_OPERATIONS_QUOTA_EXCEEDED'))) return true;
+  if (i.status === 400 && i.reason === 'resourceNotReady') return true;
+  return false;
+}
+
+class StepFailure extends Error {}
+
+type Method = (params: Record<string, unknown>) => Promise<{ data: Record<string, unknown> }>;
+
+export async function applyPlan(plan: Plan, clients: ComputeClients, options: ApplyOptions, emit: (e: ApplyEvent) => void = () => {}): Promise<ApplyResult> {
+  const limit = pLimit(options.parallelism ?? 10);
+  const random = options.random ?? Math.random;
+  const project = plan.manifest.project;
+  const deps = new Map<string, string[]>(plan.steps.map((s) => [s.id, []]));
+  for (const e of plan.edges) deps.get(e.from)?.push(e.to);
+  const outcomes = new Map<string, StepOutcome>();
+  const running = new Map<string, Promise<StepOutcome>>();
+  const started = Date.now();
+
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      options.signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    });
+
+  const resolveSecrets = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolveSecrets);
+    if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.$secret === 'string') {
+        const v = options.secret(o.$secret);
+        if (v === undefined) throw new StepFailure(`the secret ${o.$secret} is not available`);
+        if (o.sha256 && sha256Hex(v) !== o.sha256) throw new StepFailure(`the secret ${o.$secret} changed since the plan was made; plan again`);
+        return v;
+      }
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, resolveSecrets(x)]));
+    }
+    return value;
+  };
+
+  const api = (s: Step): Record<string, Record<string, Method>> => (s.api === 'beta' ? clients.beta : clients.v1) as unknown as Record<string, Record<string, Method>>;
+
+  const params = (s: Step, method: string): Record<string, unknown> => {
+    const collection = KIND_INFO[s.kind].collection;
+    const spec = contract.resources[collection]?.[method];
+    if (!spec) throw new StepFailure(`no ${collection}.${method} in the Compute API`);
+    const out: Record<string, unknown> = { project };
+    for (const p of spec.parameterOrder) {
+      if (p === 'project') continue;
+      out[p] = p === 'region' && s.scope.type === 'region' ? s.scope.region : s.name;
+    }
+    return out;
+  };
+
+  /** Waits for an operation to be DONE with `operations.wait`, looping (wait may return early). */
+  const awaitOperation = async (s: Step, op: Record<string, unknown>): Promise<void> => {
+    let current = op;
+    while (current.status !== 'DONE') {
+      if (options.signal?.aborted) throw new StepFailure('interrupted');
+      const region = typeof current.region === 'string' ? current.region.split('/').pop() : undefined;
+      const ops = (clients.v1 as unknown as Record<string, Record<string, Method>>)[region ? 'regionOperations' : 'globalOperations']!;
+      current = (await withRetry(s, () => ops.wait!({ project, ...(region ? { region } : {}), operation: current.name }))).data;
+    }
+    const error = current.error as { errors?: { code?: string; message?: string }[] } | undefined;
+    if (error?.errors?.length) {
+      const first = error.errors[0]!;
+      const err = new StepFailure(`${first.message ?? first.code} (${first.code ?? 'operation error'})`);
+      (err as { code?: string }).code = first.code;
+      throw err;
+    }
+  };
+
+  const withRetry = async <T>(s: Step, call: () => Promise<T>): Promise<T> => {
+    const budget = options.retryBudgetMs ?? 300_000;
+    const base = options.retryBaseMs ?? 500;
+    const begin = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (e) {
+        if (e instanceof StepFailure || !isTransient(e)) throw e;
+        const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
+        if (Date.now() - begin + delay > budget || options.signal?.aborted) throw e;
+        emit({ type: 'retry', step: s, attempt, delayMs: delay, error: describeError(e) });
+        await sleep(delay);
+      }
+    }
+  };
+
+  /**
+   * A mutation: one requestId across retries (where the method takes one: setLabels and the
+   * security-policy rule methods do not, and are guarded by their fingerprints or are idempotent),
+   * then the operation awaited.
+   */
+  const mutate = async (s: Step, method: string, extra: Record<string, unknown>): Promise<void> => {
+    const collection = KIND_INFO[s.kind].collection;
+    const takesRequestId = contract.resources[collection]?.[method]?.parameters.requestId !== undefined;
+    const requestId = takesRequestId ? { requestId: randomUUID() } : {};
+    const fn = api(s)[collection]?.[method];
+    if (!fn) throw new StepFailure(`no ${collection}.${method} in the client`);
+    const res = await withRetry(s, () => fn.call(api(s)[collection], { ...params(s, method), ...requestId, ...extra }));
+    await awaitOperation(s, res.data);
+  };
+
+  const waitActive = async (s: Step): Promise<void> => {
+    const timeout = options.certificateTimeoutMs ?? 20 * 60_000;
+    const poll = options.certificatePollMs ?? 10_000;
+    const begin = Date.now();
+    for (;;) {
+      const cert = (await withRetry(s, () => api(s).sslCertificates!.get!({ project, sslCertificate: s.name }))).data;
+      if (cert.type !== 'MANAGED') return;
+      const status = (cert.managed as { status?: string } | undefined)?.status;
+      if (status === 'ACTIVE') return;
+      if (status === 'PROVISIONING_FAILED_PERMANENTLY') throw new StepFailure(`certificate ${s.name} failed permanently: ${JSON.stringify((cert.managed as { domainStatus?: unknown }).domainStatus)}`);
+      if (Date.now() - begin > timeout) throw new StepFailure(`certificate ${s.name} is still ${status} after ${Math.round(timeout / 1000)} s; the old certificate stays attached. Point DNS at the load balancer, then apply again.`);
+      emit({ type: 'waiting', step: s, message: `certificate ${s.name} is ${status}` });
+      await sleep(poll);
+      if (options.signal?.aborted) throw new StepFailure('interrupted');
+    }
+  };
+
+  const execute = async (s: Step): Promise<void> => {
+    const op = s.operation;
+    switch (op.type) {
+      case 'insert':
+        return mutate(s, 'insert', { requestBody: resolveSecrets(op.body) });
+      case 'delete':
+        return mutate(s, 'delete', {});
+      case 'update':
+      case 'patch':
+        return mutate(s, op.type, { requestBody: { ...(resolveSecrets(op.body) as object), ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
+      case 'call':
+        return mutate(s, op.method, { ...(op.query ?? {}), requestBody: resolveSecrets(op.body) });
+      case 'waitCertificateActive':
+        return waitActive(s);
+    }
+  };
+
+  const run = (s: Step): Promise<StepOutcome> => {
+    const existing = running.get(s.id);
+    if (existing) return existing;
+    const p = (async (): Promise<StepOutcome> => {
+      const before = await Promise.all((deps.get(s.id) ?? []).map((id) => run(plan.steps.find((x) => x.id === id)!)));
+      const blocked = before.find((o) => o.status !== 'done');
+      if (blocked) {
+        const outcome: StepOutcome = { step: s, status: 'skipped', because: blocked.status === 'skipped' ? blocked.because! : blocked.step.id, ms: 0 };
+        emit({ type: 'skipped', step: s, because: outcome.because! });
+        return outcome;
+      }
+      return limit(async () => {
+        if (options.signal?.aborted) return { step: s, status: 'skipped', because: 'interrupted', ms: 0 } as StepOutcome;
+        const t0 = Date.now();
+        emit({ type: 'start', step: s });
+        try {
+          await execute(s);
+          const ms = Date.now() - t0;
+          emit({ type: 'done', step: s, ms });
+          return { step: s, status: 'done', ms } as StepOutcome;
+        } catch (e) {
+          const ms = Date.now() - t0;
+          const message = e instanceof StepFailure ? e.message : describeError(e);
+          emit({ type: 'failed', step: s, error: message, ms });
+          return { step: s, status: 'failed', error: message, ms } as StepOutcome;
+        }
+      });
+    })();
+    running.set(s.id, p);
+    p.then((o) => outcomes.set(s.id, o));
+    return p;
+  };
+
+  const all = await Promise.all(plan.steps.map(run));
+  const result: ApplyResult = {
+    outcomes: all,
+    done: all.filter((o) => o.status === 'done').length,
+    failed: all.filter((o) => o.status === 'failed').length,
+    skipped: all.filter((o) => o.status === 'skipped').length,
+    ms: Date.now() - started,
+  };
+  emit({ type: 'finished', result });
+  return result;
+}

@@ -1,0 +1,179 @@
+/**
+ * Chooses one action per resource (create, update, replace, delete, adopt, no-op), with the reason
+ * and the field-level changes people read. Pure: compiled desired resources and live state in.
+ */
+import deepDiff from 'deep-diff';
+import type { CompiledLoadBalancer } from '../compile/index.js';
+import type { LiveResource, LiveState } from '../gcp/read.js';
+import { resourceAddress, GLOBAL } from '../model/address.js';
+import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
+import { OWNER_LABELS, ownerOf } from '../model/names.js';
+import { desiredCanonical, liveCanonical, type Canonical, type NormalizeContext } from './normalize.js';
+import type { Action, FieldChange, ResourceChange } from './types.js';
+
+/** Fields that cannot change in place, per kind ('*' = every field: the resource is immutable). */
+export const FORCES_REPLACEMENT: Readonly<Record<ResourceKind, readonly string[]>> = {
+  regionNetworkEndpointGroup: ['*'],
+  sslCertificate: ['*'],
+  globalAddress: ['address', 'addressType', 'ipVersion', 'networkTier', 'prefixLength'],
+  globalForwardingRule: ['IPAddress', 'IPProtocol', 'portRange', 'loadBalancingScheme', 'networkTier', 'ipVersion'],
+  backendService: ['loadBalancingScheme'],
+  urlMap: [],
+  targetHttpProxy: [],
+  targetHttpsProxy: [],
+  securityPolicy: ['type'],
+};
+
+/** Whether lb-plan owns a live resource for load balancer `lb`: the description marker, or its labels. */
+export function ownedBy(live: LiveResource, lb: string): boolean {
+  if (ownerOf(live.body.description as string | undefined) === lb) return true;
+  const labels = live.body.labels as Record<string, string> | undefined;
+  return labels?.[OWNER_LABELS.managedBy] === 'lb-plan' && labels[OWNER_LABELS.lb] === lb;
+}
+
+function formatPath(path: readonly (string | number)[] | undefined): string {
+  return (path ?? []).reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : String(seg)), '');
+}
+
+/** Field changes between canonical forms, via deep-diff, with array elements reported by index. */
+export function fieldChanges(before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
+  const diffs = deepDiff.diff(before ?? {}, after ?? {}) ?? [];
+  const out: FieldChange[] = [];
+  for (const d of diffs) {
+    const path = d.kind === 'A' ? [...(d.path ?? []), d.index] : d.path;
+    const item = d.kind === 'A' ? d.item : d;
+    const p = formatPath(path as (string | number)[]);
+    if (item.kind === 'N') out.push({ path: p, kind: 'added', after: item.rhs });
+    else if (item.kind === 'D') out.push({ path: p, kind: 'removed', before: item.lhs });
+    else if (item.kind === 'E') out.push({ path: p, kind: 'changed', before: item.lhs, after: item.rhs });
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function topField(path: string): string {
+  return path.split(/[.[]/)[0]!;
+}
+
+export interface DiffResult {
+  readonly changes: ResourceChange[];
+  /** Plan-stopping problems: unowned look-alikes, missing existing references. */
+  readonly errors: string[];
+  readonly normalize: NormalizeContext;
+  readonly desiredCanonical: ReadonlyMap<string, Canonical>;
+}
+
+export interface DiffOptions {
+  /** Addresses (`globalAddress/NAME`) the manifest allows lb-plan to take over. */
+  readonly adopt: ReadonlySet<string>;
+}
+
+export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options: DiffOptions): DiffResult {
+  const addressIps = new Map<string, string>();
+  for (const r of live.resources.values()) if (r.kind === 'globalAddress' && typeof r.body.address === 'string') addressIps.set(r.name, r.body.address);
+  const ctx: NormalizeContext = { addressIps };
+  const errors: string[] = [];
+  const changes: ResourceChange[] = [];
+  const desiredForms = new Map<string, Canonical>();
+  const desiredAddresses = new Set(lb.resources.map((r) => r.address));
+
+  for (const d of lb.resources) {
+    const after = desiredCanonical(d, ctx);
+    desiredForms.set(d.address, after);
+    const l = live.resources.get(d.address);
+    const base = { address: d.address, kind: d.kind, scope: d.scope, name: d.name, after };
+    if (!l) {
+      changes.push({ ...base, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(undefined, after), downtime: false });
+      continue;
+    }
+    const owned = ownedBy(l, lb.name);
+    const adopting = !owned && options.adopt.has(d.address);
+    if (!owned && !adopting) {
+      const other = ownerOf(l.body.description as string | undefined);
+      errors.push(
+        other
+          ? `${d.address} already exists and belongs to load balancer "${other}" (its description says so); lb-plan will not touch it. Rename this one, or remove it from "${other}" first.`
+          : `${d.address} already exists and lb-plan does not own it. To let lb-plan manage it, add "${d.address}" to metadata.adopt; otherwise choose another name.`,
+      );
+      continue;
+    }
+    const before = liveCanonical(d.kind, l.body, ctx, d);
+    const diff = fieldChanges(before, after);
+    const forces = FORCES_REPLACEMENT[d.kind];
+    const forcing = forces.includes('*') ? diff.map((c) => c.path) : diff.filter((c) => forces.includes(topField(c.path))).map((c) => c.path);
+    let action: Action;
+    let reason: string;
+    if (diff.length === 0) {
+      action = adopting ? 'adopt' : 'no-op';
+      reason = adopting ? 'taken over as listed in metadata.adopt; already as wanted' : 'up to date';
+    } else if (forcing.length > 0) {
+      if (adopting) {
+        errors.push(`${d.address} is listed in metadata.adopt but differs in fields that cannot change in place (${forcing.join(', ')}); lb-plan will not delete a resource it does not own.`);
+        continue;
+      }
+      action = 'replace';
+      reason = `${forcing.join(', ')} cannot change in place`;
+    } else {
+      action = adopting ? 'adopt' : 'update';
+      reason = adopting ? 'taken over as listed in metadata.adopt' : 'differs from the manifest';
+    }
+    const downtime = action === 'replace' && (d.kind === 'globalForwardingRule' || d.kind === 'globalAddress');
+    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime });
+  }
+
+  for (const a of options.adopt) {
+    if (!desiredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
+  }
+
+  // Owned resources the manifest no longer wants.
+  for (const l of live.resources.values()) {
+    if (desiredAddresses.has(l.address) || !ownedBy(l, lb.name)) continue;
+    const before = liveCanonical(l.kind, l.body, ctx);
+    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(before, undefined), downtime: l.kind === 'globalForwardingRule' });
+  }
+
+  // What the manifest only references must exist.
+  for (const d of lb.resources) {
+    for (const ref of d.references) {
+      if (ref.kind === 'sslPolicy') continue;
+      const address = resourceAddress(ref.kind, GLOBAL, ref.name);
+      if (!live.resources.has(address)) errors.push(`${KIND_INFO[ref.kind].label} "${ref.name}" (used by ${d.address}) does not exist in project ${live.project}; lb-plan only references it and will not create it.`);
+    }
+  }
+
+  pairReplacements(changes);
+  return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], normalize: ctx, desiredCanonical: desiredForms };
+}
+
+function byAddress(a: ResourceChange, b: ResourceChange): number {
+  return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
+}
+
+/**
+ * A changed NEG or certificate gets a new hashed name: the plan sees a create and a delete. When
+ * both come from the same place (same backend and region; same certificate prefix) they are one
+ * replacement: the new one is created, the parent repointed, then the old one deleted.
+ */
+function pairReplacements(changes: ResourceChange[]): void {
+  const slot = (c: ResourceChange): string | undefined => {
+    if (c.kind !== 'regionNetworkEndpointGroup' && c.kind !== 'sslCertificate') return undefined;
+    const m = /^(.*)-[0-9a-f]{8}$/.exec(c.name);
+    if (!m) return undefined;
+    return `${c.kind}|${c.scope.type === 'region' ? c.scope.region : 'global'}|${m[1]}`;
+  };
+  const deletes = new Map<string, number[]>();
+  changes.forEach((c, i) => {
+    const s = c.action === 'delete' ? slot(c) : undefined;
+    if (s) deletes.set(s, [...(deletes.get(s) ?? []), i]);
+  });
+  changes.forEach((c, i) => {
+    if (c.action !== 'create') return;
+    const s = slot(c);
+    const candidates = s ? deletes.get(s) : undefined;
+    if (!candidates || candidates.length === 0) return;
+    const j = candidates.shift()!;
+    const old = changes[j]!;
+    const diff = fieldChanges(old.before as Canonical, c.after as Canonical).filter((f) => f.path !== 'name' && f.path !== 'description');
+    changes[i] = { ...c, action: 'replace', replaces: old.address, reason: `replaces ${old.name}: ${diff.map((f) => f.path).join(', ') || 'content'} changed (immutable; a new one is created first)`, forcesReplacement: diff.map((f) => f.path), changes: diff, before: old.before };
+    changes[j] = { ...old, reason: `replaced by ${c.name}` };
+  });
+}

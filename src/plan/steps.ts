@@ -1,0 +1,275 @@
+/**
+ * From resource changes to the steps apply carries out, and the named ordering rules between them.
+ * The promise: no step can hit `resourceInUseByAnotherResource` or a missing reference.
+ *
+ * Rules (an edge `from → to` means `from` runs after `to`):
+ * - createBeforeReference: a step that writes a reference to X runs after X is created.
+ * - detachBeforeDelete: deleting X runs after every step that changes a resource which uses X now.
+ * - deleteDependentsFirst: deleting X runs after deleting every resource which uses X now.
+ * - deleteBeforeRecreate: a same-name replacement deletes before it creates (with downtime).
+ * - oneResourceInOrder: steps on one resource run one at a time (fingerprinted update first).
+ * - certificateActiveBeforeDetach: a managed certificate being replaced stays attached beside the
+ *   new one until the new one is ACTIVE.
+ */
+import type { CompiledLoadBalancer, DesiredResource } from '../compile/index.js';
+import type { LiveResource, LiveState } from '../gcp/read.js';
+import { resourceAddress, type Scope } from '../model/address.js';
+import type { ResourceKind } from '../model/kinds.js';
+import { shortRef } from './normalize.js';
+import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
+
+const SEGMENT_KIND: Readonly<Record<string, ResourceKind>> = {
+  addresses: 'globalAddress',
+  sslCertificates: 'sslCertificate',
+  networkEndpointGroups: 'regionNetworkEndpointGroup',
+  backendServices: 'backendService',
+  urlMaps: 'urlMap',
+  targetHttpProxies: 'targetHttpProxy',
+  targetHttpsProxies: 'targetHttpsProxy',
+  forwardingRules: 'globalForwardingRule',
+  securityPolicies: 'securityPolicy',
+};
+
+/** The address of a resource a Compute URL points at, if it is one lb-plan manages. */
+export function addressOfUrl(url: string): string | undefined {
+  const m = /projects\/[^/]+\/(?:global|regions\/([^/]+))\/([A-Za-z]+)\/([^/]+)$/.exec(shortRef(url));
+  if (!m) return undefined;
+  const kind = SEGMENT_KIND[m[2]!];
+  if (!kind) return undefined;
+  const scope: Scope = m[1] ? { type: 'region', region: m[1] } : { type: 'global' };
+  return resourceAddress(kind, scope, m[3]!);
+}
+
+/** The addresses a live resource references now (URLs in its body; forwarding rules through address `users`). */
+export function liveReferences(r: LiveResource): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown, key: string): void => {
+    if (typeof v === 'string') {
+      if (key === 'selfLink' || key === 'region' || key === 'users') return;
+      const a = addressOfUrl(v);
+      if (a && a !== r.address) out.add(a);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(r.body, '');
+  return [...out];
+}
+
+/** Who uses each live resource now: address → addresses of live resources referencing it. */
+export function liveUsers(live: LiveState): Map<string, Set<string>> {
+  const users = new Map<string, Set<string>>();
+  const add = (target: string, user: string): void => {
+    let s = users.get(target);
+    if (!s) users.set(target, (s = new Set()));
+    s.add(user);
+  };
+  for (const r of live.resources.values()) {
+    for (const t of liveReferences(r)) add(t, r.address);
+    if (r.kind === 'globalAddress') for (const u of (r.body.users as string[] | undefined) ?? []) {
+      const a = addressOfUrl(u);
+      if (a) add(r.address, a);
+    }
+  }
+  return users;
+}
+
+export interface StepOptions {
+  /** Keep a replaced managed certificate attached until its successor is ACTIVE. */
+  readonly waitForCertificates: boolean;
+}
+
+/** Replaces secret values in a body with placeholders: plans never hold secrets. */
+function redactSecrets(d: DesiredResource, body: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out = structuredClone(body) as Record<string, unknown>;
+  for (const s of d.secrets) {
+    let node = out;
+    for (const seg of s.field.slice(0, -1)) node = (node[seg] ?? (node[seg] = {})) as Record<string, unknown>;
+    node[s.field.at(-1)!] = { $secret: s.ref, sha256: s.sha256 ?? null };
+  }
+  return out;
+}
+
+export interface StepsResult {
+  readonly steps: Step[];
+  readonly edges: Edge[];
+  readonly warnings: string[];
+}
+
+export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], options: StepOptions): StepsResult {
+  const desired = new Map(lb.resources.map((r) => [r.address, r]));
+  const steps: Step[] = [];
+  const edges: Edge[] = [];
+  const warnings: string[] = [];
+  const byResource = new Map<string, Step[]>();
+  const add = (c: { address: string; kind: ResourceKind; scope: Scope; name: string }, api: 'v1' | 'beta', id: string, operation: StepOperation, summary: string): Step => {
+    const s: Step = { id: `${id}:${c.address}`, address: c.address, kind: c.kind, scope: c.scope, name: c.name, api, operation, summary };
+    steps.push(s);
+    byResource.set(c.address, [...(byResource.get(c.address) ?? []), s]);
+    return s;
+  };
+  const edge = (from: Step | undefined, to: Step | undefined, rule: string): void => {
+    if (from && to && from.id !== to.id) edges.push({ from: from.id, to: to.id, rule });
+  };
+
+  const creates = new Map<string, Step>();
+  const deletes = new Map<string, Step>();
+
+  for (const c of changes) {
+    const d = desired.get(c.address);
+    const l = live.resources.get(c.address);
+    if (c.action === 'delete' || (c.action === 'replace' && !c.replaces)) {
+      deletes.set(c.address, add(c, l?.kind === 'regionNetworkEndpointGroup' ? 'beta' : 'v1', 'delete', { type: 'delete' }, c.action === 'replace' ? 'delete (to recreate)' : 'delete'));
+    }
+    if (!d) continue;
+    if (c.action === 'create' || c.action === 'replace') {
+      const create = add(c, d.api, 'create', { type: 'insert', body: redactSecrets(d, d.body) }, c.action === 'replace' ? 'create (replacement)' : 'create');
+      creates.set(c.address, create);
+      if (c.action === 'replace' && !c.replaces) edge(create, deletes.get(c.address), 'deleteBeforeRecreate');
+      for (const s of d.setters) {
+        if (s.body[s.field] === null || s.body[s.field] === undefined) continue;
+        const set = add(c, d.api, s.method, { type: 'call', method: s.method, body: s.body }, s.method);
+        edge(set, create, 'oneResourceInOrder');
+      }
+    } else if (c.action === 'update' || c.action === 'adopt') {
+      updateSteps(d, live.resources.get(c.address)!, c, add, edge);
+    }
+  }
+
+  // createBeforeReference: every step of a resource runs after the creation of what it references.
+  for (const s of steps) {
+    if (s.operation.type === 'delete') continue;
+    const d = desired.get(s.address);
+    for (const dep of d?.dependsOn ?? []) edge(s, creates.get(dep), 'createBeforeReference');
+  }
+
+  // Managed certificate rotation: keep the old one attached until the new one is ACTIVE.
+  if (options.waitForCertificates) certificateRotation(lb, live, changes, steps, byResource, add, edge);
+
+  // detachBeforeDelete and deleteDependentsFirst.
+  const users = liveUsers(live);
+  for (const [target, del] of deletes) {
+    for (const user of users.get(target) ?? []) {
+      const userDelete = deletes.get(user);
+      if (userDelete) {
+        edge(del, userDelete, 'deleteDependentsFirst');
+        continue;
+      }
+      const userSteps = (byResource.get(user) ?? []).filter((s) => s.operation.type !== 'delete');
+      const d = desired.get(user);
+      // Does the user still reference the target once its own steps ran? (Owned and external references.)
+      const stillUses = !d || d.dependsOn.includes(target) || d.references.some((r) => r.kind !== 'sslPolicy' && resourceAddress(r.kind, { type: 'global' }, r.name) === target);
+      if (userSteps.length === 0 || stillUses) {
+        warnings.push(`${target} cannot be deleted: ${user} still uses it${desired.has(user) ? '' : ' and lb-plan does not manage that resource'}. The delete is left out.`);
+        removeStep(del);
+        continue;
+      }
+      for (const s of userSteps) edge(del, s, 'detachBeforeDelete');
+    }
+  }
+
+  function removeStep(s: Step): void {
+    const i = steps.indexOf(s);
+    if (i >= 0) steps.splice(i, 1);
+    deletes.delete(s.address);
+  }
+
+  const ids = new Set(steps.map((s) => s.id));
+  const unique = [...new Map(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => [`${e.from}|${e.to}`, e])).values()];
+  return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: unique.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)), warnings };
+}
+
+type AddStep = (c: { address: string; kind: ResourceKind; scope: Scope; name: string }, api: 'v1' | 'beta', id: string, op: StepOperation, summary: string) => Step;
+type AddEdge = (from: Step | undefined, to: Step | undefined, rule: string) => void;
+
+/** The in-place update of one resource, through the methods GCP provides for each field. */
+function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add: AddStep, edge: AddEdge): void {
+  const changed = new Set(c.changes.map((f) => f.path.split(/[.[]/)[0]!));
+  if (c.action === 'adopt') changed.add('description');
+  const fingerprint = l.body.fingerprint as string | undefined;
+  const chain: Step[] = [];
+  const call = (method: string, body: Record<string, unknown>, query?: Record<string, string | number>): void => {
+    chain.push(add(c, d.api, method, { type: 'call', method, body, ...(query ? { query } : {}) }, method));
+  };
+  const body = redactSecrets(d, d.body);
+  switch (d.kind) {
+    case 'backendService': {
+      const { securityPolicy: _sp, ...rest } = Object.fromEntries([...changed].map((k) => [k, true]));
+      if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
+      if (changed.has('securityPolicy')) call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
+      break;
+    }
+    case 'urlMap':
+      chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
+      break;
+    case 'targetHttpProxy':
+    case 'targetHttpsProxy': {
+      const other = [...changed].filter((k) => !['urlMap', 'sslCertificates', 'quicOverride', 'sslPolicy'].includes(k));
+      if (other.length > 0) {
+        const patch = Object.fromEntries(other.map((k) => [k, d.body[k] ?? null]));
+        chain.push(add(c, d.api, 'patch', { type: 'patch', body: patch, fingerprint }, 'patch (with fingerprint)'));
+      }
+      if (changed.has('urlMap')) call('setUrlMap', { urlMap: d.body.urlMap });
+      if (changed.has('sslCertificates')) call('setSslCertificates', { sslCertificates: d.body.sslCertificates });
+      if (changed.has('quicOverride')) call('setQuicOverride', { quicOverride: d.body.quicOverride ?? 'NONE' });
+      if (changed.has('sslPolicy')) call('setSslPolicy', { sslPolicy: d.body.sslPolicy ?? null });
+      break;
+    }
+    case 'globalForwardingRule':
+      if (changed.has('target')) call('setTarget', { target: d.body.target });
+      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      break;
+    case 'globalAddress':
+      call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      break;
+    case 'securityPolicy': {
+      const liveRules = new Map(((l.body.rules as Record<string, unknown>[] | undefined) ?? []).map((r) => [Number(r.priority), r]));
+      const wantRules = new Map(((d.body.rules as Record<string, unknown>[] | undefined) ?? []).map((r) => [Number(r.priority), r]));
+      const other = [...changed].filter((k) => k !== 'rules' && k !== 'labels');
+      if (other.length > 0) chain.push(add(c, d.api, 'patch', { type: 'patch', body: Object.fromEntries(other.map((k) => [k, d.body[k] ?? null])), fingerprint }, 'patch (with fingerprint)'));
+      for (const [p, r] of wantRules) {
+        const current = liveRules.get(p);
+        if (!current) call('addRule', r);
+        else if (JSON.stringify(stripRule(current)) !== JSON.stringify(stripRule(r))) call('patchRule', r, { priority: p });
+      }
+      for (const p of liveRules.keys()) if (!wantRules.has(p)) call('removeRule', {}, { priority: p });
+      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      break;
+    }
+    default:
+      break;
+  }
+  for (let i = 1; i < chain.length; i++) edge(chain[i], chain[i - 1], 'oneResourceInOrder');
+}
+
+function stripRule(r: Record<string, unknown>): unknown {
+  const { kind: _k, preview: _p, ...rest } = r;
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], steps: Step[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {
+  for (const c of changes) {
+    if (c.kind !== 'sslCertificate' || c.action !== 'replace' || !c.replaces) continue;
+    const old = live.resources.get(c.replaces);
+    const successor = lb.resources.find((r) => r.address === c.address);
+    // Only a managed successor has to wait for provisioning; a self-managed one serves at once.
+    if (!old || old.body.type !== 'MANAGED' || successor?.body.type !== 'MANAGED') continue;
+    const proxy = lb.resources.find((r) => r.kind === 'targetHttpsProxy');
+    if (!proxy || !live.resources.has(proxy.address)) continue;
+    const final = (byResource.get(proxy.address) ?? []).find((s) => s.operation.type === 'call' && s.operation.method === 'setSslCertificates');
+    if (!final) continue;
+    const finalCerts = final.operation.type === 'call' ? ((final.operation.body.sslCertificates as string[] | undefined) ?? []) : [];
+    const oldLink = (old.body.selfLink as string | undefined) ?? '';
+    const interim = add(
+      { address: proxy.address, kind: proxy.kind, scope: proxy.scope, name: proxy.name },
+      'v1',
+      `attachBeside-${c.name}`,
+      { type: 'call', method: 'setSslCertificates', body: { sslCertificates: [...finalCerts, oldLink].slice(0, 15) } },
+      `setSslCertificates (keep ${old.name} until ${c.name} is ACTIVE)`,
+    );
+    const wait = add(c, 'v1', 'waitActive', { type: 'waitCertificateActive' }, 'wait until ACTIVE');
+    const created = steps.find((s) => s.id === `create:${c.address}`);
+    edge(interim, created, 'createBeforeReference');
+    edge(wait, interim, 'certificateActiveBeforeDetach');
+    edge(final, wait, 'certificateActiveBeforeDetach');
+  }
+}

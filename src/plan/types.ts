@@ -1,0 +1,116 @@
+/**
+ * The plan: inert, versioned data. Apply reads only this. It records what lb-plan observed (so a
+ * stale plan is refused), what it will do to each resource and why, and the ordered steps.
+ * Secret values never appear: a step body holds `{ "$secret": "env:NAME", "sha256": "…" }` instead,
+ * resolved at apply time and checked against the hash.
+ */
+import type { ApiVersion } from '../contract/index.js';
+import type { Scope } from '../model/address.js';
+import type { ResourceKind } from '../model/kinds.js';
+
+export const PLAN_FORMAT_VERSION = 1;
+
+/** One action per resource. JSON renders a replacement as ["create","delete"] (Terraform's habit). */
+export type Action = 'create' | 'update' | 'replace' | 'delete' | 'adopt' | 'no-op';
+
+export interface FieldChange {
+  /** `backends[0].group`, `iap.oauth2ClientSecretSha256`. */
+  readonly path: string;
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+export interface ResourceChange {
+  readonly address: string;
+  readonly kind: ResourceKind;
+  readonly scope: Scope;
+  readonly name: string;
+  readonly action: Action;
+  /** Why, for people. Never used to decide anything. */
+  readonly reason: string;
+  /** For `replace`: the fields that force it (immutable resources). */
+  readonly forcesReplacement: readonly string[];
+  /** For a replacement through a new hashed name: the address of the resource it replaces. */
+  readonly replaces?: string;
+  /** Canonical before/after (secrets appear only as hashes). */
+  readonly before?: Readonly<Record<string, unknown>>;
+  readonly after?: Readonly<Record<string, unknown>>;
+  readonly changes: readonly FieldChange[];
+  /** Serving stops for a while (a forwarding rule or address recreated). */
+  readonly downtime: boolean;
+}
+
+export type StepOperation =
+  | { readonly type: 'insert'; readonly body: Readonly<Record<string, unknown>> }
+  | { readonly type: 'delete' }
+  /** PUT (update) or PATCH with the fingerprint observed at plan time. */
+  | { readonly type: 'update' | 'patch'; readonly body: Readonly<Record<string, unknown>>; readonly fingerprint?: string }
+  /** A method of its own: setUrlMap, setSslCertificates, setTarget, setLabels, setSecurityPolicy, setQuicOverride, addRule… */
+  | { readonly type: 'call'; readonly method: string; readonly body: Readonly<Record<string, unknown>>; readonly query?: Readonly<Record<string, string | number>> }
+  /** Waits until a managed certificate is ACTIVE (bounded). */
+  | { readonly type: 'waitCertificateActive' };
+
+export interface Step {
+  /** `create:backendService/lb-hello`, `setUrlMap:targetHttpsProxy/lb-https-proxy`. */
+  readonly id: string;
+  readonly address: string;
+  readonly kind: ResourceKind;
+  readonly scope: Scope;
+  readonly name: string;
+  readonly api: ApiVersion;
+  readonly operation: StepOperation;
+  /** For people: "create", "update (PUT)", "setSslCertificates". */
+  readonly summary: string;
+}
+
+/** `from` runs after `to`; `rule` names the ordering rule that put it there. */
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly rule: string;
+}
+
+export interface Observed {
+  readonly address: string;
+  readonly id?: string;
+  readonly fingerprint?: string;
+  readonly labelFingerprint?: string;
+  /** sha256 of the live canonical body: any out-of-band change alters it. */
+  readonly digest: string;
+}
+
+export interface DnsRecord {
+  readonly name: string;
+  readonly type: 'A' | 'AAAA';
+  /** The IP, or `(address NAME, allocated on apply)`. */
+  readonly value: string;
+}
+
+export interface CertificateStatus {
+  readonly name: string;
+  readonly domains: readonly string[];
+  readonly status: string;
+}
+
+export interface Plan {
+  readonly formatVersion: typeof PLAN_FORMAT_VERSION;
+  readonly lbPlanVersion: string;
+  readonly createdAt: string;
+  readonly manifest: { readonly file: string; readonly digest: string; readonly name: string; readonly project: string };
+  /** Every live resource the plan looked at and depends on: the staleness check compares these. */
+  readonly observed: readonly Observed[];
+  readonly resources: readonly ResourceChange[];
+  readonly steps: readonly Step[];
+  readonly edges: readonly Edge[];
+  readonly summary: { readonly add: number; readonly change: number; readonly destroy: number; readonly replace: number; readonly adopt: number };
+  readonly warnings: readonly string[];
+  readonly dns: readonly DnsRecord[];
+  readonly certificates: readonly CertificateStatus[];
+  /** Requests the live read took (one list per kind). */
+  readonly readRequests: number;
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.steps.length > 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * The library's main entry points, shared by the CLI and the Action: manifest file → plan, and
+ * plan → applied. Every decision lives in the stages; this module only wires them.
+ */
+import { compile, type CompiledLoadBalancer } from './compile/index.js';
+import type { ComputeClients } from './gcp/client.js';
+import { readLive, type LiveState } from './gcp/read.js';
+import { hasErrors, type Diagnostic } from './manifest/diagnostic.js';
+import { loadManifest, type LoadedManifest } from './manifest/load.js';
+import { resolveSecrets, secretResolver } from './manifest/secrets.js';
+import { makePlan, type Plan } from './plan/index.js';
+
+export interface PlanRequest {
+  readonly file: string;
+  readonly clients: ComputeClients;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Override the manifest's project. */
+  readonly project?: string;
+  readonly waitForCertificates?: boolean;
+}
+
+export type PlanOutcome =
+  | { readonly ok: true; readonly plan: Plan; readonly loaded: LoadedManifest; readonly compiled: CompiledLoadBalancer; readonly live: LiveState; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly stage: 'validation'; readonly diagnostics: readonly Diagnostic[]; readonly loaded: LoadedManifest };
+
+/** Loads, validates, resolves secrets, compiles, reads live state (one list per kind) and plans. */
+export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
+  const loaded = loadManifest(req.file);
+  if (!loaded.manifest) return { ok: false, stage: 'validation', diagnostics: loaded.diagnostics, loaded };
+  const { secrets, diagnostics } = resolveSecrets(loaded, secretResolver(loaded.dir, req.env));
+  const all = [...loaded.diagnostics, ...diagnostics];
+  if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
+  const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
+  const compiled = compile(manifest, { files: loaded.files, secrets });
+  const live = await readLive(req.clients, compiled.project);
+  const plan = makePlan(compiled, live, {
+    manifestFile: req.file,
+    manifestDigest: loaded.digest,
+    adopt: manifest.metadata.adopt ?? [],
+    waitForCertificates: req.waitForCertificates ?? true,
+  });
+  return { ok: true, plan, loaded, compiled, live, diagnostics: all };
+}
