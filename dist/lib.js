@@ -17639,7 +17639,16 @@ var Metadata = strict({
   name: gcpName("Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates."),
   project: Type.String({ pattern: PROJECT_PATTERN, description: "GCP project id.", "x-message": "must be a GCP project id" }),
   description: Type.Optional(Type.String({ maxLength: 1024 })),
-  labels: Type.Optional(Type.Record(Type.String(), Type.String(), { description: "Labels for the resources that take them (addresses, forwarding rules, security policies)." }))
+  labels: Type.Optional(Type.Record(Type.String(), Type.String(), { description: "Labels for the resources that take them (addresses, forwarding rules, security policies)." })),
+  adopt: Type.Optional(
+    Type.Array(
+      Type.String({
+        pattern: "^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$",
+        "x-message": "must be a resource address such as backendService/my-lb-hello (kinds that can change in place)"
+      }),
+      { description: "Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error." }
+    )
+  )
 });
 var ManifestSchema = strict(
   {
@@ -18164,10 +18173,11 @@ function loadManifest(file, options = {}) {
   }
   const sorted = sortDiagnostics(diagnostics);
   const texts = new Map([...files].filter((e) => e[1] !== null && !secretPaths(data).has(e[0])));
-  return { file, dir, manifest: hasErrors(sorted) ? void 0 : data, diagnostics: sorted, files: texts, locate: (p) => at(p) };
+  const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
+  return { file, dir, manifest: hasErrors(sorted) ? void 0 : data, diagnostics: sorted, files: texts, digest, locate: (p) => at(p) };
 }
 function failed(file, dir, diagnostics) {
-  return { file, dir, manifest: void 0, diagnostics, files: /* @__PURE__ */ new Map(), locate: () => ({ line: 1, column: 1 }) };
+  return { file, dir, manifest: void 0, diagnostics, files: /* @__PURE__ */ new Map(), digest: "", locate: () => ({ line: 1, column: 1 }) };
 }
 function secretPaths(m) {
   const out = /* @__PURE__ */ new Set();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createInterface } from 'node:readline';
 import { run } from './main.js';
 
 const stop = new AbortController();
@@ -6,7 +7,20 @@ process.once('SIGINT', () => stop.abort());
 process.once('SIGTERM', () => stop.abort());
 const code = await run(
   process.argv.slice(2),
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env },
+  {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true && process.stdin.isTTY === true,
+    prompt: (question) =>
+      new Promise<string>((resolve) => {
+        const rl = createInterface({ input: process.stdin, output: process.stdout });
+        rl.question(question, (answer) => {
+          rl.close();
+          resolve(answer);
+        });
+      }),
+  },
   stop.signal,
 );
 process.exitCode = code;

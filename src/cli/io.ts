@@ -3,6 +3,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour, prompts). */
+  readonly isTTY?: boolean;
+  /** Asks a question on the terminal; undefined when there is no terminal. */
+  readonly prompt?: (question: string) => Promise<string>;
 }
 
 /** A user mistake the CLI reports in one line, without a stack trace. */

@@ -6,6 +6,8 @@ import { VERSION } from '../version.js';
 import { graphCommand, type GraphFormat } from './commands/graph.js';
 import { validateCommand } from './commands/validate.js';
 import { emulatorCommand, type EmulatorOptions } from './commands/emulator.js';
+import { planCommand, type PlanOptions } from './commands/plan.js';
+import { applyCommand, destroyCommand, type ApplyOptions } from './commands/apply.js';
 import { UsageError, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -31,6 +33,43 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .argument('<file>', 'manifest file')
     .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid'))
     .action((file: string, opts: { format: GraphFormat }) => setCode(graphCommand(file, opts, io)));
+
+  const cloud = (c: Command): Command =>
+    c
+      .option('--compute-endpoint <url>', 'talk to this Compute-compatible endpoint without credentials (env LB_PLAN_COMPUTE_ENDPOINT)')
+      .option('--emulator [state-file]', 'start the built-in emulator in-process, with its state in a file (default .lb-plan/emulator.json)')
+      .option('--project <id>', "override the manifest's project")
+      .option('--no-wait-certificates', 'replace a managed certificate without waiting for its successor to be ACTIVE');
+
+  cloud(
+    cmd
+      .command('plan')
+      .description('Compare the manifest with live GCP state and show the ordered steps apply would carry out.')
+      .argument('<file>', 'manifest file')
+      .option('--out <plan.json>', 'save the plan (apply it exactly with lb-plan apply plan.json)')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+      .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error'),
+  ).action(async (file: string, opts: PlanOptions) => setCode(await planCommand(file, opts, io)));
+
+  const applyish = (c: Command): Command =>
+    cloud(c)
+      .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
+      .option('--parallelism <n>', 'steps in flight at once', '10')
+      .option('--json', 'print a JSON line per event instead of text');
+
+  applyish(
+    cmd
+      .command('apply')
+      .description('Apply a manifest (plans, shows the plan, asks) or a saved plan.json (exactly that plan; refused when stale).')
+      .argument('<file>', 'manifest file or saved plan'),
+  ).action(async (file: string, opts: ApplyOptions) => setCode(await applyCommand(file, opts, io, signal)));
+
+  applyish(
+    cmd
+      .command('destroy')
+      .description('Delete everything lb-plan owns for this load balancer, in reverse dependency order; never what it only references.')
+      .argument('<file>', 'manifest file'),
+  ).action(async (file: string, opts: ApplyOptions) => setCode(await destroyCommand(file, opts, io, signal)));
 
   cmd
     .command('emulator')

@@ -102,11 +102,20 @@ export class Emulator {
     });
   }
 
-  /** Completes operations left RUNNING by a previous process (their timers are gone). */
+  /** After loading a state file: completes operations left RUNNING (their timers are gone) and resumes certificate provisioning. */
   settlePending(): void {
     for (const op of this.store.operations.values()) {
       if (op.body.status !== 'DONE') this.finishOperation(op, undefined, () => () => {});
     }
+    for (const project of new Set(this.store.all().map((r) => r.ref.project))) trackServing(this.ctx(project, 'v1'));
+  }
+
+  private savedVersion = -1;
+
+  private persistIfChanged(): void {
+    if (this.store.version === this.savedVersion) return;
+    this.savedVersion = this.store.version;
+    this.onChange();
   }
 
   close(): void {
@@ -142,6 +151,7 @@ export class Emulator {
         body = stripOutputOnly(body, schemaFor(r.spec.request, r.api)!, r.api);
       }
       const out = await this.dispatch(r, req.query, body);
+      this.persistIfChanged(); // a read can advance state too (a certificate turning ACTIVE)
       return { status: 200, body: out, route: label, operation: out?.kind === 'compute#operation' ? String(out.name) : undefined };
     } catch (e) {
       if (e instanceof ApiError) return { ...this.error(e), route: label };
@@ -450,7 +460,8 @@ export class Emulator {
         : {}),
     };
     trackServing(this.ctx(op.project, 'v1'));
-    this.onChange();
+    this.store.version++; // operations and request ids are state too
+    this.persistIfChanged();
     const key = opKey(op.project, op.scope, String(op.body.name));
     for (const w of this.waiters.get(key) ?? []) w();
     this.waiters.delete(key);

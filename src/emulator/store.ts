@@ -46,6 +46,8 @@ export class Store {
   /** Certificate key → when it started being served by a forwarding rule (managed-certificate lifecycle). */
   readonly servedSince = new Map<string, number>();
   counters = { id: 1_000_000_000_000_000n, ipv4: 0, ipv6: 0, op: 0 };
+  /** Bumped by every change, so the server knows when to persist. */
+  version = 0;
 
   constructor(private readonly referencesOf: (ref: Ref, body: Json) => Ref[]) {}
 
@@ -58,6 +60,7 @@ export class Store {
   }
 
   put(ref: Ref, body: Json): void {
+    this.version++;
     const key = refKey(ref);
     this.unindex(key);
     this.resources.set(key, body);
@@ -71,6 +74,7 @@ export class Store {
   }
 
   delete(ref: Ref): void {
+    this.version++;
     const key = refKey(ref);
     this.unindex(key);
     this.resources.delete(key);

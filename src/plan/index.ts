@@ -1,13 +1,16 @@
 /**
  * Planning: compiled desired resources + live state → an inert Plan. Decides; never prints, never calls GCP.
  */
-import { createHash } from 'node:crypto';
 import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveState } from '../gcp/read.js';
 import { Dag } from '../graph/dag.js';
 import { VERSION } from '../version.js';
 import { diffResources } from './diff.js';
-import { liveCanonical, sortKeys } from './normalize.js';
+import { liveCanonical } from './normalize.js';
+import { digestOf } from './digest.js';
+
+export { digestOf } from './digest.js';
+export { staleness } from './stale.js';
 import { buildSteps } from './steps.js';
 import { PLAN_FORMAT_VERSION, type CertificateStatus, type DnsRecord, type Observed, type Plan } from './types.js';
 
@@ -28,10 +31,6 @@ export class PlanError extends Error {
     super(problems.join('\n'));
     this.name = 'PlanError';
   }
-}
-
-export function digestOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sortKeys(value))).digest('hex');
 }
 
 export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: PlanOptions): Plan {

@@ -1,0 +1,59 @@
+/** Renderers of apply events and results: lines for people, JSON lines for machines. */
+import type { ApplyEvent, ApplyResult } from './events.js';
+import type { LbOutputs } from './outputs.js';
+
+function secs(ms: number): string {
+  return ms < 1000 ? `${ms}ms` : `${(ms / 1000).toFixed(1)}s`;
+}
+
+export function eventLine(e: ApplyEvent): string | undefined {
+  switch (e.type) {
+    case 'start':
+      return `${e.step.address}: ${e.step.summary}…`;
+    case 'done':
+      return `${e.step.address}: ${e.step.summary} done [${secs(e.ms)}]`;
+    case 'failed':
+      return `${e.step.address}: Failed to ${e.step.summary} ${e.step.address}: ${e.error}`;
+    case 'skipped':
+      return `${e.step.address}: ${e.step.summary} skipped (depends on ${e.because})`;
+    case 'retry':
+      return `${e.step.address}: retrying in ${secs(e.delayMs)} (attempt ${e.attempt}): ${e.error}`;
+    case 'waiting':
+      return `${e.step.address}: still waiting: ${e.message}`;
+    case 'finished':
+      return undefined;
+  }
+}
+
+/** A JSON line per event, without request bodies (which may reference secrets). */
+export function eventJson(e: ApplyEvent): string {
+  if (e.type === 'finished') {
+    return JSON.stringify({ type: 'finished', done: e.result.done, failed: e.result.failed, skipped: e.result.skipped, ms: e.result.ms });
+  }
+  const { step, ...rest } = e;
+  return JSON.stringify({ ...rest, step: step.id, address: step.address, summary: step.summary });
+}
+
+export function resultText(result: ApplyResult, outputs: LbOutputs | undefined): string {
+  const lines: string[] = [''];
+  const failed = result.outcomes.filter((o) => o.status === 'failed');
+  const skipped = result.outcomes.filter((o) => o.status === 'skipped');
+  lines.push(`Apply ${failed.length ? 'failed' : 'complete'}: ${result.done} done, ${failed.length} failed, ${skipped.length} skipped, in ${secs(result.ms)}.`);
+  for (const f of failed) lines.push(`  Failed to ${f.step.summary} ${f.step.address}: ${f.error}`);
+  if (skipped.length) lines.push(`  Skipped because something they depend on failed: ${skipped.map((s) => s.step.address).join(', ')}`);
+  if (failed.length) lines.push('  Run apply again to converge: completed steps are not repeated.');
+  if (outputs) lines.push('', ...outputsText(outputs));
+  return lines.join('\n') + '\n';
+}
+
+export function outputsText(o: LbOutputs): string[] {
+  const lines: string[] = [];
+  if (o.addresses.length) lines.push(`IP addresses: ${o.addresses.map((a) => `${a.ip} (${a.version})`).join(', ')}`);
+  if (o.dns.length) {
+    lines.push('DNS records to create:');
+    for (const d of o.dns) lines.push(`  ${d.name.padEnd(30)} ${d.type.padEnd(4)} ${d.value}`);
+  }
+  for (const c of o.certificates) lines.push(`Certificate ${c.name} (${c.domains.join(', ')}): ${c.status}`);
+  if (o.urls.length) lines.push(`Test it: ${o.urls.join('  ')}`);
+  return lines;
+}

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { topology } from '../../graph/topology.js';
+import { formatDiagnostic } from '../../manifest/diagnostic.js';
+import { PlanError } from '../../plan/index.js';
+import { renderJson } from '../../plan/render/json.js';
+import { renderMarkdown } from '../../plan/render/markdown.js';
+import { renderText } from '../../plan/render/text.js';
+import { planFile, type PlanOutcome } from '../../workflow.js';
+import type { CliIo } from '../io.js';
+import { openCloud, type CloudOptions } from './cloud.js';
+
+export interface PlanOptions extends CloudOptions {
+  readonly out?: string;
+  readonly format: 'text' | 'json' | 'markdown';
+  readonly detailedExitcode?: boolean;
+  readonly waitCertificates: boolean;
+}
+
+export function useColor(io: CliIo): boolean {
+  return Boolean(io.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
+}
+
+/** Plans, printing diagnostics or plan errors; returns the outcome, or an exit code when it failed. */
+export async function planOrFail(file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo): Promise<{ outcome: Extract<PlanOutcome, { ok: true }>; close: () => Promise<void>; clients: Awaited<ReturnType<typeof openCloud>>['clients'] } | number> {
+  const cloud = await openCloud(o, io);
+  try {
+    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates });
+    if (!outcome.ok) {
+      io.stderr(outcome.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+      await cloud.close();
+      return 1;
+    }
+    const warnings = outcome.diagnostics.filter((d) => d.severity === 'warning');
+    if (warnings.length) io.stderr(warnings.map(formatDiagnostic).join('\n') + '\n');
+    return { outcome, close: cloud.close, clients: cloud.clients };
+  } catch (e) {
+    await cloud.close();
+    if (e instanceof PlanError) {
+      io.stderr(e.problems.map((p) => `Error: ${p}`).join('\n') + '\n');
+      return 1;
+    }
+    io.stderr(`Error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+/** `lb-plan plan FILE`: what apply would do, and nothing else. */
+export async function planCommand(file: string, o: PlanOptions, io: CliIo): Promise<number> {
+  const r = await planOrFail(file, o, io);
+  if (typeof r === 'number') return r;
+  const { outcome, close } = r;
+  await close();
+  const { plan, compiled } = outcome;
+  if (o.out) writeFileSync(o.out, renderJson(plan));
+  if (o.format === 'json') io.stdout(renderJson(plan));
+  else if (o.format === 'markdown') io.stdout(renderMarkdown(plan, { topology: topology(compiled) }));
+  else io.stdout(renderText(plan, { color: useColor(io) }));
+  if (o.out && o.format === 'text') io.stdout(`\nSaved the plan to ${o.out}. Apply exactly this plan with: lb-plan apply ${o.out}\n`);
+  return o.detailedExitcode && plan.steps.length > 0 ? 2 : 0;
+}
