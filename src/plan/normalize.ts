@@ -11,7 +11,7 @@ import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
 
 export type Canonical = Record<string, unknown>;
 
-/** What GCP fills in when a request leaves a field out: equal values are dropped on both sides. */
+/** What GCP fills in when a request leaves a field out: filled in on both sides, so `false → true` reads as such. */
 const SERVER_DEFAULTS: Partial<Record<ResourceKind, Record<string, unknown>>> = {
   backendService: {
     description: '',
@@ -39,10 +39,6 @@ const COMPUTE_URL = /^(?:https:\/\/(?:www|compute)\.googleapis\.com\/compute\/(?
 /** `https://www.googleapis.com/compute/v1/projects/p/global/x/y` → `projects/p/global/x/y`. */
 export function shortRef(value: string): string {
   return COMPUTE_URL.exec(value)?.[1] ?? value;
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
 
 export function sortKeys(v: unknown): unknown {
@@ -82,14 +78,14 @@ export interface NormalizeContext {
  * normalizing a live one (fields GCP fills only when unset, like an allocated IP, are compared only
  * when the manifest sets them).
  */
-export function canonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, desired?: DesiredResource): Canonical {
+export function canonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, desired: DesiredResource | undefined, side: 'desired' | 'live'): Canonical {
   const schema = schemaFor(KIND_INFO[kind].schema, 'beta');
   let out = stripOutputOnly(structuredClone(body), schema) as Canonical;
   for (const f of ALWAYS_DROP) delete out[f];
   out = refsToShort(out) as Canonical;
   if (out.description === '') delete out.description;
   if (out.labels && Object.keys(out.labels as object).length === 0) delete out.labels;
-  for (const [k, v] of Object.entries(SERVER_DEFAULTS[kind] ?? {})) if (equal(out[k], v)) delete out[k];
+  for (const [k, v] of Object.entries(SERVER_DEFAULTS[kind] ?? {})) if (out[k] === undefined) out[k] = structuredClone(v);
 
   switch (kind) {
     case 'globalForwardingRule': {
@@ -119,7 +115,7 @@ export function canonical(kind: ResourceKind, body: Readonly<Record<string, unkn
     case 'backendService': {
       const iap = (out.iap as Canonical | undefined) ?? { enabled: false };
       const secret = desired?.secrets.find((s) => s.field.join('.') === 'iap.oauth2ClientSecret');
-      const sha = desired ? secret?.sha256 : (body.iap as Canonical | undefined)?.oauth2ClientSecretSha256;
+      const sha = side === 'desired' ? secret?.sha256 : (body.iap as Canonical | undefined)?.oauth2ClientSecretSha256;
       delete iap.oauth2ClientSecret;
       out.iap = iap.enabled === true ? { enabled: true, oauth2ClientId: iap.oauth2ClientId, oauth2ClientSecretSha256: sha ?? '(unresolved)' } : { enabled: false };
       if (Array.isArray(out.backends)) out.backends = [...(out.backends as Canonical[])].sort((a, b) => String(a.group).localeCompare(String(b.group)));
@@ -150,7 +146,7 @@ export function canonical(kind: ResourceKind, body: Readonly<Record<string, unkn
 
 /** The desired canonical form, including fields set through methods of their own (setters). */
 export function desiredCanonical(d: DesiredResource, ctx: NormalizeContext): Canonical {
-  const base = canonical(d.kind, d.body, ctx, d);
+  const base = canonical(d.kind, d.body, ctx, d, 'desired');
   for (const s of d.setters) {
     const v = s.body[s.field];
     if (v === null || v === undefined) delete base[s.field];
@@ -161,5 +157,5 @@ export function desiredCanonical(d: DesiredResource, ctx: NormalizeContext): Can
 
 /** The live canonical form, compared against `d` (or on its own, for resources to delete). */
 export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, d?: DesiredResource): Canonical {
-  return canonical(kind, body, ctx, d);
+  return canonical(kind, body, ctx, d, 'live');
 }

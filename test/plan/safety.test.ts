@@ -1,0 +1,242 @@
+/**
+ * Never touching what lb-plan does not own, drift, secrets in every rendering, stale saved plans,
+ * the Markdown budget, and the CLI's exit codes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/apply/execute.js';
+import { compile } from '../../src/compile/index.js';
+import { topology } from '../../src/graph/topology.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { secretResolver } from '../../src/manifest/secrets.js';
+import { staleness } from '../../src/plan/index.js';
+import { renderJson } from '../../src/plan/render/json.js';
+import { renderMarkdown } from '../../src/plan/render/markdown.js';
+import { renderText } from '../../src/plan/render/text.js';
+import { readLive } from '../../src/gcp/read.js';
+import { planFile } from '../../src/workflow.js';
+import { harness, neg, negLink, P } from '../helpers/emulator.js';
+import { cli } from '../helpers/cli.js';
+import { actions, apply, plan, workspace } from '../helpers/plan.js';
+
+const BASIC = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+`;
+
+describe('ownership', () => {
+  it('ignores unowned look-alikes and resources of other load balancers; never deletes them', async () => {
+    const h = await harness();
+    const ws = workspace();
+    // Look-alikes: the same prefix, no marker; and one owned by another load balancer.
+    await h.v1.regionNetworkEndpointGroups.insert(neg('lb-hello-deadbeef'));
+    await h.v1.backendServices.insert({ project: P, requestBody: { name: 'lb-old', backends: [{ group: negLink('lb-hello-deadbeef') }] } });
+    await h.v1.regionNetworkEndpointGroups.insert(neg('other-neg'));
+    await h.v1.backendServices.insert({ project: P, requestBody: { name: 'other-hello', description: 'x [managed by lb-plan: other]', backends: [{ group: negLink('other-neg') }] } });
+    const p = await plan(h, ws.write(BASIC));
+    expect(p.resources.every((r) => r.action === 'create')).toBe(true);
+    expect(p.resources.map((r) => r.name)).not.toContain('lb-old');
+    await apply(h, p, ws.dir);
+    // Remove everything from the manifest but one backend: the look-alikes still stand.
+    const destroyPlan = await plan(h, ws.write(BASIC.replace('hello', 'other2').replace('service: other2', 'service: hello')));
+    expect(destroyPlan.resources.map((r) => r.address).some((a) => a.includes('lb-old') || a.includes('deadbeef') || a.includes('other-'))).toBe(false);
+    await apply(h, destroyPlan, ws.dir);
+    for (const name of ['lb-old', 'other-hello']) expect((await h.v1.backendServices.get({ project: P, backendService: name })).status).toBe(200);
+  });
+
+  it('refuses to plan over an unowned resource with a wanted name, unless the manifest adopts it', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const first = await plan(h, ws.write(BASIC));
+    await apply(h, first, ws.dir);
+    // Someone else's URL map under our URL map's name: simulate by stripping the ownership marker.
+    const map = (await h.v1.urlMaps.get({ project: P, urlMap: 'lb' })).data;
+    await h.v1.urlMaps.patch({ project: P, urlMap: 'lb', requestBody: { fingerprint: map.fingerprint, description: 'hand-made' } });
+    const r = await planFile({ file: ws.write(BASIC), clients: h, env: {} }).catch((e: Error) => e);
+    expect(r).toBeInstanceOf(Error);
+    expect((r as Error).message).toBe('urlMap/lb already exists and lb-plan does not own it. To let lb-plan manage it, add "urlMap/lb" to metadata.adopt; otherwise choose another name.');
+    const adopting = BASIC.replace('metadata: { name: lb, project: my-project }', 'metadata: { name: lb, project: my-project, adopt: [urlMap/lb] }');
+    const p = await plan(h, ws.write(adopting));
+    expect(actions(p)).toEqual(['adopt urlMap/lb']);
+    expect(p.resources[0]!.changes).toEqual([{ path: 'description', kind: 'changed', before: 'hand-made', after: '[managed by lb-plan: lb]' }]);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(adopting))).steps).toEqual([]);
+    expect((await plan(h, ws.write(BASIC))).steps).toEqual([]); // owned now
+  });
+
+  it('an existing resource the manifest only references must exist, and is never changed', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(BASIC.replace('{ reserve: lb-ip }', '{ existing: shared-ip }'));
+    await expect(planFile({ file, clients: h, env: {} })).rejects.toThrow('Global address "shared-ip" (used by globalForwardingRule/lb-http) does not exist in project my-project; lb-plan only references it and will not create it.');
+    await h.v1.globalAddresses.insert({ project: P, requestBody: { name: 'shared-ip' } });
+    await apply(h, await plan(h, file), ws.dir);
+    const destroyed = await cli('destroy', file, '--compute-endpoint', h.em.endpoint, '--auto-approve');
+    expect(destroyed.code).toBe(0);
+    expect((await h.v1.globalAddresses.get({ project: P, address: 'shared-ip' })).status).toBe(200);
+    expect((await readLive(h, P)).resources.size).toBe(1);
+  });
+});
+
+describe('drift', () => {
+  it('an out-of-band change shows up as a change on the next plan, and apply puts it back', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(BASIC + '    cdn: true\n');
+    await apply(h, await plan(h, file), ws.dir);
+    const bs = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
+    await h.v1.backendServices.patch({ project: P, backendService: 'lb-hello', requestBody: { fingerprint: bs.fingerprint, enableCDN: false, customResponseHeaders: ['X-Hand: made'] } });
+    const p = await plan(h, file);
+    expect(actions(p)).toEqual(['update backendService/lb-hello']);
+    expect(p.resources[0]!.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['added cdnPolicy', 'removed customResponseHeaders', 'changed enableCDN']);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, file)).steps).toEqual([]);
+  });
+});
+
+describe('secrets', () => {
+  const IAP_SECRET = 'iap-secret-NEVER-PRINTED-42';
+  it('never appear in text, JSON, Markdown, the saved plan, or apply events', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const key = readFileSync('examples/certs/example.com.key', 'utf8');
+    const keyLine = key.split('\n')[1]!;
+    const manifest = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+  https:
+    certificates:
+      - selfManaged: { certificate: certs/example.com.pem, privateKey: { env: TLS_KEY } }
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+    iap: { oauth2ClientId: client-id, oauth2ClientSecret: { file: iap.txt } }
+`;
+    writeFileSync(join(ws.dir, 'iap.txt'), IAP_SECRET);
+    const env = { TLS_KEY: key };
+    const file = ws.write(manifest);
+    const r = await planFile({ file, clients: h, env });
+    if (!r.ok) throw new Error('invalid');
+    const outputs = [renderText(r.plan, { color: false }), renderJson(r.plan), renderMarkdown(r.plan, { topology: topology(r.compiled) })];
+    const events: string[] = [];
+    await applyPlan(r.plan, h, { secret: secretResolver(ws.dir, env) }, (e) => events.push(JSON.stringify(e)));
+    outputs.push(events.join('\n'));
+    const planCli = await cli('plan', file, '--compute-endpoint', h.em.endpoint, '--format', 'json');
+    outputs.push(planCli.stdout, planCli.stderr);
+    for (const o of outputs) {
+      expect(o).not.toContain(IAP_SECRET);
+      expect(o).not.toContain(keyLine);
+      expect(o).not.toContain('PRIVATE KEY');
+    }
+    // They did reach GCP, which keeps only the hash of the IAP secret.
+    const bs = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
+    expect(bs.iap?.oauth2ClientSecretSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await planFile({ file, clients: h, env }).then((x) => (x.ok ? x.plan.steps : ['invalid'])))).toEqual([]);
+    // A changed secret is a change (compared by hash).
+    writeFileSync(join(ws.dir, 'iap.txt'), 'rotated');
+    const rotated = await planFile({ file, clients: h, env });
+    expect(rotated.ok && rotated.plan.resources.map((c) => c.changes.map((x) => x.path))).toEqual([['iap.oauth2ClientSecretSha256']]);
+  });
+
+  it('a missing secret stops the plan with its position', async () => {
+    const ws = workspace();
+    const h = await harness();
+    const file = ws.write(BASIC + '    iap: { oauth2ClientId: c, oauth2ClientSecret: { env: NOT_SET_ANYWHERE } }\n');
+    const r = await planFile({ file, clients: h, env: {} });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual(['9:58: the environment variable NOT_SET_ANYWHERE is not set (it holds a secret this manifest needs)']);
+    expect(h.em.log).toEqual([]);
+  });
+});
+
+describe('saved plans', () => {
+  it('a stale plan is refused and nothing changes', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(BASIC);
+    await apply(h, await plan(h, file), ws.dir);
+    const out = join(ws.dir, 'plan.json');
+    expect((await cli('plan', ws.write(BASIC + '    cdn: true\n'), '--compute-endpoint', h.em.endpoint, '--out', out)).code).toBe(0);
+    const map = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
+    await h.v1.backendServices.patch({ project: P, backendService: 'lb-hello', requestBody: { fingerprint: map.fingerprint, description: 'edited in the console' } });
+    const saved = JSON.parse(readFileSync(out, 'utf8'));
+    expect(staleness(saved, await readLive(h, P))).toEqual(['backendService/lb-hello changed since the plan was made']);
+    h.em.log.length = 0;
+    const r = await cli('apply', out, '--compute-endpoint', h.em.endpoint);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Saved plan is stale');
+    expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+  });
+
+  it('a fresh saved plan applies exactly its steps', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const out = join(ws.dir, 'plan.json');
+    expect((await cli('plan', ws.write(BASIC), '--compute-endpoint', h.em.endpoint, '--out', out, '--detailed-exitcode')).code).toBe(2);
+    const r = await cli('apply', out, '--compute-endpoint', h.em.endpoint);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Apply complete: 6 done, 0 failed, 0 skipped');
+    expect((await cli('plan', ws.write(BASIC), '--compute-endpoint', h.em.endpoint, '--detailed-exitcode')).code).toBe(0);
+  });
+});
+
+describe('renderings', () => {
+  it('text: + ~ - -/+ with field diffs and a summary line; colour only when asked', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(BASIC)), ws.dir);
+    const p = await plan(h, ws.write(BASIC.replace('service: hello', 'service: hello2') + '    cdn: true\n'));
+    const text = renderText(p, { color: false });
+    expect(text).toMatch(/-\/\+ regionNetworkEndpointGroup\/us-central1\/lb-hello-[0-9a-f]{8} — replace: replaces lb-hello-[0-9a-f]{8}: cloudRun.service changed/);
+    expect(text).toContain('~ cloudRun.service: "hello" → "hello2"');
+    expect(text).toContain('  ~ backendService/lb-hello — update: differs from the manifest');
+    expect(text).toContain('~ enableCDN: false → true');
+    expect(text).toContain('Plan: 1 to add, 1 to change, 1 to destroy (1 replaced).');
+    expect(text).not.toContain('\u001b[');
+    expect(renderText(p, { color: true })).toContain('\u001b[');
+    const json = JSON.parse(renderJson(p)) as { resources: { action: string; actions: string[] }[] };
+    expect(json.resources.find((r) => r.action === 'replace')!.actions).toEqual(['create', 'delete']);
+  });
+
+  it('markdown: summary table, warning block, details, diagram; folds detail to fit the budget and says so', async () => {
+    const h = await harness();
+    const { generateManifest } = await import('../../bench/generate.js');
+    const ws = workspace();
+    const file = ws.write(generateManifest(60, 6));
+    const r = await planFile({ file, clients: h, env: {} });
+    if (!r.ok) throw new Error('invalid');
+    const full = renderMarkdown(r.plan, { topology: topology(r.compiled), budget: 10_000_000 });
+    expect(full).toContain('| Action | Resource | Why |');
+    expect(full).toContain('<details><summary>');
+    expect(full).toContain('```mermaid');
+    expect(full).toContain('classDef add');
+    expect(full.length).toBeGreaterThan(60_000);
+    const folded = renderMarkdown(r.plan, { topology: topology(r.compiled) });
+    expect(folded.length).toBeLessThanOrEqual(60_000);
+    expect(folded).toMatch(/were (folded|left out)/);
+    expect(folded).toContain('Plan: 428 to add'); // 60 × 6 NEGs, 60 backend services, 8 frontend resources
+    const tiny = renderMarkdown(r.plan, { topology: topology(r.compiled), budget: 3000 });
+    expect(tiny.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('markdown warns about destructive changes and lists DNS records', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const https = BASIC.replace('  address: { reserve: lb-ip }\n', '  address: { reserve: lb-ip }\n  https:\n    certificates: [ { managed: [example.com] } ]\n');
+    await apply(h, await plan(h, ws.write(https)), ws.dir);
+    const p = await plan(h, ws.write(https.replace('[example.com]', '[www.example.com]')));
+    const md = renderMarkdown(p, { topology: topology(compile(loadManifest(join(ws.dir, 'lb.yaml')).manifest!)) });
+    expect(md).toContain('> [!WARNING]');
+    expect(md).toMatch(/> - \*\*replace\*\* `sslCertificate\/lb-cert-[0-9a-f]{8}`/);
+    expect(md).toMatch(/\| `www\.example\.com` \| A \| `34\.\d+\.\d+\.\d+` \|/);
+    expect(md).toContain('| Certificate | Domains | Status |');
+  });
+});
