@@ -9,7 +9,10 @@ import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import { contract } from '../contract/index.js';
 import type { ComputeClients } from '../gcp/client.js';
-import { computeError, describeError } from '../gcp/errors.js';
+import { describeError } from '../gcp/errors.js';
+import { retrying } from '../gcp/retry.js';
+
+export { isTransient } from '../gcp/retry.js';
 import { KIND_INFO } from '../model/kinds.js';
 import { sha256Hex } from '../model/hash.js';
 import type { Plan, Step } from '../plan/types.js';
@@ -31,18 +34,6 @@ export interface ApplyOptions {
   readonly certificatePollMs?: number;
   readonly signal?: AbortSignal;
   readonly random?: () => number;
-}
-
-const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
-
-/** Whether an error is worth retrying: quota/rate limits, 5xx, dropped connections; never a 4xx about the request. */
-export function isTransient(e: unknown): boolean {
-  const i = computeError(e);
-  if (i.network) return true;
-  if (i.status !== undefined && TRANSIENT_STATUS.has(i.status)) return true;
-  if (i.status === 403 && (i.reason === 'rateLimitExceeded' || i.reason === 'userRateLimitExceeded' || i.detailReasons.includes('CONCURRENT_OPERATIONS_QUOTA_EXCEEDED'))) return true;
-  if (i.status === 400 && i.reason === 'resourceNotReady') return true;
-  return false;
 }
 
 class StepFailure extends Error {}
@@ -112,22 +103,14 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
     }
   };
 
-  const withRetry = async <T>(s: Step, call: () => Promise<T>): Promise<T> => {
-    const budget = options.retryBudgetMs ?? 300_000;
-    const base = options.retryBaseMs ?? 500;
-    const begin = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await call();
-      } catch (e) {
-        if (e instanceof StepFailure || !isTransient(e)) throw e;
-        const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
-        if (Date.now() - begin + delay > budget || options.signal?.aborted) throw e;
-        emit({ type: 'retry', step: s, attempt, delayMs: delay, error: describeError(e) });
-        await sleep(delay);
-      }
-    }
-  };
+  const withRetry = <T>(s: Step, call: (attempt: number) => Promise<T>): Promise<T> =>
+    retrying(call, {
+      budgetMs: options.retryBudgetMs,
+      baseMs: options.retryBaseMs,
+      random,
+      signal: options.signal,
+      onRetry: (attempt, delayMs, e) => emit({ type: 'retry', step: s, attempt, delayMs, error: describeError(e) }),
+    });
 
   /**
    * A mutation: one requestId across retries (where the method takes one: setLabels and the
@@ -140,8 +123,41 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
     const requestId = takesRequestId ? { requestId: randomUUID() } : {};
     const fn = api(s)[collection]?.[method];
     if (!fn) throw new StepFailure(`no ${collection}.${method} in the client`);
-    const res = await withRetry(s, () => fn.call(api(s)[collection], { ...params(s, method), ...requestId, ...extra }));
+    let lost = false;
+    let res: { data: Record<string, unknown> };
+    try {
+      res = await withRetry(s, async (attempt) => {
+        lost ||= attempt > 1;
+        return fn.call(api(s)[collection], { ...params(s, method), ...requestId, ...extra });
+      });
+    } catch (e) {
+      // Without a requestId, a retry after a lost answer may find its own first attempt applied.
+      if (!takesRequestId && lost && (await alreadyApplied(s, method, extra))) return;
+      throw e;
+    }
     await awaitOperation(s, res.data);
+  };
+
+  /** Whether a label or rule change is already in place (a first attempt whose answer was lost). */
+  const alreadyApplied = async (s: Step, method: string, extra: Record<string, unknown>): Promise<boolean> => {
+    const collection = KIND_INFO[s.kind].collection;
+    const get = api(s)[collection]?.get;
+    if (!get) return false;
+    const current = (await withRetry(s, () => get.call(api(s)[collection], params(s, 'get')))).data;
+    const body = (extra.requestBody ?? {}) as Record<string, unknown>;
+    const rules = (current.rules as Record<string, unknown>[] | undefined) ?? [];
+    const priority = Number((extra.priority as number | undefined) ?? body.priority);
+    switch (method) {
+      case 'setLabels':
+        return JSON.stringify(current.labels ?? {}) === JSON.stringify(body.labels ?? {});
+      case 'addRule':
+      case 'patchRule':
+        return rules.some((r) => Number(r.priority) === priority && r.action === body.action);
+      case 'removeRule':
+        return !rules.some((r) => Number(r.priority) === priority);
+      default:
+        return false;
+    }
   };
 
   const waitActive = async (s: Step): Promise<void> => {

@@ -55,7 +55,9 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     cloud(c)
       .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
       .option('--parallelism <n>', 'steps in flight at once', '10')
-      .option('--json', 'print a JSON line per event instead of text');
+      .option('--json', 'print a JSON line per event instead of text')
+      .option('--wait-for-certificates', 'after applying, wait until managed certificates are ACTIVE')
+      .option('--certificate-timeout <seconds>', 'bound on --wait-for-certificates', '1200');
 
   applyish(
     cmd

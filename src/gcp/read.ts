@@ -6,6 +6,7 @@ import { resourceAddress, type Scope } from '../model/address.js';
 import { KIND_INFO, KINDS, type ResourceKind } from '../model/kinds.js';
 import type { ComputeClients } from './client.js';
 import { describeError } from './errors.js';
+import { retrying, type RetryPolicy } from './retry.js';
 
 export type LiveBody = Readonly<Record<string, unknown>>;
 
@@ -27,12 +28,15 @@ export interface LiveState {
 type Page = { data: { items?: unknown; nextPageToken?: string | null } };
 type Lister = (params: Record<string, unknown>) => Promise<Page>;
 
-async function allPages(list: Lister, params: Record<string, unknown>, count: () => void): Promise<unknown[]> {
+async function allPages(list: Lister, params: Record<string, unknown>, count: () => void, policy: RetryPolicy): Promise<unknown[]> {
   const out: unknown[] = [];
   let pageToken: string | undefined;
   do {
-    count();
-    const page = await list({ ...params, maxResults: 500, ...(pageToken ? { pageToken } : {}) });
+    const token = pageToken;
+    const page = await retrying(() => {
+      count();
+      return list({ ...params, maxResults: 500, ...(token ? { pageToken: token } : {}) });
+    }, policy);
     const items = page.data.items;
     if (Array.isArray(items)) out.push(...items);
     else if (items && typeof items === 'object') {
@@ -48,7 +52,7 @@ async function allPages(list: Lister, params: Record<string, unknown>, count: ()
 }
 
 /** Reads every resource of the kinds lb-plan manages in `project`. */
-export async function readLive(clients: ComputeClients, project: string): Promise<LiveState> {
+export async function readLive(clients: ComputeClients, project: string, policy: RetryPolicy = {}): Promise<LiveState> {
   let requests = 0;
   const count = (): void => void requests++;
   const resources = new Map<string, LiveResource>();
@@ -62,7 +66,7 @@ export async function readLive(clients: ComputeClients, project: string): Promis
       const target = (api as unknown as Record<string, Record<string, Lister>>)[collection]!;
       let items: unknown[];
       try {
-        items = await allPages(target[method]!.bind(target), { project }, count);
+        items = await allPages(target[method]!.bind(target), { project }, count, policy);
       } catch (e) {
         throw new Error(`Failed to list ${info.collection} in project ${project}: ${describeError(e)}`);
       }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { applyPlan } from '../../apply/execute.js';
 import { lbOutputs } from '../../apply/outputs.js';
+import { waitForCertificates } from '../../apply/certificates.js';
 import { eventJson, eventLine, resultText } from '../../apply/render.js';
 import { readLive } from '../../gcp/read.js';
 import { formatDiagnostic } from '../../manifest/diagnostic.js';
@@ -19,6 +20,8 @@ export interface ApplyOptions extends CloudOptions {
   readonly parallelism: string;
   readonly json?: boolean;
   readonly waitCertificates: boolean;
+  readonly waitForCertificates?: boolean;
+  readonly certificateTimeout: string;
 }
 
 function readSavedPlan(file: string): Plan | undefined {
@@ -55,6 +58,16 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
       if (line) io.stdout(line + '\n');
     }
   });
+  if (o.waitForCertificates && result.failed === 0) {
+    const timeoutMs = Number(o.certificateTimeout) * 1000;
+    const waited = await waitForCertificates(clients, plan.manifest.name, plan.manifest.project, {
+      timeoutMs,
+      pollMs: Math.min(10_000, Math.max(200, timeoutMs / 20)),
+      signal,
+      onWait: (pending) => io.stdout(`Waiting for certificates: ${pending.map((c) => `${c.name} ${c.status}`).join(', ')}\n`),
+    });
+    if (!waited.ok) io.stderr(`Warning: managed certificates not ACTIVE after ${o.certificateTimeout} s: ${waited.certificates.filter((c) => c.status !== 'ACTIVE').map((c) => c.name).join(', ')}. Create the DNS records below; provisioning can take up to an hour.\n`);
+  }
   const live = await readLive(clients, plan.manifest.project).catch(() => undefined);
   const outputs = live ? lbOutputs(plan.manifest.name, live) : undefined;
   if (o.json) {

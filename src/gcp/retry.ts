@@ -1,0 +1,53 @@
+/**
+ * Retrying transient Compute errors: exponential backoff with full jitter, bounded in time.
+ * Transient: 429, 500, 502, 503, 504, Compute's 403 rateLimitExceeded (GCE "returns the wrong error
+ * code, as this should be a 429", as Terraform's provider notes), CONCURRENT_OPERATIONS_QUOTA_EXCEEDED,
+ * 400 resourceNotReady, and connections dropped before an answer. Permanent errors are not retried.
+ */
+import { computeError } from './errors.js';
+
+const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export function isTransient(e: unknown): boolean {
+  const i = computeError(e);
+  if (i.network) return true;
+  if (i.status !== undefined && TRANSIENT_STATUS.has(i.status)) return true;
+  if (i.status === 403 && (i.reason === 'rateLimitExceeded' || i.reason === 'userRateLimitExceeded' || i.detailReasons.includes('CONCURRENT_OPERATIONS_QUOTA_EXCEEDED'))) return true;
+  return i.status === 400 && i.reason === 'resourceNotReady';
+}
+
+export interface RetryPolicy {
+  /** Give up when the next wait would pass this many ms since the first attempt (default 5 minutes). */
+  readonly budgetMs?: number;
+  /** First delay bound (default 500 ms), doubled per attempt up to 30 s; the delay is uniform below it. */
+  readonly baseMs?: number;
+  readonly random?: () => number;
+  readonly signal?: AbortSignal;
+  readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+  });
+}
+
+/** Calls `call` until it succeeds, fails permanently, or the budget is spent. `attempt` starts at 1. */
+export async function retrying<T>(call: (attempt: number) => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
+  const budget = policy.budgetMs ?? 300_000;
+  const base = policy.baseMs ?? 500;
+  const random = policy.random ?? Math.random;
+  const begin = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(attempt);
+    } catch (e) {
+      if (!isTransient(e)) throw e;
+      const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
+      if (Date.now() - begin + delay > budget || policy.signal?.aborted) throw e;
+      policy.onRetry?.(attempt, delay, e);
+      await sleep(delay, policy.signal);
+    }
+  }
+}

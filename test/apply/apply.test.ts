@@ -1,0 +1,183 @@
+/**
+ * Apply on the emulator with its referential integrity on: parallel and bounded, failures isolated,
+ * transient faults retried, re-runs converge, destroy leaves nothing owned behind.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyPlan, type ApplyEvent } from '../../src/apply/execute.js';
+import { readLive } from '../../src/gcp/read.js';
+import { compile } from '../../src/compile/index.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { secretResolver } from '../../src/manifest/secrets.js';
+import { ownedBy } from '../../src/plan/diff.js';
+import type { ComputeClients } from '../../src/gcp/client.js';
+import type { FaultRates } from '../../src/emulator/config.js';
+import { cli } from '../helpers/cli.js';
+import { harness, P } from '../helpers/emulator.js';
+import { apply, plan, workspace } from '../helpers/plan.js';
+
+const NONE: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+const TWENTY_PERCENT: FaultRates = { ...NONE, rateLimit: 0.05, tooManyRequests: 0.03, serverError: 0.04, unavailable: 0.03, dropBefore: 0.02, dropAfter: 0.03 };
+const key = readFileSync('examples/certs/example.com.key', 'utf8');
+const env = { TLS_PRIVATE_KEY: key, IAP_CLIENT_SECRET: 'iap' };
+
+/** Owned live addresses must be exactly the desired ones: no orphans, no duplicates, nothing missing. */
+async function expectConverged(h: ComputeClients, file: string): Promise<void> {
+  const loaded = loadManifest(file);
+  const desired = compile(loaded.manifest!, { files: loaded.files, secrets: new Map() });
+  const live = await readLive(h, desired.project, { baseMs: 1 });
+  const owned = [...live.resources.values()].filter((r) => ownedBy(r, desired.name)).map((r) => r.address).sort();
+  expect(owned).toEqual(desired.resources.map((r) => r.address).sort());
+  expect((await plan(h, file, env)).steps).toEqual([]);
+}
+
+describe('apply', () => {
+  it('runs independent steps in parallel, never more than --parallelism at once', async () => {
+    const h = await harness({ operationMs: 40 });
+    const ws = workspace();
+    const { generateManifest } = await import('../../bench/generate.js');
+    const file = ws.write(generateManifest(6, 4)); // 24 NEGs, all independent
+    const p = await plan(h, file);
+    let inFlight = 0;
+    let peak = 0;
+    const events: ApplyEvent[] = [];
+    const result = await applyPlan(p, h, { parallelism: 5, secret: () => undefined }, (e) => {
+      events.push(e);
+      if (e.type === 'start') peak = Math.max(peak, ++inFlight);
+      if (e.type === 'done' || e.type === 'failed') inFlight--;
+    });
+    expect(result.failed).toBe(0);
+    expect(peak).toBe(5);
+    // Each step ran exactly once, its start before its end, after everything it depends on.
+    const finished = new Map<string, number>();
+    const started = new Map<string, number>();
+    events.forEach((e, i) => {
+      if (e.type === 'start') started.set(e.step.id, i);
+      if (e.type === 'done') finished.set(e.step.id, i);
+    });
+    expect(started.size).toBe(p.steps.length);
+    for (const edge of p.edges) expect(started.get(edge.from)!).toBeGreaterThan(finished.get(edge.to)!);
+    await expectConverged(h, file);
+  });
+
+  it('converges with 20% transient faults injected (403 rate limit, 429, 500, 503, dropped connections)', async () => {
+    const h = await harness({ seed: 7, faults: TWENTY_PERCENT });
+    for (const name of ['multi-region', 'cloud-armor', 'iap', 'https-self-managed-redirect']) {
+      if (name === 'cloud-armor') {
+        (h.em.emulator as { config: { faults: FaultRates } }).config.faults = NONE;
+        await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'corp-waf-policy' } });
+        (h.em.emulator as { config: { faults: FaultRates } }).config.faults = TWENTY_PERCENT;
+      }
+      const file = `examples/${name}.yaml`;
+      const p = await plan(h, file, env);
+      const result = await applyPlan(p, h, { secret: secretResolver('examples', env), retryBaseMs: 2 });
+      expect(result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id} ${o.error}`)).toEqual([]);
+      await expectConverged(h, file);
+    }
+    const faults = h.em.log.filter((l) => l.fault);
+    expect(faults.length).toBeGreaterThan(20);
+    expect(new Set(faults.map((f) => f.fault))).toEqual(new Set(['rateLimitExceeded', '429', '500', '503', 'dropBefore', 'dropAfter']));
+  });
+
+  it('a failed operation fails its step, skips its dependents once, lets independent steps finish; a re-run converges', async () => {
+    const h = await harness({ seed: 3, faults: { ...NONE, failedOperation: 0.25 } });
+    const file = 'examples/regional-routing.yaml';
+    const p = await plan(h, file, env);
+    const result = await applyPlan(p, h, { secret: () => undefined });
+    expect(result.failed).toBeGreaterThan(0);
+    expect(result.done).toBeGreaterThan(0);
+    for (const o of result.outcomes.filter((x) => x.status === 'failed')) expect(o.error).toContain('INTERNAL_ERROR');
+    const skipped = result.outcomes.filter((o) => o.status === 'skipped');
+    expect(new Set(skipped.map((o) => o.step.id)).size).toBe(skipped.length);
+    (h.em.emulator as { config: { faults: FaultRates } }).config.faults = NONE;
+    await apply(h, await plan(h, file, env), 'examples', env);
+    await expectConverged(h, file);
+  });
+
+  it('a permanent error is not retried: its dependents are skipped, the rest is done', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(`apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend: { address: { reserve: lb-ip } }
+backends:
+  a: { serverless: [ { region: us-central1, cloudRun: { service: a } } ] }
+  b: { serverless: [ { region: us-central1, cloudRun: { service: b } } ] }
+routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b } ] }
+`);
+    const p = await plan(h, file);
+    // Between plan and apply, someone takes the name of backend service b.
+    await h.v1.backendServices.insert({ project: P, requestBody: { name: 'lb-b' } });
+    h.em.log.length = 0;
+    const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
+    const failed = result.outcomes.filter((o) => o.status === 'failed');
+    expect(failed.map((o) => [o.step.id, o.error])).toEqual([['create:backendService/lb-b', "The resource 'projects/my-project/global/backendServices/lb-b' already exists (409 alreadyExists)"]]);
+    expect(h.em.log.filter((l) => l.route === 'backendServices.insert' && l.path.endsWith('backendServices')).length).toBe(2); // a, and b once: no retry
+    const skipped = result.outcomes.filter((o) => o.status === 'skipped').map((o) => o.step.id).sort();
+    expect(skipped).toEqual(['create:globalForwardingRule/lb-http', 'create:targetHttpProxy/lb-http-proxy', 'create:urlMap/lb']);
+    expect(result.outcomes.find((o) => o.step.id === 'create:backendService/lb-a')!.status).toBe('done');
+  });
+
+  it('concurrent applies cannot lose an update: the second fails cleanly on the fingerprint', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const base = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend: { address: { reserve: lb-ip } }
+backends:
+  a:
+    serverless: [ { region: us-central1, cloudRun: { service: a } } ]
+`;
+    await apply(h, await plan(h, ws.write(base)), ws.dir);
+    const first = await plan(h, ws.write(base + '    cdn: true\n'));
+    const second = await plan(h, ws.write(base + '    logging: false\n'));
+    await apply(h, first, ws.dir);
+    const result = await applyPlan(second, h, { secret: () => undefined });
+    expect(result.outcomes.map((o) => [o.step.id, o.status, o.error])).toEqual([['update:backendService/lb-a', 'failed', 'Invalid fingerprint. (412 conditionNotMet)']]);
+    const bs = (await h.v1.backendServices.get({ project: P, backendService: 'lb-a' })).data;
+    expect(bs.enableCDN).toBe(true); // the first apply's change was not lost
+  });
+});
+
+describe('destroy', () => {
+  it('removes everything owned, in reverse order, on a full and on a partial deployment', async () => {
+    for (const partial of [false, true]) {
+      const h = await harness({ seed: 11, faults: partial ? { ...NONE, failedOperation: 0.3 } : NONE });
+      const file = 'examples/multi-region.yaml';
+      const p = await plan(h, file, env);
+      const applied = await applyPlan(p, h, { secret: () => undefined });
+      expect(applied.failed > 0).toBe(partial);
+      (h.em.emulator as { config: { faults: FaultRates } }).config.faults = NONE;
+      h.em.log.length = 0;
+      const r = await cli('destroy', file, '--compute-endpoint', h.em.endpoint, '--auto-approve');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(h.em.log.filter((l) => l.method === 'DELETE').every((l) => l.status === 200)).toBe(true);
+      expect((await readLive(h, P)).resources.size).toBe(0);
+    }
+  });
+
+  it('without a terminal, apply and destroy refuse to act unless --auto-approve, and say so', async () => {
+    const h = await harness();
+    for (const cmd of ['apply', 'destroy']) {
+      if (cmd === 'destroy') await apply(h, await plan(h, 'examples/http.yaml'), 'examples');
+      h.em.log.length = 0;
+      const r = await cli(cmd, 'examples/http.yaml', '--compute-endpoint', h.em.endpoint);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`lb-plan ${cmd} needs --auto-approve when not run interactively`);
+      expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+    }
+  });
+
+  it('the summary names what failed with GCP\'s message and the resource, and what was skipped', async () => {
+    const h = await harness({ faults: { ...NONE, failedOperation: 1 } });
+    const r = await cli('apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Failed to create globalAddress/example-ip: Internal error. Please try again or contact Google Support. (INTERNAL_ERROR)');
+    expect(r.stdout).toContain('Apply failed: 0 done, 2 failed, 4 skipped'); // address and NEG fail; the chain after the NEG is skipped
+    expect(r.stdout).toContain('Skipped because something they depend on failed: ');
+    expect(r.stdout).toContain('Run apply again to converge');
+  });
+});
