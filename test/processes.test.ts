@@ -3,7 +3,7 @@
  * (`npm test` checks dist/ is fresh before these run.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,27 @@ describe('dist/cli.js', () => {
   it('usage errors exit 2', () => {
     expect(runCli('frobnicate').status).toBe(2);
     expect(runCli('validate').status).toBe(2);
+  });
+});
+
+describe("the README's main job", () => {
+  it('applies an example to the built-in emulator, then plans it as converged', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const command = /```sh\n(npm ci && npx lb-plan apply [^\n]+)\n```/.exec(readme)?.[1];
+    expect(command).toBe('npm ci && npx lb-plan apply examples/multi-region.yaml --emulator --auto-approve && npx lb-plan plan examples/multi-region.yaml --emulator');
+    const dir = mkdtempSync(join(tmpdir(), 'lb-plan-main-job-'));
+    cpSync('examples', join(dir, 'examples'), { recursive: true });
+    const cli = join(process.cwd(), 'dist/cli.js');
+    const steps = command!.split(' && ').slice(1).map((c) => c.replace(/^npx lb-plan /, '').split(' '));
+    const apply = spawnSync(node, [cli, ...steps[0]!], { cwd: dir, encoding: 'utf8' });
+    expect(apply.stderr).toBe('');
+    expect(apply.status).toBe(0);
+    expect(apply.stdout).toContain('Apply complete: 14 done, 0 failed, 0 skipped');
+    expect(apply.stdout).toMatch(/IP addresses: 34\.\d+\.\d+\.\d+ \(IPv4\), 2600:1901:[0-9a-f:]+ \(IPv6\)/);
+    const plan = spawnSync(node, [cli, ...steps[1]!], { cwd: dir, encoding: 'utf8' });
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toContain('No changes. The load balancer matches the manifest.');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import { contract } from '../contract/index.js';
 import type { ComputeClients } from '../gcp/client.js';
-import { describeError } from '../gcp/errors.js';
+import { computeError, describeError } from '../gcp/errors.js';
+import { OWNER_LABELS, ownerOf } from '../model/names.js';
 import { retrying } from '../gcp/retry.js';
 
 export { isTransient } from '../gcp/retry.js';
@@ -133,9 +134,21 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
     } catch (e) {
       // Without a requestId, a retry after a lost answer may find its own first attempt applied.
       if (!takesRequestId && lost && (await alreadyApplied(s, method, extra))) return;
+      // An insert that finds the resource already there, owned by this load balancer, was made by an
+      // earlier run that died before it could see the answer: it is done.
+      if (method === 'insert' && computeError(e).status === 409 && (await ownInsertExists(s))) return;
       throw e;
     }
     await awaitOperation(s, res.data);
+  };
+
+  const ownInsertExists = async (s: Step): Promise<boolean> => {
+    const collection = KIND_INFO[s.kind].collection;
+    const current = await withRetry(s, () => api(s)[collection]!.get!.call(api(s)[collection], params(s, 'get'))).catch(() => undefined);
+    const body = current?.data;
+    if (!body) return false;
+    const labels = body.labels as Record<string, string> | undefined;
+    return ownerOf(body.description as string | undefined) === plan.manifest.name || labels?.[OWNER_LABELS.lb] === plan.manifest.name;
   };
 
   /** Whether a label or rule change is already in place (a first attempt whose answer was lost). */

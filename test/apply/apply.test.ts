@@ -181,3 +181,45 @@ describe('destroy', () => {
     expect(r.stdout).toContain('Run apply again to converge');
   });
 });
+
+describe('crashes', () => {
+  it('apply killed with SIGKILL mid-way, then run again, converges with no orphans and no duplicates', async () => {
+    const { spawn } = await import('node:child_process');
+    const h = await harness({ operationMs: 60 });
+    const file = 'examples/multi-region.yaml';
+    const child = spawn(process.execPath, ['dist/cli.js', 'apply', file, '--compute-endpoint', h.em.endpoint, '--auto-approve', '--parallelism', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if ((out.match(/ done \[/g) ?? []).length >= 5) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.once('exit', () => reject(new Error(`finished before it could be killed:\n${out}`)));
+    });
+    await new Promise((r) => child.once('exit', r));
+    expect(out).not.toContain('Apply complete');
+    const before = (await readLive(h, P)).resources.size;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(14);
+    // Operations in flight when it died finish on their own; the re-run picks up from what exists.
+    await new Promise((r) => setTimeout(r, 150));
+    const again = await plan(h, file, env);
+    expect(again.resources.every((r) => r.action === 'create')).toBe(true);
+    await apply(h, again, 'examples', env);
+    await expectConverged(h, file);
+  });
+
+  it('a re-run that finds its own earlier insert already there treats it as done', async () => {
+    const h = await harness();
+    const p = await plan(h, 'examples/http.yaml');
+    // An earlier run created the address, then died before it saw the answer.
+    const insert = p.steps.find((s) => s.id === 'create:globalAddress/example-ip')!;
+    await h.v1.globalAddresses.insert({ project: P, requestBody: (insert.operation as { body: object }).body });
+    const result = await applyPlan(p, h, { secret: () => undefined });
+    expect(result.failed).toBe(0);
+    await expectConverged(h, 'examples/http.yaml');
+  });
+});
