@@ -1,0 +1,68 @@
+/** The apply command's conversation: the confirmation prompt, the JSON event stream, waiting for certificates. */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { harness, P } from '../helpers/emulator.js';
+
+async function cliWith(argv: string[], answer: string | undefined) {
+  let stdout = '';
+  let stderr = '';
+  const asked: string[] = [];
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    isTTY: answer !== undefined,
+    prompt: async (q) => (asked.push(q), answer ?? ''),
+  });
+  return { code, stdout, stderr, asked };
+}
+
+describe('apply on a terminal', () => {
+  it("asks, and applies only on 'yes'", async () => {
+    const h = await harness();
+    const no = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint], 'no');
+    expect(no.asked).toEqual(["\nDo you want to perform these actions? Only 'yes' will be accepted: "]);
+    expect(no.code).toBe(1);
+    expect(no.stderr).toContain('Apply cancelled.');
+    expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+    const yes = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint], 'yes');
+    expect(yes.code).toBe(0);
+    expect(yes.stdout).toContain('Apply complete: 6 done');
+    const again = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint], 'yes');
+    expect(again.asked).toEqual([]); // nothing to do, nothing to ask
+    expect(again.stdout).toContain('No changes.');
+  });
+});
+
+describe('apply --json', () => {
+  it('prints one JSON event per line: start, done, finished, then the outputs', async () => {
+    const h = await harness();
+    const r = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--json'], undefined);
+    expect(r.code).toBe(0);
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; address?: string; ms?: number });
+    expect(events.filter((e) => e.type === 'start')).toHaveLength(6);
+    expect(events.filter((e) => e.type === 'done')).toHaveLength(6);
+    expect(events.at(-2)).toMatchObject({ type: 'finished', done: 6, failed: 0, skipped: 0 });
+    expect(events.at(-1)).toMatchObject({ type: 'outputs', urls: [expect.stringMatching(/^http:\/\/34\./)] });
+  });
+});
+
+describe('--wait-for-certificates', () => {
+  it('waits, with progress lines, until managed certificates are ACTIVE', async () => {
+    const h = await harness({ certificateActivationMs: 300 });
+    const r = await cliWith(['apply', 'examples/https-managed.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--wait-for-certificates', '--certificate-timeout', '10'], undefined);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Waiting for certificates: serverless-lb-cert-[0-9a-f]{8} PROVISIONING/);
+    expect(r.stdout).toMatch(/Certificate serverless-lb-cert-[0-9a-f]{8} \(example\.com, www\.example\.com\): ACTIVE/);
+    expect(r.stdout).toMatch(/example\.com\s+A\s+34\./);
+    expect(r.stdout).toContain('https://www.example.com');
+  });
+
+  it('gives up after the bound with a warning, and the apply still succeeds', async () => {
+    const h = await harness({ certificateActivationMs: 60_000 });
+    const r = await cliWith(['apply', 'examples/https-managed.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--wait-for-certificates', '--certificate-timeout', '1'], undefined);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Warning: managed certificates not ACTIVE after 1 s');
+    expect((await h.v1.sslCertificates.list({ project: P })).data.items?.[0]?.managed?.status).toBe('PROVISIONING');
+  });
+});
