@@ -28,6 +28,8 @@ await build({
   format: 'esm',
   splitting: false,
   legalComments: 'none',
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __lbPlanCreateRequire } from 'node:module'; const require = __lbPlanCreateRequire(import.meta.url);" },

@@ -1,43 +1,64 @@
 /**
- * The GitHub Action entry: inputs → settings → the same library calls as the CLI.
- * For now it validates the manifests (annotations at file:line, a job summary, outputs);
- * planning and applying come with the plan and apply work.
+ * The GitHub Action entry: inputs → settings → the library, via runAction. Catches once.
  */
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import * as glob from '@actions/glob';
 import { relative } from 'node:path';
-import { loadManifest } from '../manifest/load.js';
+import { tmpdir } from 'node:os';
 import { formatPath } from '../manifest/diagnostic.js';
+import { GitHub } from './github.js';
+import { runAction, type ActionIo } from './run.js';
+import { InputError, readSettings } from './settings.js';
+
+const io: ActionIo = {
+  setOutput: (name, value) => core.setOutput(name, value),
+  annotate: (d) => {
+    const props = { file: d.file, startLine: d.line, startColumn: d.column, title: `lb-plan: ${formatPath(d.path)}` };
+    if (d.severity === 'error') core.error(d.message, props);
+    else core.warning(d.message, props);
+  },
+  info: (t) => core.info(t),
+  notice: (t) => core.notice(t),
+  summary: async (md) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
+  },
+  fail: (m) => core.setFailed(m),
+};
 
 async function main(): Promise<void> {
-  const patterns = core.getInput('manifests', { required: true });
-  const globber = await glob.create(patterns, { matchDirectories: false });
+  const settings = readSettings((name) => core.getInput(name));
+  const globber = await glob.create(settings.manifests, { matchDirectories: false });
   const files = (await globber.glob()).map((f) => relative(process.cwd(), f)).sort();
   if (files.length === 0) {
     core.setOutput('failure-reason', 'validation');
-    core.setFailed(`no manifest matches ${JSON.stringify(patterns)}`);
+    core.setFailed(`no manifest matches ${JSON.stringify(settings.manifests)}`);
     return;
   }
-  let errors = 0;
-  const rows: string[] = [];
-  for (const file of files) {
-    const loaded = loadManifest(file);
-    for (const d of loaded.diagnostics) {
-      const props = { file: d.file, startLine: d.line, startColumn: d.column, title: `lb-plan: ${formatPath(d.path)}` };
-      if (d.severity === 'error') {
-        errors++;
-        core.error(d.message, props);
-      } else core.warning(d.message, props);
-    }
-    const n = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-    rows.push(`| \`${file}\` | ${n === 0 ? '✅ valid' : `❌ ${n} error${n === 1 ? '' : 's'}`} |`);
-  }
-  await core.summary.addRaw(`## lb-plan validate\n\n| Manifest | Result |\n| --- | --- |\n${rows.join('\n')}\n`).write();
-  core.setOutput('valid', String(errors === 0));
-  if (errors > 0) {
-    core.setOutput('failure-reason', 'validation');
-    core.setFailed(`${errors} manifest error${errors === 1 ? '' : 's'}`);
-  }
+  const { owner, repo } = github.context.repo;
+  const gh = settings.githubToken ? new GitHub(settings.githubToken, owner, repo) : undefined;
+  const ctx = github.context;
+  await runAction(
+    settings,
+    files,
+    {
+      eventName: ctx.eventName,
+      payload: ctx.payload as Record<string, unknown>,
+      sha: ctx.sha,
+      ref: ctx.ref,
+      runnerTemp: process.env.RUNNER_TEMP ?? tmpdir(),
+      runUrl: process.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}` : undefined,
+      env: process.env,
+    },
+    gh,
+    io,
+  );
 }
 
-main().catch((e: unknown) => core.setFailed(e instanceof Error ? e.message : String(e)));
+main().catch((e: unknown) => {
+  if (e instanceof InputError) core.setFailed(e.message);
+  else {
+    core.setOutput('failure-reason', 'api-error');
+    core.setFailed(e instanceof Error ? e.message : String(e));
+  }
+});
