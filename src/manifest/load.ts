@@ -11,7 +11,7 @@ import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
 import { formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
 import { checkRules, type RuleFinding } from './rules.js';
 import { checkSchema } from './schema-check.js';
-import type { Manifest } from './schema.js';
+import type { Backend, CertificateSpec, Manifest } from './schema.js';
 import { locate, parseYaml } from './yaml.js';
 
 export interface LoadedManifest {
@@ -68,7 +68,9 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const broken = schemaFindings.map((f) => formatPath(f.path));
   const sound = (path: YamlPath): boolean => {
     const p = formatPath(path);
-    return !broken.some((b) => b === p || b.startsWith(p + '.') || b.startsWith(p + '[') || p === '(root)' || b === '(root)');
+    // Unsound when a finding lies inside this part, or this part lies inside a finding.
+    const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer + '.') || inner.startsWith(outer + '[');
+    return !broken.some((b) => b === '(root)' || p === '(root)' || within(b, p) || within(p, b));
   };
   const data = parsed.data as Manifest;
   const topSound = typeof data === 'object' && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0);
@@ -87,11 +89,22 @@ function failed(file: string, dir: string, diagnostics: Diagnostic[]): LoadedMan
   return { file, dir, manifest: undefined, diagnostics, files: new Map(), digest: '', locate: () => ({ line: 1, column: 1 }) };
 }
 
+/** Files named as secret references. Called on data that may not match the schema: every step is guarded. */
 function secretPaths(m: Manifest | undefined): Set<string> {
   const out = new Set<string>();
   if (!m || typeof m !== 'object') return out;
-  for (const c of m.frontend?.https?.certificates ?? []) if (c?.selfManaged?.privateKey?.file) out.add(c.selfManaged.privateKey.file);
-  for (const be of Object.values(m.backends ?? {})) if (be?.iap?.oauth2ClientSecret?.file) out.add(be.iap.oauth2ClientSecret.file);
+  const certs: unknown = m.frontend?.https?.certificates;
+  for (const c of Array.isArray(certs) ? (certs as CertificateSpec[]) : []) {
+    const f: unknown = c?.selfManaged?.privateKey?.file;
+    if (typeof f === 'string') out.add(f);
+  }
+  const backends: unknown = m.backends;
+  if (backends && typeof backends === 'object' && !Array.isArray(backends)) {
+    for (const be of Object.values(backends as Record<string, Backend | undefined>)) {
+      const f: unknown = be?.iap?.oauth2ClientSecret?.file;
+      if (typeof f === 'string') out.add(f);
+    }
+  }
   return out;
 }
 

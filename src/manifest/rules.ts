@@ -36,7 +36,7 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (ctx.sound(['metadata'])) checkMetadata(m, out);
   if (m.frontend && typeof m.frontend === 'object') checkFrontend(m, ctx, out);
-  if (m.backends && typeof m.backends === 'object') {
+  if (m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) {
     for (const [key, backend] of Object.entries(m.backends)) {
       if (!NAME.test(key)) out.push({ path: ['backends', key], atKey: true, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` });
       if (ctx.sound(['backends', key])) checkBackend(key, backend, ctx, out);
@@ -44,7 +44,7 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
     checkAppEngineRegions(m, ctx, out);
     checkPolicyNames(m, ctx, out);
   }
-  if (ctx.sound(['routing']) && m.backends && typeof m.backends === 'object') checkRouting(m, out);
+  if (ctx.sound(['routing']) && m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) checkRouting(m, out);
   return out;
 }
 

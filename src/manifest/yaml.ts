@@ -3,7 +3,7 @@
  * diagnostic must point at FILE:LINE:COLUMN of the offending key or value, and js-yaml does not
  * expose node positions (see README, "Stack changes").
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { YamlPath } from './diagnostic.js';
 
 export interface ParsedYaml {
@@ -16,7 +16,7 @@ export interface ParsedYaml {
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const syntaxErrors: { line: number; column: number; message: string }[] = [];
   const list = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
@@ -32,8 +32,35 @@ export function parseYaml(text: string): ParsedYaml {
     syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a manifest holds one load balancer: found a second YAML document (split it into its own file)' });
   }
   const doc = list[0];
+  if (doc && syntaxErrors.length === 0) {
+    // `? {a: 1}: x` and `[a]: x` are valid YAML, but a manifest's keys are names.
+    visit(doc, {
+      Pair(_key, pair) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
+          syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a key must be a plain name, not a mapping or a list' });
+        }
+      },
+    });
+  }
   if (syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: undefined, syntaxErrors };
-  return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1000 }) as unknown, syntaxErrors };
+  try {
+    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1000 }) as unknown, syntaxErrors };
+  } catch (e) {
+    // toJS throws for aliases it cannot resolve (and alias bombs); point at the first bad alias.
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc) === undefined) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const pos = lineCounter.linePos(offset);
+    return { doc, lineCounter, data: undefined, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage((e as Error).message) }] };
+  }
 }
 
 function cleanYamlMessage(message: string): string {

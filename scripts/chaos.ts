@@ -1,0 +1,17 @@
+// `npm run chaos -- --runs N [--seed S]`: the chaos properties for longer runs (fast-check prints
+// the seed and the shrunk counterexample of any failure).
+import fc from 'fast-check';
+import { fuzzProperty, sequenceProperty } from '../test/chaos/properties.js';
+
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const runs = arg('runs', 100);
+const seed = arg('seed', Date.now() % 1_000_000_007);
+console.log(`lb-plan chaos: ${runs} sequences, ${runs * 20} fuzzed manifests, seed ${seed}`);
+const t0 = Date.now();
+fc.assert(fuzzProperty, { numRuns: runs * 20, seed });
+console.log(`fuzz: ${runs * 20} passed`);
+await fc.assert(sequenceProperty, { numRuns: runs, seed, endOnFailure: false });
+console.log(`sequences: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
