@@ -344,7 +344,10 @@ export class Emulator {
       if (index < 0) throw errors.invalidField('priority', pr ?? 0, 'Invalid value for field: The rule does not exist in the security policy.');
       return { rules, index };
     };
-    if (method === 'getRule') return find(this.mustGet(ref), priority).rules[find(this.mustGet(ref), priority).index]!;
+    if (method === 'getRule') {
+      const f = find(this.mustGet(ref), priority);
+      return f.rules[f.index]!;
+    }
     return this.mutate(ctx, query, {
       spec,
       target: ref,

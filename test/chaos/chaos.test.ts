@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { fuzzProperty, sequenceProperty } from './properties.js';
+import { crashProperty, fuzzProperty, sequenceProperty } from './properties.js';
 
 const SEED = Number(process.env.LB_PLAN_CHAOS_SEED ?? 20261126);
 
@@ -12,6 +12,10 @@ describe('chaos (bounded)', () => {
   it('random sequences of manifests under transient faults always converge, touch nothing unowned, leak no secret', async () => {
     await fc.assert(sequenceProperty, { numRuns: 12, seed: SEED, endOnFailure: false });
   }, 240_000);
+
+  it('apply killed with SIGKILL at a random step, then run again, converges with no orphans', async () => {
+    await fc.assert(crashProperty, { numRuns: 4, seed: SEED, endOnFailure: false });
+  }, 120_000);
 
   it('fuzzed manifests are valid or clean errors with line and column, never a crash', () => {
     fc.assert(fuzzProperty, { numRuns: 400, seed: SEED });

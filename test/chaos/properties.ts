@@ -218,3 +218,45 @@ export function fuzzHolds(m: Mutation): void {
 }
 
 export const fuzzProperty = fc.property(mutationArb, fuzzHolds);
+
+// ---------------------------------------------------------------- crashes
+
+/**
+ * `lb-plan apply` killed with SIGKILL after `k` finished steps; then apply again (in-process):
+ * it converges, with no orphans and no duplicates.
+ */
+export async function crashHolds(k: number, model: LbModel, seed: number): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'lb-plan-crash-'));
+  const em = await startEmulator({ config: { seed, operationMs: 25 } });
+  const clients = computeClients({ endpoint: em.endpoint });
+  try {
+    const file = join(dir, 'lb.yaml');
+    writeFileSync(file, manifestOf(model));
+    const env = { ...process.env, CHAOS_IAP: SECRETS[model.secret]! };
+    const child = spawn(process.execPath, ['dist/cli.js', 'apply', file, '--compute-endpoint', em.endpoint, '--auto-approve', '--parallelism', '4'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if ((out.match(/ done \[/g) ?? []).length >= k) child.kill('SIGKILL');
+      });
+      child.once('exit', () => resolve());
+    });
+    await new Promise((r) => setTimeout(r, 60)); // operations in flight finish on their own
+    const outcome = await planFile({ file, clients, env: { CHAOS_IAP: SECRETS[model.secret]! } });
+    if (!outcome.ok) throw new Error('invalid');
+    const result = await applyPlan(outcome.plan, clients, { secret: secretResolver(dir, { CHAOS_IAP: SECRETS[model.secret]! }), retryBaseMs: 1 });
+    if (result.failed || result.skipped) throw new Error(`re-run did not converge after a kill at ${k}: ${result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id} ${o.error ?? o.because}`).join('; ')}`);
+    const loaded = loadManifest(file);
+    const desired = compile(loaded.manifest!).resources.map((r) => r.address).sort();
+    const live = await readLive(clients, 'chaos-project');
+    const owned = [...live.resources.values()].filter((r) => ownedBy(r, 'chaos')).map((r) => r.address).sort();
+    if (JSON.stringify(owned) !== JSON.stringify(desired)) throw new Error(`orphans or missing resources after a kill at ${k}:\nlive ${owned.join(', ')}\nwant ${desired.join(', ')}`);
+  } finally {
+    await em.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const crashProperty = fc.asyncProperty(fc.integer({ min: 1, max: 14 }), lbArb, fc.integer({ min: 1, max: 1_000_000 }), crashHolds);
