@@ -3,7 +3,7 @@
  * (`npm test` checks dist/ is fresh before these run.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,37 +113,5 @@ describe('dist/cli.js emulator', () => {
     const r = runCli('emulator', '--faults', 'earthquake=1');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown fault "earthquake"');
-  });
-});
-
-describe('dist/index.js (the Action)', () => {
-  function runAction(manifests: string) {
-    const dir = mkdtempSync(join(tmpdir(), 'lb-plan-action-'));
-    const output = join(dir, 'output');
-    const summary = join(dir, 'summary.md');
-    writeFileSync(output, '');
-    writeFileSync(summary, '');
-    const r = spawnSync(node, ['dist/index.js'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, INPUT_MANIFESTS: manifests, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir },
-    });
-    const result = { ...r, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
-    rmSync(dir, { recursive: true, force: true });
-    return result;
-  }
-
-  it('validates matching manifests and writes outputs and a summary', () => {
-    const r = runAction('examples/*.yaml');
-    expect(r.status).toBe(0);
-    expect(r.output).toMatch(/^valid<<(.+)\ntrue\n\1$/m);
-    expect(r.summary).toContain('| `examples/http.yaml` | ✅ valid |');
-  });
-
-  it('annotates manifest errors at their file and line, and fails with failure-reason validation', () => {
-    const r = runAction('examples/broken/routing.yaml');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error title=lb-plan%3A routing.default,file=examples/broken/routing.yaml,line=18,col=12::backend "hello-usa" is not declared under backends (did you mean "hello-us"?)');
-    expect(r.output).toMatch(/^failure-reason<<(.+)\nvalidation\n\1$/m);
-    expect(r.summary).toContain('❌ 5 errors');
   });
 });

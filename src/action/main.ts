@@ -35,8 +35,8 @@ async function main(): Promise<void> {
     core.setFailed(`no manifest matches ${JSON.stringify(settings.manifests)}`);
     return;
   }
-  const { owner, repo } = github.context.repo;
-  const gh = settings.githubToken ? new GitHub(settings.githubToken, owner, repo) : undefined;
+  const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const gh = settings.githubToken && owner && repo ? new GitHub(settings.githubToken, owner, repo) : undefined;
   const ctx = github.context;
   await runAction(
     settings,

@@ -115,6 +115,14 @@ describe('the Action on pull requests', () => {
     expect(body.match(/<!-- lb-plan:plan file=/g)).toHaveLength(4);
   });
 
+  it('no manifest matching the input fails with failure-reason validation', async () => {
+    const { pr } = await setup();
+    const r = await pr(14, 'opened', { manifests: 'nothing/*.yaml' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::no manifest matches "nothing/*.yaml"');
+    expect(r.outputs['failure-reason']).toBe('validation');
+  });
+
   it('a pull request from a fork is validated, and told plainly that planning needs a maintainer', async () => {
     const { gh, repo } = await setup();
     const r = await runAction({ cwd: repo.dir, event: 'pull_request', payload: prPayload(13, { fork: true }), sha: 'a'.repeat(40), ref: 'refs/pull/13/merge', inputs: { manifests: 'lb/*.yaml', 'github-token': 'ghs_read_only' }, apiUrl: gh.url });
