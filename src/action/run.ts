@@ -41,11 +41,15 @@ export interface ActionIo {
   fail(message: string): void;
 }
 
+const SUMMARY_BUDGET = 900_000;
+
 export type FailureReason = 'validation' | 'plan-changed' | 'api-error' | 'no-approved-plan' | 'apply-failed' | 'stale-plan';
 
 interface ManifestResult {
   readonly file: string;
   readonly section: Section;
+  /** The same section without the comment's size limit, for the job summary. */
+  readonly full?: string;
   readonly plan?: Plan;
   readonly failure?: FailureReason;
   readonly outputs?: LbOutputs;
@@ -92,11 +96,14 @@ async function planOne(file: string, clients: ComputeClients, settings: Settings
   }
   for (const d of outcome.diagnostics) io.annotate(d);
   const { plan, compiled } = outcome;
-  const body = renderMarkdown(plan, { topology: topology(compiled), budget, title: `### \`${file}\` → \`${plan.manifest.name}\` in \`${plan.manifest.project}\`` });
+  const title = `### \`${file}\` → \`${plan.manifest.name}\` in \`${plan.manifest.project}\``;
+  const body = renderMarkdown(plan, { topology: topology(compiled), budget, title });
+  // The job summary holds up to 1 MiB: there the plan is shown in full.
+  const full = renderMarkdown(plan, { topology: topology(compiled), budget: SUMMARY_BUDGET, title });
   const path = join(ctx.runnerTemp, 'lb-plan', `${file.replace(/[^A-Za-z0-9._-]+/g, '_')}.plan.json`);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderJson(plan));
-  return { file, plan, section: { file, body, hash: prUrl ? planHash(plan, prUrl) : undefined } };
+  return { file, plan, full, section: { file, body, hash: prUrl ? planHash(plan, prUrl) : undefined } };
 }
 
 function setOutputs(io: ActionIo, results: readonly ManifestResult[], ctx: ActionContext): void {
@@ -156,7 +163,7 @@ async function planRun(settings: Settings, files: readonly string[], ctx: Action
     const r = await gh.upsertComment(pr.number, body);
     io.info(`${r.created ? 'Created' : 'Updated'} the plan comment ${r.id} on #${pr.number}`);
   }
-  await io.summary(body.replace(/<!--[^>]*-->\n?/g, ''));
+  await io.summary(['## lb-plan', '', ...results.map((r) => r.full ?? r.section.body)].join('\n'));
   setOutputs(io, results, ctx);
   const failed = results.filter((r) => r.failure);
   if (failed.length) io.fail(failed.map((r) => `${r.file}: ${r.failure}`).join('; '));

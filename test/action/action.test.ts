@@ -115,6 +115,28 @@ describe('the Action on pull requests', () => {
     expect(body.match(/<!-- lb-plan:plan file=/g)).toHaveLength(4);
   });
 
+  it('an API error: the comment says what went wrong instead of staying stale; failure-reason api-error', async () => {
+    const { gh, pr } = await setup();
+    await pr(15);
+    const r = await pr(15, 'synchronize', { project: 'Not_A_Project' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('api-error');
+    const body = ours(gh, 15)[0]!.body;
+    expect(body).toContain('### ❌ `lb/web.yaml`: could not plan');
+    expect(body).toContain("Failed to list globalAddresses in project Not_A_Project: Invalid value for field 'project': 'Not_A_Project'.");
+    expect(body).not.toContain('**Plan: 10 to add');
+  });
+
+  it('the job summary shows a large plan in full, where the comment folds it', async () => {
+    const { generateManifest } = await import('../../bench/generate.js');
+    const { gh, pr } = await setup({ 'lb/big.yaml': generateManifest(80, 8) });
+    const r = await pr(16);
+    expect(r.code).toBe(0);
+    expect(ours(gh, 16)[0]!.body).toMatch(/folded|left out/);
+    expect(r.summary).not.toMatch(/were folded|were left out/);
+    expect(r.summary.length).toBeGreaterThan(65_536);
+  });
+
   it('no manifest matching the input fails with failure-reason validation', async () => {
     const { pr } = await setup();
     const r = await pr(14, 'opened', { manifests: 'nothing/*.yaml' });
