@@ -135,15 +135,15 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
     }
   }
 
+  // Managed certificate rotation: keep the old one attached until the new one is ACTIVE.
+  if (options.waitForCertificates) certificateRotation(lb, live, changes, byResource, add, edge);
+
   // createBeforeReference: every step of a resource runs after the creation of what it references.
   for (const s of steps) {
     if (s.operation.type === 'delete') continue;
     const d = desired.get(s.address);
     for (const dep of d?.dependsOn ?? []) edge(s, creates.get(dep), 'createBeforeReference');
   }
-
-  // Managed certificate rotation: keep the old one attached until the new one is ACTIVE.
-  if (options.waitForCertificates) certificateRotation(lb, live, changes, steps, byResource, add, edge);
 
   // detachBeforeDelete and deleteDependentsFirst.
   const users = liveUsers(live);
@@ -246,29 +246,31 @@ function stripRule(r: Record<string, unknown>): unknown {
   return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], steps: Step[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {
-  for (const c of changes) {
-    if (c.kind !== 'sslCertificate' || c.action !== 'replace' || !c.replaces) continue;
+function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {
+  const proxy = lb.resources.find((r) => r.kind === 'targetHttpsProxy');
+  if (!proxy || !live.resources.has(proxy.address)) return;
+  const final = (byResource.get(proxy.address) ?? []).find((s) => s.operation.type === 'call' && s.operation.method === 'setSslCertificates');
+  if (!final || final.operation.type !== 'call') return;
+  // Managed certificates replaced by managed successors: every old one stays attached until every successor is ACTIVE.
+  const rotations = changes.flatMap((c) => {
+    if (c.kind !== 'sslCertificate' || c.action !== 'replace' || !c.replaces) return [];
     const old = live.resources.get(c.replaces);
     const successor = lb.resources.find((r) => r.address === c.address);
-    // Only a managed successor has to wait for provisioning; a self-managed one serves at once.
-    if (!old || old.body.type !== 'MANAGED' || successor?.body.type !== 'MANAGED') continue;
-    const proxy = lb.resources.find((r) => r.kind === 'targetHttpsProxy');
-    if (!proxy || !live.resources.has(proxy.address)) continue;
-    const final = (byResource.get(proxy.address) ?? []).find((s) => s.operation.type === 'call' && s.operation.method === 'setSslCertificates');
-    if (!final) continue;
-    const finalCerts = final.operation.type === 'call' ? ((final.operation.body.sslCertificates as string[] | undefined) ?? []) : [];
-    const oldLink = (old.body.selfLink as string | undefined) ?? '';
-    const interim = add(
-      { address: proxy.address, kind: proxy.kind, scope: proxy.scope, name: proxy.name },
-      'v1',
-      `attachBeside-${c.name}`,
-      { type: 'call', method: 'setSslCertificates', body: { sslCertificates: [...finalCerts, oldLink].slice(0, 15) } },
-      `setSslCertificates (keep ${old.name} until ${c.name} is ACTIVE)`,
-    );
-    const wait = add(c, 'v1', 'waitActive', { type: 'waitCertificateActive' }, 'wait until ACTIVE');
-    const created = steps.find((s) => s.id === `create:${c.address}`);
-    edge(interim, created, 'createBeforeReference');
+    return old?.body.type === 'MANAGED' && successor?.body.type === 'MANAGED' ? [{ change: c, old }] : [];
+  });
+  if (rotations.length === 0) return;
+  const finalCerts = (final.operation.body.sslCertificates as string[] | undefined) ?? [];
+  const olds = rotations.map((r) => String(r.old.body.selfLink ?? ''));
+  const interim = add(
+    { address: proxy.address, kind: proxy.kind, scope: proxy.scope, name: proxy.name },
+    'v1',
+    'attachBeside',
+    { type: 'call', method: 'setSslCertificates', body: { sslCertificates: [...finalCerts, ...olds].slice(0, 15) } },
+    `setSslCertificates (keep ${rotations.map((r) => r.old.name).join(', ')} until the new certificates are ACTIVE)`,
+  );
+  edge(final, interim, 'oneResourceInOrder');
+  for (const { change } of rotations) {
+    const wait = add(change, 'v1', 'waitActive', { type: 'waitCertificateActive' }, 'wait until ACTIVE');
     edge(wait, interim, 'certificateActiveBeforeDetach');
     edge(final, wait, 'certificateActiveBeforeDetach');
   }

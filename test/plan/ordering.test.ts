@@ -121,7 +121,7 @@ routing:
     const cert = p.resources.find((r) => r.action === 'replace')!;
     expect(cert.kind).toBe('sslCertificate');
     const ids = p.steps.map((s) => s.id);
-    const interim = ids.find((id) => id.startsWith('attachBeside-'))!;
+    const interim = ids.find((id) => id.startsWith('attachBeside:'))!;
     expect(interim).toBeDefined();
     expect(ordered(p, interim, `create:${cert.address}`)).toBe(true);
     expect(ordered(p, `waitActive:${cert.address}`, interim)).toBe(true);
@@ -135,13 +135,27 @@ routing:
     expect(log.indexOf(sets[1]!)).toBeLessThan(position(log, 'sslCertificates.delete', cert.replaces!.split('/').pop()!));
   });
 
+  it('rotating one certificate while adding another: both new ones exist before the proxy lists them (found by the chaos run)', async () => {
+    const before = HEAD + HTTPS('example.com') + `backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+`;
+    const after = before.replace('      - managed: [example.com]\n', '      - managed: [example.com, api.example.com]\n      - managed: [www.example.com]\n');
+    const { p, run } = await transition(before, after, { certificateActivationMs: 50 });
+    const creates = p.steps.filter((s) => s.id.startsWith('create:sslCertificate/')).map((s) => s.id);
+    expect(creates).toHaveLength(2);
+    for (const c of creates) expect(ordered(p, 'attachBeside:targetHttpsProxy/lb-https-proxy', c)).toBe(true);
+    const log = await run();
+    expect(log.every((l) => l.status === 200)).toBe(true);
+  });
+
   it('rotating with --no-wait-certificates swaps directly, still before deleting the old one', async () => {
     const before = HEAD + HTTPS('example.com') + `backends:
   hello:
     serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
 `;
     const { p, run } = await transition(before, before.replace('[example.com]', '[www.example.com]'), { waitForCertificates: false });
-    expect(p.steps.some((s) => s.id.startsWith('attachBeside-') || s.id.startsWith('waitActive:'))).toBe(false);
+    expect(p.steps.some((s) => s.id.startsWith('attachBeside:') || s.id.startsWith('waitActive:'))).toBe(false);
     const cert = p.resources.find((r) => r.action === 'replace')!;
     expect(ordered(p, `delete:${cert.replaces}`, 'setSslCertificates:targetHttpsProxy/lb-https-proxy')).toBe(true);
     const log = await run();
