@@ -17,6 +17,8 @@ export { isTransient } from '../gcp/retry.js';
 import { KIND_INFO } from '../model/kinds.js';
 import { sha256Hex } from '../model/hash.js';
 import type { Plan, Step } from '../plan/types.js';
+import { sortKeys } from '../plan/normalize.js';
+import { stripRule } from '../plan/steps.js';
 import type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
 
 export type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
@@ -162,10 +164,10 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
     const priority = Number((extra.priority as number | undefined) ?? body.priority);
     switch (method) {
       case 'setLabels':
-        return JSON.stringify(current.labels ?? {}) === JSON.stringify(body.labels ?? {});
+        return JSON.stringify(sortKeys(current.labels ?? {})) === JSON.stringify(sortKeys(body.labels ?? {}));
       case 'addRule':
       case 'patchRule':
-        return rules.some((r) => Number(r.priority) === priority && r.action === body.action);
+        return rules.some((r) => Number(r.priority) === priority && stripRule(r) === stripRule(body));
       case 'removeRule':
         return !rules.some((r) => Number(r.priority) === priority);
       default:
@@ -218,7 +220,9 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
         emit({ type: 'skipped', step: s, because: outcome.because! });
         return outcome;
       }
-      return limit(async () => {
+      // Waiting for a certificate holds no slot: it makes no calls worth limiting, and must not starve the steps it waits on.
+      const slot = <T>(f: () => Promise<T>): Promise<T> => (s.operation.type === 'waitCertificateActive' ? f() : limit(f));
+      return slot(async () => {
         if (options.signal?.aborted) return { step: s, status: 'skipped', because: 'interrupted', ms: 0 } as StepOutcome;
         const t0 = Date.now();
         emit({ type: 'start', step: s });

@@ -317,7 +317,7 @@ function compileCertificate(b: Builder, spec: CertificateSpec, i: number, inputs
   const address = b.add({
     kind: 'sslCertificate',
     name,
-    body: { name, description: describe(b.lb, `Self-managed certificate from ${self.certificate}`), type: 'SELF_MANAGED', certificate: pem, ...(key !== undefined ? { privateKey: key } : {}) },
+    body: { name, description: describe(b.lb, 'Self-managed certificate'), type: 'SELF_MANAGED', certificate: pem, ...(key !== undefined ? { privateKey: key } : {}) },
     source,
     secrets: [{ field: ['privateKey'], ref, sha256: key === undefined ? undefined : sha256Hex(key) }],
   });

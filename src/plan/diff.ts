@@ -58,6 +58,7 @@ export interface DiffResult {
   readonly changes: ResourceChange[];
   /** Plan-stopping problems: unowned look-alikes, missing existing references. */
   readonly errors: string[];
+  readonly warnings: string[];
   readonly normalize: NormalizeContext;
   readonly desiredCanonical: ReadonlyMap<string, Canonical>;
 }
@@ -72,6 +73,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   for (const r of live.resources.values()) if (r.kind === 'globalAddress' && typeof r.body.address === 'string') addressIps.set(r.name, r.body.address);
   const ctx: NormalizeContext = { addressIps };
   const errors: string[] = [];
+  const warnings: string[] = [];
   const changes: ResourceChange[] = [];
   const desiredForms = new Map<string, Canonical>();
   const desiredAddresses = new Set(lb.resources.map((r) => r.address));
@@ -124,9 +126,14 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     if (!desiredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
   }
 
-  // Owned resources the manifest no longer wants.
+  // Owned resources the manifest no longer wants — except what it still references as existing.
+  const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));
   for (const l of live.resources.values()) {
     if (desiredAddresses.has(l.address) || !ownedBy(l, lb.name)) continue;
+    if (referenced.has(l.address)) {
+      warnings.push(`${l.address} is no longer managed by this manifest but is still referenced as existing: lb-plan keeps it (it still carries lb-plan's ownership marker; remove that by hand to hand it over).`);
+      continue;
+    }
     const before = liveCanonical(l.kind, l.body, ctx);
     changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(before, undefined), downtime: l.kind === 'globalForwardingRule' });
   }
@@ -141,7 +148,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   }
 
   pairReplacements(changes);
-  return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], normalize: ctx, desiredCanonical: desiredForms };
+  return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], warnings, normalize: ctx, desiredCanonical: desiredForms };
 }
 
 function byAddress(a: ResourceChange, b: ResourceChange): number {

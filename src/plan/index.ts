@@ -64,7 +64,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const count = (a: string) => diff.changes.filter((c) => c.action === a).length;
   const replaceCount = count('replace');
   const destructive = diff.changes.filter((c) => c.action === 'delete' || c.action === 'replace');
-  const allWarnings = [...warnings];
+  const allWarnings = [...diff.warnings, ...warnings];
   for (const c of diff.changes.filter((x) => x.downtime)) allWarnings.push(`${c.address} will be ${c.action === 'delete' ? 'deleted' : 'deleted and recreated'}: traffic to it stops${c.kind === 'globalAddress' ? ' and its IP address changes' : ''}.`);
   if (destructive.length > 0 && allWarnings.length === 0) allWarnings.push(`${destructive.length} resource${destructive.length === 1 ? '' : 's'} will be deleted or replaced (without downtime: replacements are created and attached first).`);
 

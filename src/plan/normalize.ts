@@ -36,6 +36,16 @@ const ALWAYS_DROP = ['fingerprint', 'labelFingerprint', 'privateKey'];
 
 const COMPUTE_URL = /^(?:https:\/\/(?:www|compute)\.googleapis\.com\/compute\/(?:v1|beta|alpha)\/)(projects\/.+)$/;
 
+/** IPv6 in its canonical text form (lower case, zeros compressed), as GCP answers it; other values as they are. */
+export function canonicalIp(ip: string): string {
+  if (!ip.includes(':') || ip.includes('/')) return ip;
+  try {
+    return new URL(`http://[${ip}]`).hostname.slice(1, -1);
+  } catch {
+    return ip;
+  }
+}
+
 /** `https://www.googleapis.com/compute/v1/projects/p/global/x/y` → `projects/p/global/x/y`. */
 export function shortRef(value: string): string {
   return COMPUTE_URL.exec(value)?.[1] ?? value;
@@ -81,6 +91,8 @@ export interface NormalizeContext {
 export function canonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, desired: DesiredResource | undefined, side: 'desired' | 'live'): Canonical {
   const schema = schemaFor(KIND_INFO[kind].schema, 'beta');
   let out = stripOutputOnly(structuredClone(body), schema) as Canonical;
+  // Fields newer than the contract (GCP answers e.g. tlsEarlyData) are not lb-plan's to manage.
+  if (side === 'live') for (const k of Object.keys(out)) if (!schema?.properties?.[k]) delete out[k];
   for (const f of ALWAYS_DROP) delete out[f];
   out = refsToShort(out) as Canonical;
   if (out.description === '') delete out.description;
@@ -97,6 +109,7 @@ export function canonical(kind: ResourceKind, body: Readonly<Record<string, unkn
         const name = ip.split('/').pop()!;
         out.IPAddress = ctx.addressIps.get(name) ?? `(address ${name})`;
       }
+      if (typeof out.IPAddress === 'string') out.IPAddress = canonicalIp(out.IPAddress);
       const wantsIp = desired ? desired.body.IPAddress !== undefined : out.IPAddress !== undefined;
       if (!wantsIp) delete out.IPAddress; // ephemeral: GCP picks the IP
       if (desired && desired.body.ipVersion === undefined) delete out.ipVersion;

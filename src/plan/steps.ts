@@ -15,7 +15,7 @@ import type { CompiledLoadBalancer, DesiredResource } from '../compile/index.js'
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
-import { shortRef } from './normalize.js';
+import { shortRef, sortKeys } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
 const SEGMENT_KIND: Readonly<Record<string, ResourceKind>> = {
@@ -113,6 +113,7 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
 
   const creates = new Map<string, Step>();
   const deletes = new Map<string, Step>();
+  const changeOfAddress = new Map(changes.map((c) => [c.address, c]));
 
   for (const c of changes) {
     const d = desired.get(c.address);
@@ -145,35 +146,55 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
     for (const dep of d?.dependsOn ?? []) edge(s, creates.get(dep), 'createBeforeReference');
   }
 
-  // detachBeforeDelete and deleteDependentsFirst.
+  // detachBeforeDelete and deleteDependentsFirst. A delete that cannot happen (something that stays
+  // still uses the target) is left out, and so, in turn, are the deletes of what that target uses:
+  // iterate until nothing more is left out.
   const users = liveUsers(live);
-  for (const [target, del] of deletes) {
+  const blockedBy = (target: string): string | undefined => {
     for (const user of users.get(target) ?? []) {
-      const userDelete = deletes.get(user);
-      if (userDelete) {
-        edge(del, userDelete, 'deleteDependentsFirst');
-        continue;
-      }
+      if (deletes.has(user)) continue;
       const userSteps = (byResource.get(user) ?? []).filter((s) => s.operation.type !== 'delete');
       const d = desired.get(user);
       // Does the user still reference the target once its own steps ran? (Owned and external references.)
       const stillUses = !d || d.dependsOn.includes(target) || d.references.some((r) => r.kind !== 'sslPolicy' && resourceAddress(r.kind, { type: 'global' }, r.name) === target);
-      if (userSteps.length === 0 || stillUses) {
+      if (userSteps.length === 0 || stillUses) return user;
+    }
+    return undefined;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [target, del] of [...deletes]) {
+      const user = blockedBy(target);
+      if (!user) continue;
+      changed = true;
+      removeStep(del);
+      const recreate = creates.get(target);
+      if (recreate && changeOfAddress.get(target)?.action === 'replace') {
+        // A same-name replacement that cannot delete first cannot create either.
+        for (const s of byResource.get(target) ?? []) removeStep(s);
+        creates.delete(target);
+        warnings.push(`${target} must be replaced (${changeOfAddress.get(target)!.forcesReplacement.join(', ')} cannot change in place), but ${user} still uses it${desired.has(user) ? '' : ' and lb-plan does not manage that resource'}: the replacement is left out. Rename it in the manifest to replace it without downtime.`);
+      } else {
         warnings.push(`${target} cannot be deleted: ${user} still uses it${desired.has(user) ? '' : ' and lb-plan does not manage that resource'}. The delete is left out.`);
-        removeStep(del);
-        continue;
       }
-      for (const s of userSteps) edge(del, s, 'detachBeforeDelete');
+    }
+  }
+  for (const [target, del] of deletes) {
+    for (const user of users.get(target) ?? []) {
+      const userDelete = deletes.get(user);
+      if (userDelete) edge(del, userDelete, 'deleteDependentsFirst');
+      else for (const s of (byResource.get(user) ?? []).filter((x) => x.operation.type !== 'delete')) edge(del, s, 'detachBeforeDelete');
     }
   }
 
   function removeStep(s: Step): void {
     const i = steps.indexOf(s);
     if (i >= 0) steps.splice(i, 1);
-    deletes.delete(s.address);
+    if (s.operation.type === 'delete') deletes.delete(s.address);
   }
 
   const ids = new Set(steps.map((s) => s.id));
+  if (ids.size !== steps.length) throw new Error(`planner bug: duplicate step ids ${steps.map((x) => x.id).filter((id, i, all) => all.indexOf(id) !== i).join(', ')}`);
   const unique = [...new Map(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => [`${e.from}|${e.to}`, e])).values()];
   return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: unique.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)), warnings };
 }
@@ -188,7 +209,10 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
   const fingerprint = l.body.fingerprint as string | undefined;
   const chain: Step[] = [];
   const call = (method: string, body: Record<string, unknown>, query?: Record<string, string | number>): void => {
-    chain.push(add(c, d.api, method, { type: 'call', method, body, ...(query ? { query } : {}) }, method));
+    // Rule methods act on one priority each: it is part of the step's identity.
+    const priority = query?.priority ?? (method === 'addRule' ? (body.priority as number | undefined) : undefined);
+    const id = priority === undefined ? method : `${method}-${priority}`;
+    chain.push(add(c, d.api, id, { type: 'call', method, body, ...(query ? { query } : {}) }, priority === undefined ? method : `${method} (priority ${priority})`));
   };
   const body = redactSecrets(d, d.body);
   switch (d.kind) {
@@ -229,7 +253,7 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
       for (const [p, r] of wantRules) {
         const current = liveRules.get(p);
         if (!current) call('addRule', r);
-        else if (JSON.stringify(stripRule(current)) !== JSON.stringify(stripRule(r))) call('patchRule', r, { priority: p });
+        else if (stripRule(current) !== stripRule(r)) call('patchRule', { ...r, preview: r.preview === true }, { priority: p });
       }
       for (const p of liveRules.keys()) if (!wantRules.has(p)) call('removeRule', {}, { priority: p });
       if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
@@ -241,9 +265,10 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
   for (let i = 1; i < chain.length; i++) edge(chain[i], chain[i - 1], 'oneResourceInOrder');
 }
 
-function stripRule(r: Record<string, unknown>): unknown {
-  const { kind: _k, preview: _p, ...rest } = r;
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+/** A rule's comparable form: server fields dropped, `preview` false unless true (a rule in preview is not enforced). */
+export function stripRule(r: Record<string, unknown>): string {
+  const { kind: _k, preview, ...rest } = r;
+  return JSON.stringify(sortKeys({ ...rest, preview: preview === true }));
 }
 
 function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {

@@ -70,6 +70,8 @@ function validate(ctx: Ctx, ref: Ref, body: Json, prev: Json | undefined): Json 
     ip = prev?.IPAddress !== undefined ? String(prev.IPAddress) : allocateIp(ctx, ipVersion === 'IPV6' ? 'IPV6' : 'IPV4');
   } else if (ipVersion !== undefined) {
     throw errors.invalidField('resource.ipVersion', ipVersion, 'ipVersion can only be set when no IP address is specified.');
+  } else if (ip.includes(':')) {
+    ip = new URL(`http://[${ip}]`).hostname.slice(1, -1); // GCP answers IPv6 in canonical form
   }
   for (const other of ctx.store.list(ref.project, 'forwardingRules')) {
     if (other.ref.name === ref.name || other.body.IPAddress !== ip) continue;
