@@ -10,7 +10,7 @@ import pLimit from 'p-limit';
 import { contract } from '../contract/index.js';
 import type { ComputeClients } from '../gcp/client.js';
 import { computeError, describeError } from '../gcp/errors.js';
-import { OWNER_LABELS, ownerOf } from '../model/names.js';
+import { ownsBody } from '../model/names.js';
 import { retrying } from '../gcp/retry.js';
 
 export { isTransient } from '../gcp/retry.js';
@@ -147,10 +147,7 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
   const ownInsertExists = async (s: Step): Promise<boolean> => {
     const collection = KIND_INFO[s.kind].collection;
     const current = await withRetry(s, () => api(s)[collection]!.get!.call(api(s)[collection], params(s, 'get'))).catch(() => undefined);
-    const body = current?.data;
-    if (!body) return false;
-    const labels = body.labels as Record<string, string> | undefined;
-    return ownerOf(body.description as string | undefined) === plan.manifest.name || labels?.[OWNER_LABELS.lb] === plan.manifest.name;
+    return current?.data ? ownsBody(current.data, plan.manifest.name) : false;
   };
 
   /** Whether a label or rule change is already in place (a first attempt whose answer was lost). */

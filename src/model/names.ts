@@ -40,6 +40,13 @@ export function describe(lb: string, text: string | undefined): string {
 /** Labels lb-plan puts on resources that take labels. */
 export const OWNER_LABELS = { managedBy: 'managed-by', lb: 'lb-plan-lb' } as const;
 
+/** Whether a resource body says lb-plan owns it for `lb`: the description marker, or both ownership labels. */
+export function ownsBody(body: Readonly<Record<string, unknown>>, lb: string): boolean {
+  if (ownerOf(body.description as string | undefined) === lb) return true;
+  const labels = body.labels as Record<string, string> | undefined;
+  return labels?.[OWNER_LABELS.managedBy] === 'lb-plan' && labels[OWNER_LABELS.lb] === lb;
+}
+
 export function ownerLabels(lb: string): Record<string, string> {
   return { [OWNER_LABELS.managedBy]: 'lb-plan', [OWNER_LABELS.lb]: lb };
 }

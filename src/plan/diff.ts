@@ -7,8 +7,8 @@ import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
-import { OWNER_LABELS, ownerOf } from '../model/names.js';
-import { desiredCanonical, liveCanonical, type Canonical, type NormalizeContext } from './normalize.js';
+import { ownerOf, ownsBody } from '../model/names.js';
+import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
 
 /** Fields that cannot change in place, per kind ('*' = every field: the resource is immutable). */
@@ -26,9 +26,7 @@ export const FORCES_REPLACEMENT: Readonly<Record<ResourceKind, readonly string[]
 
 /** Whether lb-plan owns a live resource for load balancer `lb`: the description marker, or its labels. */
 export function ownedBy(live: LiveResource, lb: string): boolean {
-  if (ownerOf(live.body.description as string | undefined) === lb) return true;
-  const labels = live.body.labels as Record<string, string> | undefined;
-  return labels?.[OWNER_LABELS.managedBy] === 'lb-plan' && labels[OWNER_LABELS.lb] === lb;
+  return ownsBody(live.body, lb);
 }
 
 function formatPath(path: readonly (string | number)[] | undefined): string {
@@ -69,9 +67,7 @@ export interface DiffOptions {
 }
 
 export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options: DiffOptions): DiffResult {
-  const addressIps = new Map<string, string>();
-  for (const r of live.resources.values()) if (r.kind === 'globalAddress' && typeof r.body.address === 'string') addressIps.set(r.name, r.body.address);
-  const ctx: NormalizeContext = { addressIps };
+  const ctx = normalizeContext(live);
   const errors: string[] = [];
   const warnings: string[] = [];
   const changes: ResourceChange[] = [];

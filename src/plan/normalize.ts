@@ -8,6 +8,7 @@ import { schemaFor, type ContractProperty } from '../contract/index.js';
 import type { DesiredResource } from '../compile/index.js';
 import { normalizeDomains } from '../compile/index.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
+import type { LiveState } from '../gcp/read.js';
 
 export type Canonical = Record<string, unknown>;
 
@@ -81,6 +82,13 @@ function refsToShort(v: unknown): unknown {
 export interface NormalizeContext {
   /** Live IPs of global addresses, by name: a forwarding rule's address reference reads back as the IP. */
   readonly addressIps: ReadonlyMap<string, string>;
+}
+
+/** The context for normalizing against one live state. */
+export function normalizeContext(live: LiveState): NormalizeContext {
+  const addressIps = new Map<string, string>();
+  for (const r of live.resources.values()) if (r.kind === 'globalAddress' && typeof r.body.address === 'string') addressIps.set(r.name, r.body.address);
+  return { addressIps };
 }
 
 /**

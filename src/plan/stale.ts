@@ -1,6 +1,6 @@
 import type { LiveState } from '../gcp/read.js';
 import { digestOf } from './digest.js';
-import { liveCanonical, type NormalizeContext } from './normalize.js';
+import { liveCanonical, normalizeContext } from './normalize.js';
 import type { Plan } from './types.js';
 
 /**
@@ -8,9 +8,7 @@ import type { Plan } from './types.js';
  * one it would create appeared. Empty when the plan still describes the live state.
  */
 export function staleness(plan: Plan, live: LiveState): string[] {
-  const addressIps = new Map<string, string>();
-  for (const r of live.resources.values()) if (r.kind === 'globalAddress' && typeof r.body.address === 'string') addressIps.set(r.name, r.body.address);
-  const ctx: NormalizeContext = { addressIps };
+  const ctx = normalizeContext(live);
   const out: string[] = [];
   for (const o of plan.observed) {
     const l = live.resources.get(o.address);

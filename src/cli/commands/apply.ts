@@ -13,7 +13,7 @@ import { renderText } from '../../plan/render/text.js';
 import type { ComputeClients } from '../../gcp/client.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
-import { planOrFail, useColor } from './plan.js';
+import { planOrFail, reportPlanError, useColor } from './plan.js';
 
 export interface ApplyOptions extends CloudOptions {
   readonly autoApprove?: boolean;
@@ -131,10 +131,7 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
     try {
       plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false });
     } catch (e) {
-      if (e instanceof PlanError) {
-        io.stderr(e.problems.map((p) => `Error: ${p}`).join('\n') + '\n');
-        return 1;
-      }
+      if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
     }
     if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }));

@@ -16,6 +16,12 @@ export interface PlanOptions extends CloudOptions {
   readonly waitCertificates: boolean;
 }
 
+/** Prints why a plan could not be made (unowned look-alikes, missing references); the exit code. */
+export function reportPlanError(e: PlanError, io: CliIo): number {
+  io.stderr(e.problems.map((p) => `Error: ${p}`).join('\n') + '\n');
+  return 1;
+}
+
 export function useColor(io: CliIo): boolean {
   return Boolean(io.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
 }
@@ -35,10 +41,7 @@ export async function planOrFail(file: string, o: CloudOptions & { waitCertifica
     return { outcome, close: cloud.close, clients: cloud.clients };
   } catch (e) {
     await cloud.close();
-    if (e instanceof PlanError) {
-      io.stderr(e.problems.map((p) => `Error: ${p}`).join('\n') + '\n');
-      return 1;
-    }
+    if (e instanceof PlanError) return reportPlanError(e, io);
     io.stderr(`Error: ${(e as Error).message}\n`);
     return 1;
   }
