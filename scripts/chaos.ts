@@ -1,7 +1,7 @@
 // `npm run chaos -- --runs N [--seed S]`: the chaos properties for longer runs (fast-check prints
 // the seed and the shrunk counterexample of any failure).
 import fc from 'fast-check';
-import { crashProperty, fuzzProperty, sequenceProperty } from '../test/chaos/properties.js';
+import { convergesAgainstGcpAnswers, crashProperty, fuzzProperty, sequenceProperty } from '../test/chaos/properties.js';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,6 +15,8 @@ fc.assert(fuzzProperty, { numRuns: runs * 20, seed });
 console.log(`fuzz: ${runs * 20} passed`);
 await fc.assert(sequenceProperty, { numRuns: runs, seed, endOnFailure: false });
 console.log(`sequences: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+await fc.assert(convergesAgainstGcpAnswers, { numRuns: runs, seed, endOnFailure: false });
+console.log(`GCP-shaped answers (unknown fields at random depths): ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const crashes = Math.max(3, Math.round(runs / 10));
 await fc.assert(crashProperty, { numRuns: crashes, seed, endOnFailure: false });
 console.log(`crashes: ${crashes} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

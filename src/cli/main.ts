@@ -86,6 +86,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .option('--certificate-ms <ms>', 'how long managed certificates stay PROVISIONING once served', '0')
     .option('--max-concurrent-operations <n>', 'RUNNING operations per project before CONCURRENT_OPERATIONS_QUOTA_EXCEEDED (0 = no limit)', '0')
     .option('--faults <rates>', 'injected faults, e.g. rateLimit=0.1,serverError=0.05,dropAfter=0.02,failedOperation=0.05')
+    .option('--unknown-fields <seed>', 'add fields the contract does not know, at random depths of every resource read (as GCP adds fields over time); 0 = none', '0')
     .action(async (opts: EmulatorOptions) => setCode(await emulatorCommand(opts, io, signal)));
 
   return cmd;

@@ -31,6 +31,8 @@ export interface EmulatorConfig {
   readonly faults: FaultRates;
   /** Default page size of list calls (GCP: 500, which is also the maximum). */
   readonly defaultPageSize: number;
+  /** Seed for unknown fields added at random depths of every resource a read returns (./unknown-fields.ts); 0 = none. */
+  readonly unknownFields: number;
 }
 
 export const NO_FAULTS: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
@@ -44,6 +46,7 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   maxConcurrentOperations: 0,
   faults: NO_FAULTS,
   defaultPageSize: 500,
+  unknownFields: 0,
 };
 
 /** mulberry32: a small, fast, seeded PRNG. */

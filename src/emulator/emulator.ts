@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG, seededRandom, type EmulatorConfig } from './config.js';
 import { checkName, labelFingerprintOf, mergePatch, type Ctx } from './context.js';
 import { ApiError, errors, HTTP_TEXT } from './errors.js';
 import { parseFilter } from './filter.js';
+import { withComputedFields, withStoredDefaults } from './gcp-adds.js';
 import { isServed, trackServing } from './kinds/certificate.js';
 import { KIND_SPECS, specForCollection, type KindSpec } from './kinds/index.js';
 import { checkRule, DEFAULT_PRIORITY } from './kinds/security-policy.js';
@@ -234,7 +235,7 @@ export class Emulator {
             const next: Json = { ...prev };
             if (value === undefined || value === null || value === '') delete next[setter.to];
             else next[setter.to] = value;
-            const stored = spec.change!(ctx, target, prev, next);
+            const stored = withStoredDefaults(ctx, target, spec.change!(ctx, target, prev, next));
             return () => this.store.put(target, stored);
           },
         });
@@ -254,12 +255,12 @@ export class Emulator {
 
   private view(ctx: Ctx, spec: KindSpec, ref: Ref): Json {
     const stored = this.mustGet(ref);
-    return spec.view ? spec.view(ctx, ref, stored) : stored;
+    return present(ctx, spec, ref, stored);
   }
 
   private insertChange(ctx: Ctx, spec: KindSpec, ref: Ref, body: Json): () => void {
     if (this.store.has(ref) || this.store.pendingNames.has(refKey(ref))) throw errors.alreadyExists(relPath(ref));
-    const stored = spec.create(ctx, ref, body);
+    const stored = withStoredDefaults(ctx, ref, spec.create(ctx, ref, body));
     return () => this.store.put(ref, stored);
   }
 
@@ -298,7 +299,7 @@ export class Emulator {
         if (body.name !== undefined && body.name !== ref.name) throw errors.invalidField('resource.name', body.name, 'The name of a resource cannot be changed.');
         const server = outputOnlyOf(prev, spec);
         const next = method === 'patch' ? mergePatch(prev, body) : { ...server, ...body, name: ref.name };
-        const stored = spec.change(ctx, ref, prev, next);
+        const stored = withStoredDefaults(ctx, ref, spec.change(ctx, ref, prev, next));
         return () => this.store.put(ref, { ...stored, ...server, fingerprint: stored.fingerprint ?? prev.fingerprint });
       },
     };
@@ -512,7 +513,7 @@ export class Emulator {
     const test = parseFilter(query.get('filter') ?? undefined);
     const items = this.store
       .list(ctx.project, spec.collection, scope)
-      .map(({ ref, body }) => (spec.view ? spec.view(ctx, ref, body) : body))
+      .map(({ ref, body }) => present(ctx, spec, ref, body))
       .filter(test);
     const where = scope === 'global' ? 'global' : `regions/${scope}`;
     return this.page(items, query, keys.list, `${SELF_LINK_BASE}${api}/projects/${ctx.project}/${where}/${spec.collection}`);
@@ -557,7 +558,7 @@ export class Emulator {
       .all()
       .filter(({ ref }) => ref.project === ctx.project && ref.collection === collection)
       .sort((a, b) => a.ref.name.localeCompare(b.ref.name))
-      .map(({ ref, body }) => ({ scope: ref.scope === 'global' ? 'global' : `regions/${ref.scope}`, body: spec.view ? spec.view(ctx, ref, body) : body }))
+      .map(({ ref, body }) => ({ scope: ref.scope === 'global' ? 'global' : `regions/${ref.scope}`, body: present(ctx, spec, ref, body) }))
       .filter((x) => test(x.body));
     return this.scoped(items, LIST_KEYS[collection]!.array, LIST_KEYS[collection]!.aggregated, query, ctx.project, api);
   }
@@ -584,6 +585,11 @@ export class Emulator {
   isServed(ref: Ref): boolean {
     return isServed(this.ctx(ref.project, 'v1'), ref);
   }
+}
+
+/** A resource as a read shows it: the kind's view of its state, then what GCP computes (./gcp-adds.ts). */
+function present(ctx: Ctx, spec: KindSpec, ref: Ref, stored: Json): Json {
+  return withComputedFields(ctx, ref, spec.view ? spec.view(ctx, ref, stored) : stored);
 }
 
 /** Drops output-only fields from a request body, as GCP ignores them. */

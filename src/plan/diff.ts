@@ -8,6 +8,7 @@ import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
 import { ownerOf, ownsBody } from '../model/names.js';
+import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
 
@@ -29,13 +30,14 @@ export function ownedBy(live: LiveResource, lb: string): boolean {
   return ownsBody(live.body, lb);
 }
 
+/** `backends.[projects/…/n].group` → `backends[projects/…/n].group`: set elements by identity, lists by index. */
 function formatPath(path: readonly (string | number)[] | undefined): string {
-  return (path ?? []).reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : String(seg)), '');
+  return (path ?? []).reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : String(seg).startsWith('[') || !acc ? `${acc}${seg}` : `${acc}.${seg}`), '');
 }
 
-/** Field changes between canonical forms, via deep-diff, with array elements reported by index. */
-export function fieldChanges(before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
-  const diffs = deepDiff.diff(before ?? {}, after ?? {}) ?? [];
+/** Field changes between canonical forms of a `kind`, via deep-diff: set elements named by identity, lists by index. */
+export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
+  const diffs = deepDiff.diff(diffShape(MANAGED[kind], before ?? {}), diffShape(MANAGED[kind], after ?? {})) ?? [];
   const out: FieldChange[] = [];
   for (const d of diffs) {
     const path = d.kind === 'A' ? [...(d.path ?? []), d.index] : d.path;
@@ -80,7 +82,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     const l = live.resources.get(d.address);
     const base = { address: d.address, kind: d.kind, scope: d.scope, name: d.name, after };
     if (!l) {
-      changes.push({ ...base, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(undefined, after), downtime: false });
+      changes.push({ ...base, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(d.kind, undefined, after), downtime: false });
       continue;
     }
     const owned = ownedBy(l, lb.name);
@@ -95,7 +97,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const before = liveCanonical(d.kind, l.body, ctx, d);
-    const diff = fieldChanges(before, after);
+    const diff = fieldChanges(d.kind, before, after);
     const forces = FORCES_REPLACEMENT[d.kind];
     const forcing = forces.includes('*') ? diff.map((c) => c.path) : diff.filter((c) => forces.includes(topField(c.path))).map((c) => c.path);
     let action: Action;
@@ -131,7 +133,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const before = liveCanonical(l.kind, l.body, ctx);
-    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(before, undefined), downtime: l.kind === 'globalForwardingRule' });
+    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule' });
   }
 
   // What the manifest only references must exist.
@@ -175,7 +177,7 @@ function pairReplacements(changes: ResourceChange[]): void {
     if (!candidates || candidates.length === 0) return;
     const j = candidates.shift()!;
     const old = changes[j]!;
-    const diff = fieldChanges(old.before as Canonical, c.after as Canonical).filter((f) => f.path !== 'name' && f.path !== 'description');
+    const diff = fieldChanges(c.kind, old.before as Canonical, c.after as Canonical).filter((f) => f.path !== 'name' && f.path !== 'description');
     changes[i] = { ...c, action: 'replace', replaces: old.address, reason: `replaces ${old.name}: ${diff.map((f) => f.path).join(', ') || 'content'} changed (immutable; a new one is created first)`, forcesReplacement: diff.map((f) => f.path), changes: diff, before: old.before };
     changes[j] = { ...old, reason: `replaced by ${c.name}` };
   });

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import { sortKeys } from './normalize.js';
 
 /** sha256 of a value's canonical JSON (keys sorted). */
 export function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(sortKeys(value))).digest('hex');
+}
+
+/** A value with object keys sorted, at every depth: one JSON text per value. */
+export function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sortKeys(x)]));
+  return v;
 }

@@ -6,8 +6,7 @@ import type { LiveState } from '../gcp/read.js';
 import { Dag } from '../graph/dag.js';
 import { VERSION } from '../version.js';
 import { diffResources } from './diff.js';
-import { liveCanonical } from './normalize.js';
-import { digestOf } from './digest.js';
+import { liveDigest } from './normalize.js';
 
 export { digestOf } from './digest.js';
 export { staleness } from './stale.js';
@@ -56,7 +55,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
       ...(l.body.id ? { id: String(l.body.id) } : {}),
       ...(l.body.fingerprint ? { fingerprint: String(l.body.fingerprint) } : {}),
       ...(l.body.labelFingerprint ? { labelFingerprint: String(l.body.labelFingerprint) } : {}),
-      digest: digestOf(liveCanonical(l.kind, l.body, diff.normalize)),
+      digest: liveDigest(l, diff.normalize),
     });
   }
 

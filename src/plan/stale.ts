@@ -1,6 +1,5 @@
 import type { LiveState } from '../gcp/read.js';
-import { digestOf } from './digest.js';
-import { liveCanonical, normalizeContext } from './normalize.js';
+import { liveDigest, normalizeContext } from './normalize.js';
 import type { Plan } from './types.js';
 
 /**
@@ -13,7 +12,7 @@ export function staleness(plan: Plan, live: LiveState): string[] {
   for (const o of plan.observed) {
     const l = live.resources.get(o.address);
     if (!l) out.push(`${o.address} no longer exists`);
-    else if (digestOf(liveCanonical(l.kind, l.body, ctx)) !== o.digest) out.push(`${o.address} changed since the plan was made`);
+    else if (liveDigest(l, ctx) !== o.digest) out.push(`${o.address} changed since the plan was made`);
   }
   const observed = new Set(plan.observed.map((o) => o.address));
   for (const s of plan.steps) {

@@ -15,7 +15,8 @@ import type { CompiledLoadBalancer, DesiredResource } from '../compile/index.js'
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
-import { shortRef, sortKeys } from './normalize.js';
+import { SECURITY_POLICY_RULE, project } from './managed.js';
+import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
 const SEGMENT_KIND: Readonly<Record<string, ResourceKind>> = {
@@ -40,12 +41,18 @@ export function addressOfUrl(url: string): string | undefined {
   return resourceAddress(kind, scope, m[3]!);
 }
 
+/**
+ * Keys whose values point back at the resource itself or at its users, never at what it uses:
+ * `users` on addresses, `usedBy` on backend services (gcp-behaviour.md §2.6), its own links.
+ */
+const BACK_POINTERS = new Set(['selfLink', 'selfLinkWithId', 'region', 'zone', 'users', 'usedBy']);
+
 /** The addresses a live resource references now (URLs in its body; forwarding rules through address `users`). */
 export function liveReferences(r: LiveResource): string[] {
   const out = new Set<string>();
   const walk = (v: unknown, key: string): void => {
+    if (BACK_POINTERS.has(key)) return;
     if (typeof v === 'string') {
-      if (key === 'selfLink' || key === 'region' || key === 'users') return;
       const a = addressOfUrl(v);
       if (a && a !== r.address) out.add(a);
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
@@ -265,10 +272,9 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
   for (let i = 1; i < chain.length; i++) edge(chain[i], chain[i - 1], 'oneResourceInOrder');
 }
 
-/** A rule's comparable form: server fields dropped, `preview` false unless true (a rule in preview is not enforced). */
+/** A rule's comparable form: only what lb-plan manages of it (GCP adds `kind` and newer members), `preview` false unless true. */
 export function stripRule(r: Record<string, unknown>): string {
-  const { kind: _k, preview, ...rest } = r;
-  return JSON.stringify(sortKeys({ ...rest, preview: preview === true }));
+  return JSON.stringify(project(SECURITY_POLICY_RULE, r, { addressIps: new Map() }));
 }
 
 function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {

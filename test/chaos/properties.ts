@@ -160,6 +160,41 @@ export async function sequenceHolds(models: readonly LbModel[], faults: FaultRat
 
 export const sequenceProperty = fc.asyncProperty(fc.array(lbArb, { minLength: 1, maxLength: 4 }), faultsArb, fc.integer({ min: 1, max: 1_000_000 }), sequenceHolds);
 
+// ---------------------------------------------------------------- GCP's answers
+
+/**
+ * Each manifest of the sequence applied against answers shaped like real GCP's: server defaults,
+ * computed fields, issued certificates (src/emulator/gcp-adds.ts) and unknown keys at random
+ * depths of every resource (`unknownFields`). After each apply the plan is empty, and planning
+ * again sends nothing but reads.
+ */
+export async function convergesHolds(models: readonly LbModel[], unknownFields: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'lb-plan-gcp-'));
+  const em = await startEmulator({ config: { unknownFields, certificateActivationMs: 0 } });
+  const clients = computeClients({ endpoint: em.endpoint });
+  try {
+    for (const model of models) {
+      const file = join(dir, 'lb.yaml');
+      writeFileSync(file, manifestOf(model));
+      const env = { CHAOS_IAP: SECRETS[model.secret]! };
+      const outcome = await planFile({ file, clients, env });
+      if (!outcome.ok) throw new Error(`generated manifest invalid: ${outcome.diagnostics.map((d) => d.message).join('; ')}`);
+      const result = await applyPlan(outcome.plan, clients, { secret: secretResolver(dir, env), retryBaseMs: 1, certificatePollMs: 5 });
+      if (result.failed || result.skipped) throw new Error(`apply failed: ${result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id} ${o.error ?? o.because}`).join('; ')}\n${manifestOf(model)}`);
+      const from = em.log.length;
+      const again = await planFile({ file, clients, env });
+      if (!again.ok || again.plan.steps.length) throw new Error(`plan after apply is not empty: ${again.ok ? again.plan.resources.map((r) => `${r.action} ${r.address} ${JSON.stringify(r.changes)}`).join('; ') : 'invalid'}\n${manifestOf(model)}`);
+      const writes = em.log.slice(from).filter((l) => l.method !== 'GET');
+      if (writes.length) throw new Error(`planning again sent ${writes.map((l) => `${l.method} ${l.path}`).join(', ')}`);
+    }
+  } finally {
+    await em.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const convergesAgainstGcpAnswers = fc.asyncProperty(fc.array(lbArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 1_000_000 }), convergesHolds);
+
 // ---------------------------------------------------------------- fuzzer
 
 const EXAMPLES = ['http', 'https-managed', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'cdn', 'iap', 'cloud-armor', 'byoip'].map((n) => readFileSync(`examples/${n}.yaml`, 'utf8'));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, BASE, harness, link, neg, negLink, P } from '../helpers/emulator.js';
 
 describe('resources and server-filled fields', () => {
-  it('fills output-only fields and defaults on a backend service, as a GET after insert shows', async () => {
+  it('fills output-only fields and defaults on a backend service, as a GET after insert shows (gcp-behaviour.md §2.5, §2.6)', async () => {
     const { v1 } = await harness();
     await v1.regionNetworkEndpointGroups.insert(neg('neg-a'));
     const op = await v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ group: negLink('neg-a') }] } });
@@ -25,10 +25,11 @@ describe('resources and server-filled fields', () => {
       affinityCookieTtlSec: 0,
       connectionDraining: { drainingTimeoutSec: 0 },
       description: '',
-      enableCDN: false,
+      portName: 'http',
       iap: { enabled: false, oauth2ClientId: '', oauth2ClientSecretSha256: createHash('sha256').update('').digest('hex') },
-      backends: [{ group: negLink('neg-a') }],
     });
+    expect(bs.backends).toEqual([{ group: negLink('neg-a'), balancingMode: 'UTILIZATION', capacityScaler: 1 }]);
+    expect(bs.logConfig, 'logging never enabled: no logConfig at all').toBeUndefined();
     expect(bs.id).toMatch(/^\d+$/);
     expect(bs.fingerprint).toMatch(/^[A-Za-z0-9+/]{11}=$/);
     expect(Date.parse(bs.creationTimestamp!)).not.toBeNaN();
@@ -302,6 +303,16 @@ describe('serverless rules on backend services', () => {
     expect(u.message).toBe("Invalid value for field 'resource.backends[0].maxUtilization': '0.8'. Max utilization is not supported for Serverless network endpoint groups.");
   });
 
+  it('accepts what GCP fills in itself: a GET answer sent back whole as a PUT (balancingMode UTILIZATION, capacityScaler 1, portName http)', async () => {
+    const { v1 } = await withNegs();
+    await v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ ...group('run-us'), balancingMode: 'UTILIZATION', capacityScaler: 1 }], portName: 'http' } });
+    const got = (await v1.backendServices.get({ project: P, backendService: 'bs' })).data;
+    await v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...got, description: 'round trip' } });
+    expect((await v1.backendServices.get({ project: P, backendService: 'bs' })).data).toMatchObject({ description: 'round trip', portName: 'http', backends: [{ balancingMode: 'UTILIZATION', capacityScaler: 1 }] });
+    const scaled = await apiError(v1.backendServices.insert({ project: P, requestBody: { name: 'bs2', backends: [{ ...group('run-us'), capacityScaler: 0.5 }] } }));
+    expect(scaled.message).toBe("Invalid value for field 'resource.backends[0].capacityScaler': '0.5'. Capacity scaler is not supported for Serverless network endpoint groups.");
+  });
+
   it('one serverless NEG per region; one platform per backend service', async () => {
     const { v1 } = await withNegs();
     const twice = await apiError(v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [group('run-us'), group('run-us-2')] } }));
@@ -353,3 +364,65 @@ async function selfSigned(): Promise<{ cert: string; key: string; otherKey: stri
     otherKey: readFileSync('test/fixtures/other.key', 'utf8'),
   };
 }
+
+describe('what GCP adds (src/emulator/gcp-adds.ts, gcp-behaviour.md §2.5-2.6)', () => {
+  async function lb(config = {}) {
+    const h = await harness(config);
+    const { v1 } = h;
+    await v1.regionNetworkEndpointGroups.insert(neg('n'));
+    await v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ group: negLink('n') }], logConfig: { enable: true } } });
+    await v1.urlMaps.insert({ project: P, requestBody: { name: 'map', defaultService: link('backendServices', 'bs') } });
+    await v1.sslCertificates.insert({ project: P, requestBody: { name: 'cert', type: 'MANAGED', managed: { domains: ['a.example.com'] } } });
+    await v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'proxy', urlMap: link('urlMaps', 'map'), sslCertificates: [link('sslCertificates', 'cert')] } });
+    await v1.globalAddresses.insert({ project: P, requestBody: { name: 'ip' } });
+    return h;
+  }
+
+  it('backend service: logging on carries optionalMode and sampleRate; usedBy names the URL map', async () => {
+    const { v1 } = await lb();
+    const bs = (await v1.backendServices.get({ project: P, backendService: 'bs' })).data as Record<string, unknown>;
+    expect(bs.logConfig).toEqual({ enable: true, optionalMode: 'EXCLUDE_ALL_OPTIONAL', sampleRate: 1 });
+    expect(bs.usedBy).toEqual([{ reference: link('urlMaps', 'map') }]);
+  });
+
+  it('HTTPS proxy: quicOverride NONE and tlsEarlyData DISABLED (newer than the contract); address: description ""', async () => {
+    const { v1 } = await lb();
+    expect((await v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'proxy' })).data).toMatchObject({ quicOverride: 'NONE', tlsEarlyData: 'DISABLED' });
+    expect((await v1.globalAddresses.get({ project: P, address: 'ip' })).data.description).toBe('');
+  });
+
+  it('managed certificate: no PEM while PROVISIONING; once ACTIVE the issued chain, expireTime and subjectAlternativeNames', async () => {
+    const { v1 } = await lb();
+    const before = (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data;
+    expect(before.managed?.status).toBe('PROVISIONING');
+    expect(before.certificate).toBeUndefined();
+    await v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'fr', IPAddress: link('addresses', 'ip'), portRange: '443', target: link('targetHttpsProxies', 'proxy') } });
+    const after = (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data;
+    expect(after.managed).toEqual({ domains: ['a.example.com'], status: 'ACTIVE', domainStatus: { 'a.example.com': 'ACTIVE' } });
+    expect(after.certificate).toMatch(/^(-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n){2}$/);
+    expect(after.subjectAlternativeNames).toEqual(['a.example.com']);
+    expect(Date.parse(after.expireTime!)).toBeGreaterThan(Date.parse(after.creationTimestamp!));
+    expect((await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data.certificate, 'stable across reads').toBe(after.certificate);
+  });
+
+  it('unknownFields: added keys at the top and inside nested objects, the same on every read, never inside labels', async () => {
+    const h = await lb({ unknownFields: 5 });
+    const { v1 } = h;
+    await v1.globalAddresses.insert({ project: P, requestBody: { name: 'ip2', labels: { team: 'a' } } });
+    const a = (await v1.backendServices.get({ project: P, backendService: 'bs' })).data as Record<string, unknown>;
+    const b = ((await v1.backendServices.list({ project: P })).data.items ?? [])[0] as Record<string, unknown>;
+    expect(b).toEqual(a);
+    expect((await v1.globalAddresses.get({ project: P, address: 'ip2' })).data.labels).toEqual({ team: 'a' });
+    (h.em.emulator.config as { unknownFields: number }).unknownFields = 0;
+    const plain = (await v1.backendServices.get({ project: P, backendService: 'bs' })).data as Record<string, unknown>;
+    // Paths of keys the decorated answer has and the plain one lacks.
+    const added = (x: unknown, y: unknown, path: string): string[] => {
+      if (Array.isArray(x) && Array.isArray(y)) return x.flatMap((v, i) => added(v, y[i], `${path}[${i}]`));
+      if (!x || typeof x !== 'object' || !y || typeof y !== 'object') return [];
+      return Object.entries(x).flatMap(([k, v]) => (k in y ? added(v, (y as Record<string, unknown>)[k], `${path}.${k}`) : [`${path}.${k}`]));
+    };
+    const paths = added(a, plain, '');
+    expect(paths.some((p) => p.split(/[.[]/).length === 2), 'a top-level key').toBe(true);
+    expect(paths.some((p) => p.split(/[.[]/).length > 2), 'a key inside a nested object or list element').toBe(true);
+  });
+});

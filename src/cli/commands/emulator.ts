@@ -13,6 +13,7 @@ export interface EmulatorOptions {
   readonly certificateMs: string;
   readonly maxConcurrentOperations: string;
   readonly faults?: string;
+  readonly unknownFields: string;
 }
 
 function int(name: string, value: string): number {
@@ -44,6 +45,7 @@ export function emulatorConfig(o: EmulatorOptions): Partial<EmulatorConfig> {
     certificateActivationMs: int('certificate-ms', o.certificateMs),
     maxConcurrentOperations: int('max-concurrent-operations', o.maxConcurrentOperations),
     faults: parseFaults(o.faults),
+    unknownFields: int('unknown-fields', o.unknownFields),
   };
 }
 

@@ -7,25 +7,18 @@ import type { KindSpec } from './types.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const SERVERLESS_PLATFORMS = ['cloudRun', 'appEngine', 'cloudFunction', 'serverlessDeployment'];
-/** Capacity settings that need a balancing mode; GCP: "Max utilization is not supported for Serverless network endpoint groups." */
+/**
+ * Capacity settings that need a balancing mode. GCP fills `balancingMode: UTILIZATION` and
+ * `capacityScaler: 1` into every serverless backend itself and accepts them back (gcp-behaviour.md
+ * §2.6, terraform-provider-google #6876); RATE and the capacity numbers are what it rejects (§2.2).
+ */
 const BALANCING_FIELDS: readonly [string, string][] = [
   ['maxUtilization', 'Max utilization'],
-  ['capacityScaler', 'Capacity scaler'],
   ['maxRate', 'Max rate'],
   ['maxRatePerEndpoint', 'Max rate per endpoint'],
   ['maxConnections', 'Max connections'],
   ['maxConnectionsPerEndpoint', 'Max connections per endpoint'],
 ];
-/** What GCP fills in on a backend service when the request leaves it out (gcp-behaviour.md §2.5). */
-const SERVER_DEFAULTS = {
-  description: '',
-  affinityCookieTtlSec: 0,
-  connectionDraining: { drainingTimeoutSec: 0 },
-  enableCDN: false,
-  port: 80,
-  sessionAffinity: 'NONE',
-  timeoutSec: 30,
-} as const;
 const FULL_URL = /^https:\/\/(www|compute)\.googleapis\.com\//;
 
 function backendsOf(body: Json): Json[] {
@@ -49,14 +42,16 @@ function checkServerless(ctx: Ctx, ref: Ref, next: Json, prev: Json | undefined)
   if (serverless.length !== bodies.length) throw errors.invalidField('resource.backends', '', 'Serverless network endpoint groups cannot be mixed with other backend types in one backend service.');
   const hc = next.healthChecks as unknown[] | undefined;
   if (hc && hc.length > 0) throw errors.invalidField('resource.healthChecks', '', 'A backend service cannot have a healthcheck with Serverless network endpoint group backends.');
-  if (next.portName !== undefined && next.portName !== (prev?.portName ?? undefined)) {
+  // GCP fills portName "http" itself (gcp-behaviour.md §2.6) and takes its own answer back (a GET sent back as PUT).
+  if (next.portName !== undefined && next.portName !== 'http' && next.portName !== (prev?.portName ?? undefined)) {
     throw errors.invalidField('resource.portName', next.portName, 'Port name is not supported for a backend service with Serverless network endpoint groups.');
   }
   if (next.timeoutSec !== undefined && next.timeoutSec !== (prev ? prev.timeoutSec : undefined)) {
     throw errors.invalidField('resource.timeoutSec', next.timeoutSec, 'Timeout sec is not supported for a backend service with Serverless network endpoint groups.');
   }
   for (const { i, b } of serverless) {
-    if (b.balancingMode !== undefined) throw errors.invalidField(`resource.backends[${i}].balancingMode`, b.balancingMode, 'Balancing mode is not supported for Serverless network endpoint groups.');
+    if (b.balancingMode !== undefined && b.balancingMode !== 'UTILIZATION') throw errors.invalidField(`resource.backends[${i}].balancingMode`, b.balancingMode, 'Balancing mode is not supported for Serverless network endpoint groups.');
+    if (b.capacityScaler !== undefined && b.capacityScaler !== 1) throw errors.invalidField(`resource.backends[${i}].capacityScaler`, b.capacityScaler, 'Capacity scaler is not supported for Serverless network endpoint groups.');
     for (const [f, words] of BALANCING_FIELDS) {
       if (b[f] !== undefined) throw errors.invalidField(`resource.backends[${i}].${f}`, b[f], `${words} is not supported for Serverless network endpoint groups.`);
     }
@@ -89,10 +84,10 @@ function checkScheme(next: Json): void {
   }
 }
 
-/** IAP: the secret is write-only; GCP keeps and shows only its SHA-256. */
-function storeIap(iap: Json | undefined, prev: Json | undefined): Json {
+/** IAP: the secret is write-only; GCP keeps and shows only its SHA-256 (its default is in ../gcp-adds.ts). */
+function storeIap(iap: Json | undefined, prev: Json | undefined): Json | undefined {
+  if (!iap) return prev?.iap as Json | undefined;
   const before = (prev?.iap as Json | undefined) ?? { enabled: false, oauth2ClientId: '', oauth2ClientSecretSha256: sha256('') };
-  if (!iap) return before;
   const { oauth2ClientSecret, oauth2ClientSecretSha256: _ignored, ...rest } = iap;
   const enabled = rest.enabled === true;
   const clientId = (rest.oauth2ClientId as string | undefined) ?? (before.oauth2ClientId as string);
@@ -109,6 +104,9 @@ function normalize(ctx: Ctx, ref: Ref, next: Json, prev: Json | undefined): Json
     iap: storeIap(next.iap as Json | undefined, prev),
   };
   if (!out.backends || (out.backends as unknown[]).length === 0) delete out.backends;
+  if (out.iap === undefined) delete out.iap;
+  // gcp-behaviour.md §2.6 [REAL]: a backend service whose logging was never enabled has no logConfig at all.
+  if ((out.logConfig as Json | undefined)?.enable !== true && prev?.logConfig === undefined) delete out.logConfig;
   if (next.securityPolicy !== undefined && next.securityPolicy !== null) {
     const policy = parseRef(next.securityPolicy, 'resource.securityPolicy', ref.project, 'securityPolicies');
     mustExist(ctx, policy);
@@ -133,15 +131,11 @@ export const backendServices: KindSpec = {
     return out;
   },
   create(ctx, ref, body) {
-    const next: Json = {
-      loadBalancingScheme: 'EXTERNAL',
-      protocol: 'HTTP',
-      ...body,
-    };
+    const next: Json = { loadBalancingScheme: 'EXTERNAL', ...body };
     checkScheme(next);
     checkServerless(ctx, ref, next, undefined);
     const stored = normalize(ctx, ref, next, undefined);
-    return { ...baseFields(ctx, ref, this.kindName), ...SERVER_DEFAULTS, ...stored };
+    return { ...baseFields(ctx, ref, this.kindName), ...stored };
   },
   change(ctx, ref, prev, next) {
     checkScheme(next);
@@ -149,7 +143,7 @@ export const backendServices: KindSpec = {
       throw errors.invalidField('resource.loadBalancingScheme', next.loadBalancingScheme, 'The load balancing scheme of a backend service cannot be changed.');
     }
     checkServerless(ctx, ref, next, prev);
-    // A PUT replaces the resource: what it leaves out falls back to the server's defaults.
-    return normalize(ctx, ref, { protocol: 'HTTP', ...SERVER_DEFAULTS, ...next }, prev);
+    // A PUT replaces the resource: what it leaves out falls back to the server's defaults (../gcp-adds.ts).
+    return normalize(ctx, ref, next, prev);
   },
 };

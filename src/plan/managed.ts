@@ -1,0 +1,266 @@
+/**
+ * What lb-plan manages, per kind: a positive list of the fields the compiler sets, the way
+ * Terraform's schema marks a field optional, computed or both. The planner compares only these.
+ * Whatever GCP adds — server defaults, computed status, fields newer than our contract, members
+ * it adds inside nested objects and list elements — is not in the list, so it can never show as a
+ * change. This module must not read the emulator's table of what GCP adds: two independent views
+ * of GCP catch each other's mistakes (../shared/STYLE.md).
+ *
+ * Semantics of one field:
+ * - `default`: what GCP uses when the field is absent; absent and the default compare equal.
+ * - `whenSet`: optional+computed. Compared only when the manifest side sets it (GCP picks a value
+ *   otherwise, e.g. an ephemeral IP); for a resource lb-plan deletes, shown as it is.
+ * - `norm`: GCP's spelling of a value (full URLs for references, IPv6 compressed, `80` as `80-80`).
+ * - lists are `ordered` (order means something: the first certificate is the default one) or
+ *   `set` (GCP treats them as sets: backends, hosts, paths, domains). A set element's identity is
+ *   its `key` (the value itself for scalars): sets are sorted by it, and diffs name elements by it
+ *   (`backends[projects/p/regions/r/networkEndpointGroups/n]`), so adding one domain is one change.
+ */
+import { normalizeDomains } from '../compile/index.js';
+import type { ResourceKind } from '../model/kinds.js';
+
+export interface ManagedContext {
+  /** Live IPs of global addresses, by name: a forwarding rule's address reference reads back as the IP. */
+  readonly addressIps: ReadonlyMap<string, string>;
+}
+
+type Norm = (value: unknown, ctx: ManagedContext) => unknown;
+
+interface Common {
+  readonly default?: unknown;
+  readonly whenSet?: boolean;
+}
+export type FieldModel =
+  | (Common & { readonly type: 'value'; readonly norm?: Norm })
+  | (Common & { readonly type: 'object'; readonly fields: Readonly<Record<string, FieldModel>> })
+  | (Common & { readonly type: 'list'; readonly order: 'ordered' | 'set'; readonly item: FieldModel; readonly key?: (x: unknown) => string })
+  /** A string map compared whole (labels: lb-plan sets the whole map with setLabels). */
+  | (Common & { readonly type: 'map' });
+
+export type ObjectModel = Readonly<Record<string, FieldModel>>;
+
+const COMPUTE_URL = /^(?:https:\/\/(?:www|compute)\.googleapis\.com\/compute\/(?:v1|beta|alpha)\/)(projects\/.+)$/;
+
+/** `https://www.googleapis.com/compute/v1/projects/p/global/x/y` → `projects/p/global/x/y`. */
+export function shortRef(value: string): string {
+  return COMPUTE_URL.exec(value)?.[1] ?? value;
+}
+
+/** IPv6 in its canonical text form (lower case, zeros compressed), as GCP answers it; other values as they are. */
+export function canonicalIp(ip: string): string {
+  if (!ip.includes(':') || ip.includes('/')) return ip;
+  try {
+    return new URL(`http://[${ip}]`).hostname.slice(1, -1);
+  } catch {
+    return ip;
+  }
+}
+
+const str = (f: (s: string) => unknown): Norm => (v) => (typeof v === 'string' ? f(v) : v);
+const v = (extra: Omit<Extract<FieldModel, { type: 'value' }>, 'type'> = {}): FieldModel => ({ type: 'value', ...extra });
+const ref = (extra: Common = {}): FieldModel => v({ ...extra, norm: str(shortRef) });
+const obj = (fields: ObjectModel, extra: Common = {}): FieldModel => ({ type: 'object', fields, ...extra });
+const set = (item: FieldModel, key?: (x: unknown) => string): FieldModel => ({ type: 'list', order: 'set', item, ...(key ? { key } : {}) });
+const by = (field: string) => (x: unknown): string => { const v = (x as Record<string, unknown>)[field]; return Array.isArray(v) ? v.join(',') : String(v); };
+const labels: FieldModel = { type: 'map', default: {} };
+/** The description lb-plan writes (with its ownership marker), on kinds where it can change in place. */
+const description = v({ default: '' });
+
+/** A forwarding rule names its address by URL; GCP answers the literal IP. */
+const ipAddress: Norm = (value, ctx) => {
+  if (typeof value !== 'string') return value;
+  if (value.includes('/addresses/')) {
+    const name = value.split('/').pop()!;
+    return ctx.addressIps.get(name) ?? `(address ${name})`;
+  }
+  return canonicalIp(value);
+};
+
+const securityPolicyRule = obj({
+  priority: v(),
+  description: v({ default: '' }),
+  action: v(),
+  preview: v({ default: false }),
+  match: obj({
+    versionedExpr: v(),
+    config: obj({ srcIpRanges: set(v()) }),
+    expr: obj({ expression: v() }),
+  }),
+  rateLimitOptions: obj({
+    conformAction: v(),
+    exceedAction: v(),
+    enforceOnKey: v(),
+    rateLimitThreshold: obj({ count: v(), intervalSec: v() }),
+  }),
+});
+
+/** The fields lb-plan manages, per kind. Everything else in a GCP answer is GCP's. */
+export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
+  globalAddress: {
+    // The description cannot change after creation; ownership is checked on its own.
+    address: v({ whenSet: true, norm: str(canonicalIp) }),
+    addressType: v({ default: 'EXTERNAL' }),
+    ipVersion: v({ default: 'IPV4' }),
+    networkTier: v({ default: 'PREMIUM' }),
+    prefixLength: v({ whenSet: true }),
+    labels,
+  },
+  sslCertificate: {
+    // Immutable: the name's content hash covers what is compared here. A MANAGED certificate is its
+    // type and domains; `certificate` (the issued PEM), `expireTime` and `subjectAlternativeNames`
+    // are GCP's outputs for it (gcp-behaviour.md §2.6), so `certificate` counts for SELF_MANAGED only.
+    type: v({ default: 'SELF_MANAGED' }),
+    managed: obj({ domains: set(v({ norm: (x) => (typeof x === 'string' ? normalizeDomains([x])[0] : x) })) }),
+    certificate: v({ whenSet: true, norm: str((pem) => pem.replace(/\r\n/g, '\n').trim() + '\n') }),
+  },
+  securityPolicy: {
+    description,
+    type: v({ default: 'CLOUD_ARMOR' }),
+    labels,
+      rules: set(securityPolicyRule, by('priority')),
+  },
+  regionNetworkEndpointGroup: {
+    networkEndpointType: v(),
+    cloudRun: obj({ service: v(), tag: v(), urlMask: v() }),
+    cloudFunction: obj({ function: v(), urlMask: v() }),
+    appEngine: obj({ service: v(), version: v(), urlMask: v() }),
+    serverlessDeployment: obj({ platform: v(), resource: v(), version: v(), urlMask: v() }),
+  },
+  backendService: {
+    description,
+    loadBalancingScheme: v({ default: 'EXTERNAL' }),
+    protocol: v({ default: 'HTTP' }),
+    enableCDN: v({ default: false }),
+    // GCP adds balancingMode and capacityScaler to every element (§2.6): only the group is ours.
+    backends: set(obj({ group: ref() }), by('group')),
+    // GCP fills many cdnPolicy defaults (cacheKeyPolicy, signedUrl…): compare what the manifest sets.
+    cdnPolicy: obj(
+      Object.fromEntries(['cacheMode', 'defaultTtl', 'clientTtl', 'maxTtl', 'negativeCaching', 'serveWhileStale', 'requestCoalescing'].map((k) => [k, v({ whenSet: true })])),
+      { whenSet: true },
+    ),
+    iap: obj({ enabled: v({ default: false }), oauth2ClientId: v(), oauth2ClientSecretSha256: v() }, { default: { enabled: false } }),
+    logConfig: obj({ enable: v({ default: false }), sampleRate: v() }, { default: { enable: false } }),
+    // Output-only on the resource (set through setSecurityPolicy), but part of what lb-plan manages.
+    securityPolicy: ref(),
+  },
+  urlMap: {
+    description,
+    defaultService: ref(),
+    defaultUrlRedirect: obj({
+      hostRedirect: v(),
+      pathRedirect: v(),
+      prefixRedirect: v(),
+      httpsRedirect: v({ default: false }),
+      redirectResponseCode: v({ default: 'MOVED_PERMANENTLY_DEFAULT' }),
+      stripQuery: v({ default: false }),
+    }),
+    hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), by('pathMatcher')),
+    pathMatchers: set(obj({ name: v(), defaultService: ref(), pathRules: set(obj({ paths: set(v()), service: ref() }), by('paths')) }), by('name')),
+  },
+  targetHttpProxy: {
+    description,
+    urlMap: ref(),
+  },
+  targetHttpsProxy: {
+    description,
+    urlMap: ref(),
+    sslCertificates: { type: 'list', order: 'ordered', item: ref() },
+    quicOverride: v({ default: 'NONE' }),
+    sslPolicy: ref(),
+  },
+  globalForwardingRule: {
+    // Neither a rule's description nor its IP can change in place; ownership is in labels.
+    IPAddress: v({ whenSet: true, norm: ipAddress }),
+    IPProtocol: v({ default: 'TCP' }),
+    portRange: v({ norm: str((p) => (/^\d+$/.test(p) ? `${p}-${p}` : p)) }),
+    target: ref(),
+    loadBalancingScheme: v({ default: 'EXTERNAL' }),
+    networkTier: v({ default: 'PREMIUM' }),
+    // GCP may leave ipVersion out of an IPv4 rule's answer: absent reads as IPV4, never a replacement.
+    ipVersion: v({ whenSet: true, default: 'IPV4' }),
+    labels,
+  },
+};
+
+/** The security-policy rule model, for comparing one rule (the rule methods act per priority). */
+export const SECURITY_POLICY_RULE = securityPolicyRule;
+
+type Rec = Record<string, unknown>;
+const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Canonical JSON with sorted keys: the sort key of set elements. */
+function stable(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(stable).join(',')}]`;
+  if (isRec(x)) return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${stable(x[k])}`).join(',')}}`;
+  return JSON.stringify(x) ?? 'null';
+}
+
+/** Set order: by key, numbers by value (priority 900 before 1000), the same on every machine. */
+const COLLATOR = new Intl.Collator('en', { numeric: true });
+
+function keyOf(model: Extract<FieldModel, { type: 'list' }>): (x: unknown) => string {
+  return model.key ?? ((x) => (typeof x === 'string' ? x : stable(x)));
+}
+
+/**
+ * A canonical body shaped for a field diff: every set becomes an object keyed `[identity]`, so a
+ * diff names the element that changed, not the positions that shifted.
+ */
+export function diffShape(fields: ObjectModel, body: Readonly<Rec>): Rec {
+  const shape = (model: FieldModel, x: unknown): unknown => {
+    if (model.type === 'object' && isRec(x)) return diffShape(model.fields, x);
+    if (model.type !== 'list' || !Array.isArray(x)) return x;
+    const items = x.map((i) => shape(model.item, i));
+    if (model.order === 'ordered') return items;
+    const key = keyOf(model);
+    return Object.fromEntries(x.map((i, n) => [`[${key(i)}]`, items[n]]));
+  };
+  return Object.fromEntries(Object.entries(body).map(([k, x]) => [k, fields[k] ? shape(fields[k], x) : x]));
+}
+
+/**
+ * The managed part of `value`, in canonical form (keys sorted, sets sorted, defaults filled).
+ * `want` is the desired side's projection when `value` is live (undefined: no desired resource).
+ */
+export function project(model: FieldModel, value: unknown, ctx: ManagedContext, want?: unknown): unknown {
+  const x = value === undefined || value === null ? model.default : value;
+  if (x === undefined) return undefined;
+  switch (model.type) {
+    case 'value':
+      return model.norm ? model.norm(x, ctx) : x;
+    case 'map':
+      return isRec(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x;
+    case 'list': {
+      if (!Array.isArray(x)) return x;
+      const items = x.map((i) => project(model.item, i, ctx));
+      if (model.order === 'ordered') return items;
+      const key = keyOf(model);
+      return [...new Map(items.map((i) => [key(i), i])).entries()].sort(([a], [b]) => COLLATOR.compare(a, b)).map(([, i]) => i);
+    }
+    case 'object':
+      return isRec(x) ? projectObject(model.fields, x, ctx, isRec(want) ? want : want === undefined ? undefined : {}) : x;
+  }
+}
+
+/** The managed fields of an object; with `want` (the desired projection), `whenSet` fields it lacks are left out. */
+export function projectObject(fields: ObjectModel, body: Readonly<Rec>, ctx: ManagedContext, want?: Readonly<Rec>): Rec {
+  const out: Rec = {};
+  for (const k of Object.keys(fields).sort()) {
+    const model = fields[k]!;
+    if (want && model.whenSet && want[k] === undefined) continue;
+    const p = project(model, body[k], ctx, want?.[k]);
+    if (p !== undefined) out[k] = p;
+  }
+  return out;
+}
+
+/** Every managed leaf path of a kind (`backends[].group`), for checking that compiled bodies stay inside the model. */
+export function managedPaths(fields: ObjectModel, prefix = ''): string[] {
+  return Object.entries(fields).flatMap(([k, m]) => {
+    const path = `${prefix}${k}`;
+    if (m.type === 'object') return managedPaths(m.fields, `${path}.`);
+    if (m.type === 'list' && m.item.type === 'object') return managedPaths(m.item.fields, `${path}[].`);
+    if (m.type === 'list') return [`${path}[]`];
+    return [path];
+  });
+}
