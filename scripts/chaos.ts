@@ -2,6 +2,7 @@
 // the seed and the shrunk counterexample of any failure).
 import fc from 'fast-check';
 import { convergesAgainstGcpAnswers, crashProperty, fuzzProperty, sequenceProperty } from '../test/chaos/properties.js';
+import { tamperProperty } from '../test/chaos/tamper.js';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,6 +18,9 @@ await fc.assert(sequenceProperty, { numRuns: runs, seed, endOnFailure: false });
 console.log(`sequences: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 await fc.assert(convergesAgainstGcpAnswers, { numRuns: runs, seed, endOnFailure: false });
 console.log(`GCP-shaped answers (unknown fields at random depths): ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+const tampers = Math.max(4, Math.round(runs / 5));
+await fc.assert(tamperProperty, { numRuns: tampers, seed, endOnFailure: false });
+console.log(`tampered saved plans (dist/cli.js): ${tampers} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const crashes = Math.max(3, Math.round(runs / 10));
 await fc.assert(crashProperty, { numRuns: crashes, seed, endOnFailure: false });
 console.log(`crashes: ${crashes} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -17,6 +17,8 @@ export interface PlanRequest {
   /** Override the manifest's project. */
   readonly project?: string;
   readonly waitForCertificates?: boolean;
+  /** Live state already read for this project (a saved plan's staleness check read it). */
+  readonly live?: LiveState;
 }
 
 export type PlanOutcome =
@@ -32,7 +34,7 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
   const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
   const compiled = compile(manifest, { files: loaded.files, secrets });
-  const live = await readLive(req.clients, compiled.project);
+  const live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project);
   const plan = makePlan(compiled, live, {
     manifestFile: req.file,
     manifestDigest: loaded.digest,

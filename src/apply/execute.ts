@@ -20,6 +20,7 @@ import type { Plan, Step } from '../plan/types.js';
 import { sortKeys } from '../plan/normalize.js';
 import { stripRule } from '../plan/steps.js';
 import type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
+import { secretAllowedAt, SHA256_HEX, targetProblem } from './recheck.js';
 
 export type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
 
@@ -59,17 +60,20 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
       options.signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
     });
 
-  const resolveSecrets = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(resolveSecrets);
+  /** Secret placeholders → values: only at a secret field of the step's kind, only with a matching hash. */
+  const resolveSecrets = (s: Step, value: unknown, path: readonly string[] = []): unknown => {
+    if (Array.isArray(value)) return value.map((x, i) => resolveSecrets(s, x, [...path, String(i)]));
     if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      if (typeof o.$secret === 'string') {
+      if ('$secret' in o) {
+        if (!secretAllowedAt(s, path) || typeof o.$secret !== 'string') throw new StepFailure(`the plan holds a secret reference at ${path.join('.') || '(root)'}, which is not a secret field of ${s.kind}; refused`);
+        if (typeof o.sha256 !== 'string' || !SHA256_HEX.test(o.sha256)) throw new StepFailure(`the secret reference ${o.$secret} has no SHA-256 to check it against; refused`);
         const v = options.secret(o.$secret);
         if (v === undefined) throw new StepFailure(`the secret ${o.$secret} is not available`);
-        if (o.sha256 && sha256Hex(v) !== o.sha256) throw new StepFailure(`the secret ${o.$secret} changed since the plan was made; plan again`);
+        if (sha256Hex(v) !== o.sha256) throw new StepFailure(`the secret ${o.$secret} changed since the plan was made; plan again`);
         return v;
       }
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, resolveSecrets(x)]));
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, resolveSecrets(s, x, [...path, k])]));
     }
     return value;
   };
@@ -147,7 +151,7 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
   const ownInsertExists = async (s: Step): Promise<boolean> => {
     const collection = KIND_INFO[s.kind].collection;
     const current = await withRetry(s, () => api(s)[collection]!.get!.call(api(s)[collection], params(s, 'get'))).catch(() => undefined);
-    return current?.data ? ownsBody(current.data, plan.manifest.name) : false;
+    return current?.data ? ownsBody(s.kind, current.data, plan.manifest.name) : false;
   };
 
   /** Whether a label or rule change is already in place (a first attempt whose answer was lost). */
@@ -189,18 +193,30 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
     }
   };
 
+  /** Right before changing or deleting an existing resource: it is still the one the plan saw, and ours. */
+  const recheck = async (s: Step): Promise<void> => {
+    const collection = KIND_INFO[s.kind].collection;
+    const current = await withRetry(s, () => api(s)[collection]!.get!.call(api(s)[collection], params(s, 'get'))).catch((e: unknown) => {
+      if (computeError(e).status === 404) return undefined;
+      throw e;
+    });
+    const problem = targetProblem(plan, s, current?.data);
+    if (problem) throw new StepFailure(problem);
+  };
+
   const execute = async (s: Step): Promise<void> => {
     const op = s.operation;
+    if (op.type !== 'insert' && op.type !== 'waitCertificateActive') await recheck(s);
     switch (op.type) {
       case 'insert':
-        return mutate(s, 'insert', { requestBody: resolveSecrets(op.body) });
+        return mutate(s, 'insert', { requestBody: resolveSecrets(s, op.body) });
       case 'delete':
         return mutate(s, 'delete', {});
       case 'update':
       case 'patch':
-        return mutate(s, op.type, { requestBody: { ...(resolveSecrets(op.body) as object), ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
+        return mutate(s, op.type, { requestBody: { ...(resolveSecrets(s, op.body) as object), ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
       case 'call':
-        return mutate(s, op.method, { ...(op.query ?? {}), requestBody: resolveSecrets(op.body) });
+        return mutate(s, op.method, { ...(op.query ?? {}), requestBody: resolveSecrets(s, op.body) });
       case 'waitCertificateActive':
         return waitActive(s);
     }

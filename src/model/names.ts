@@ -40,9 +40,22 @@ export function describe(lb: string, text: string | undefined): string {
 /** Labels lb-plan puts on resources that take labels. */
 export const OWNER_LABELS = { managedBy: 'managed-by', lb: 'lb-plan-lb' } as const;
 
-/** Whether a resource body says lb-plan owns it for `lb`: the description marker, or both ownership labels. */
-export function ownsBody(body: Readonly<Record<string, unknown>>, lb: string): boolean {
-  if (ownerOf(body.description as string | undefined) === lb) return true;
+/**
+ * Kinds whose description cannot change after creation (no patch of it in the API): an address or a
+ * forwarding rule lb-plan adopted keeps the description it was created with, so its ownership record
+ * is the labels lb-plan sets with setLabels.
+ */
+const FIXED_DESCRIPTION: ReadonlySet<string> = new Set(['globalAddress', 'globalForwardingRule']);
+
+/**
+ * Whether a resource body says lb-plan owns it for `lb`: the description marker; or, for kinds whose
+ * description cannot change, both ownership labels under a description that carries no marker.
+ * Another load balancer's marker always vetoes: labels never override it.
+ */
+export function ownsBody(kind: string, body: Readonly<Record<string, unknown>>, lb: string): boolean {
+  const marker = ownerOf(body.description as string | undefined);
+  if (marker !== undefined) return marker === lb;
+  if (!FIXED_DESCRIPTION.has(kind)) return false;
   const labels = body.labels as Record<string, string> | undefined;
   return labels?.[OWNER_LABELS.managedBy] === 'lb-plan' && labels[OWNER_LABELS.lb] === lb;
 }

@@ -25,9 +25,9 @@ export const FORCES_REPLACEMENT: Readonly<Record<ResourceKind, readonly string[]
   securityPolicy: ['type'],
 };
 
-/** Whether lb-plan owns a live resource for load balancer `lb`: the description marker, or its labels. */
+/** Whether lb-plan owns a live resource for load balancer `lb` (see `ownsBody`). */
 export function ownedBy(live: LiveResource, lb: string): boolean {
-  return ownsBody(live.body, lb);
+  return ownsBody(live.kind, live.body, lb);
 }
 
 /** `backends.[projects/…/n].group` → `backends[projects/…/n].group`: set elements by identity, lists by index. */
@@ -86,9 +86,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const owned = ownedBy(l, lb.name);
-    const adopting = !owned && options.adopt.has(d.address);
+    const other = ownerOf(l.body.description as string | undefined);
+    // Another load balancer's marker vetoes every change, metadata.adopt included.
+    const adopting = !owned && options.adopt.has(d.address) && other === undefined;
     if (!owned && !adopting) {
-      const other = ownerOf(l.body.description as string | undefined);
       errors.push(
         other
           ? `${d.address} already exists and belongs to load balancer "${other}" (its description says so); lb-plan will not touch it. Rename this one, or remove it from "${other}" first.`

@@ -87,6 +87,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
     dns: dnsRecords(lb, live),
     certificates: certificateStatus(lb, live),
     readRequests: live.requests,
+    settings: { waitForCertificates: options.waitForCertificates ?? true },
   };
 }
 

@@ -109,6 +109,8 @@ export interface Plan {
   readonly certificates: readonly CertificateStatus[];
   /** Requests the live read took (one list per kind). */
   readonly readRequests: number;
+  /** How the plan was made, so applying a saved plan can make it again and compare. */
+  readonly settings?: { readonly waitForCertificates: boolean };
 }
 
 export function hasChanges(plan: Plan): boolean {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { applyPlan } from '../../apply/execute.js';
 import { lbOutputs } from '../../apply/outputs.js';
 import { waitForCertificates } from '../../apply/certificates.js';
@@ -9,11 +9,13 @@ import { formatDiagnostic } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
 import { secretResolver } from '../../manifest/secrets.js';
 import { makePlan, PLAN_FORMAT_VERSION, PlanError, staleness, type Plan } from '../../plan/index.js';
+import { looksLikePlan, planShapeProblem, savedPlanDifferences } from '../../plan/verify.js';
 import { renderText } from '../../plan/render/text.js';
 import type { ComputeClients } from '../../gcp/client.js';
+import type { LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
-import { planOrFail, reportPlanError, useColor } from './plan.js';
+import { planOrFail, planWith, reportPlanError, useColor } from './plan.js';
 
 export interface ApplyOptions extends CloudOptions {
   readonly autoApprove?: boolean;
@@ -24,11 +26,78 @@ export interface ApplyOptions extends CloudOptions {
   readonly certificateTimeout: string;
 }
 
-function readSavedPlan(file: string): Plan | undefined {
-  if (!file.endsWith('.json')) return undefined;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Plan;
-  if (data.formatVersion !== PLAN_FORMAT_VERSION) throw new Error(`${file} is not an lb-plan plan of format ${PLAN_FORMAT_VERSION}`);
-  return data;
+type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
+
+/** A `.json` file that looks like a saved plan (a JSON manifest is a manifest); its shape checked before use. */
+function readSaved(file: string): SavedFile {
+  if (!file.endsWith('.json')) return { kind: 'manifest' };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { kind: 'manifest' }; // not JSON: loading it as a manifest says where it breaks
+  }
+  if (!looksLikePlan(data)) return { kind: 'manifest' };
+  const problem = planShapeProblem(data, PLAN_FORMAT_VERSION);
+  return problem ? { kind: 'error', message: problem } : { kind: 'plan', plan: data as Plan };
+}
+
+/**
+ * The manifest a saved plan names, if it resolves (symlinks included) inside the current directory
+ * or the plan file's own directory: a plan file cannot make lb-plan read anything else.
+ */
+function savedManifestPath(saved: Plan, planFile: string): string | undefined {
+  try {
+    const real = realpathSync(resolve(saved.manifest.file));
+    const roots = [realpathSync(process.cwd()), dirname(realpathSync(planFile))];
+    return roots.some((root) => real.startsWith(root + sep)) ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `lb-plan apply plan.json`: the plan is made again from the manifest it names and the live state
+ * now (same settings, same project), and runs only if it is the same plan; see src/plan/verify.ts.
+ */
+async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  const file = savedManifestPath(saved, planFile);
+  if (!file) {
+    io.stderr(`Error: the saved plan names the manifest ${JSON.stringify(saved.manifest.file.slice(0, 200))}, which is not a file inside the current directory or the plan's directory; apply it from the directory the plan was made in.\n`);
+    return 1;
+  }
+  const cloud = await openCloud(o, io);
+  let live: LiveState;
+  try {
+    live = await readLive(cloud.clients, o.project ?? saved.manifest.project);
+  } catch (e) {
+    await cloud.close();
+    io.stderr(`Error: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const stale = staleness(saved, live);
+  if (stale.length) {
+    await cloud.close();
+    io.stderr(`Error: Saved plan is stale: the live state changed since it was made, so nothing was applied.\n${stale.map((x) => `  - ${x}`).join('\n')}\nPlan again.\n`);
+    return 1;
+  }
+  const r = await planWith(cloud, file, { ...o, waitCertificates: saved.settings?.waitForCertificates ?? true }, io, live);
+  if (typeof r === 'number') return r;
+  try {
+    const { plan } = r.outcome;
+    const differences = savedPlanDifferences(saved, plan);
+    if (differences.length) {
+      io.stderr(`Error: the saved plan is not the plan its manifest and the live state give now, so nothing was applied:\n${differences.slice(0, 20).map((x) => `  - ${x}`).join('\n')}\nPlan again.\n`);
+      return 1;
+    }
+    if (plan.steps.length === 0) {
+      io.stdout('No changes. The load balancer matches the manifest.\n');
+      return 0;
+    }
+    return await execute(plan, r.clients, { ...o, autoApprove: true }, io, signal, r.outcome.loaded.dir);
+  } finally {
+    await r.close();
+  }
 }
 
 async function confirm(io: CliIo, o: ApplyOptions, what: string): Promise<boolean> {
@@ -78,31 +147,12 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
 
 /** `lb-plan apply FILE` (plan, confirm, apply) or `lb-plan apply plan.json` (exactly that plan). */
 export async function applyCommand(file: string, o: ApplyOptions, io: CliIo, signal: AbortSignal): Promise<number> {
-  let saved: Plan | undefined;
-  try {
-    saved = readSavedPlan(file);
-  } catch (e) {
-    io.stderr(`Error: cannot read the saved plan ${file}: ${(e as Error).message}\n`);
+  const saved = readSaved(file);
+  if (saved.kind === 'error') {
+    io.stderr(`Error: cannot apply the saved plan ${file}: ${saved.message}\n`);
     return 1;
   }
-  if (saved) {
-    const cloud = await openCloud(o, io);
-    try {
-      const live = await readLive(cloud.clients, saved.manifest.project);
-      const stale = staleness(saved, live);
-      if (stale.length) {
-        io.stderr(`Error: Saved plan is stale: the live state changed since it was made, so nothing was applied.\n${stale.map((s) => `  - ${s}`).join('\n')}\nPlan again.\n`);
-        return 1;
-      }
-      if (saved.steps.length === 0) {
-        io.stdout('No changes. The load balancer matches the manifest.\n');
-        return 0;
-      }
-      return await execute(saved, cloud.clients, { ...o, autoApprove: true }, io, signal, dirname(saved.manifest.file));
-    } finally {
-      await cloud.close();
-    }
-  }
+  if (saved.kind === 'plan') return applySaved(file, saved.plan, o, io, signal);
   const r = await planOrFail(file, o, io);
   if (typeof r === 'number') return r;
   try {

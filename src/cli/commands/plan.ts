@@ -6,6 +6,7 @@ import { renderJson } from '../../plan/render/json.js';
 import { renderMarkdown } from '../../plan/render/markdown.js';
 import { renderText } from '../../plan/render/text.js';
 import { planFile, type PlanOutcome } from '../../workflow.js';
+import type { LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 
@@ -26,11 +27,18 @@ export function useColor(io: CliIo): boolean {
   return Boolean(io.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
 }
 
+type Cloud = Awaited<ReturnType<typeof openCloud>>;
+export type PlanReady = { outcome: Extract<PlanOutcome, { ok: true }>; close: () => Promise<void>; clients: Cloud['clients'] };
+
 /** Plans, printing diagnostics or plan errors; returns the outcome, or an exit code when it failed. */
-export async function planOrFail(file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo): Promise<{ outcome: Extract<PlanOutcome, { ok: true }>; close: () => Promise<void>; clients: Awaited<ReturnType<typeof openCloud>>['clients'] } | number> {
-  const cloud = await openCloud(o, io);
+export async function planOrFail(file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo): Promise<PlanReady | number> {
+  return planWith(await openCloud(o, io), file, o, io);
+}
+
+/** The same on an open cloud (closed when it fails), optionally on live state already read. */
+export async function planWith(cloud: Cloud, file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo, live?: LiveState): Promise<PlanReady | number> {
   try {
-    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates });
+    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates, live });
     if (!outcome.ok) {
       io.stderr(outcome.diagnostics.map(formatDiagnostic).join('\n') + '\n');
       await cloud.close();
