@@ -34,14 +34,20 @@ export function eventJson(e: ApplyEvent): string {
   return JSON.stringify({ ...rest, step: step.id, address: step.address, summary: step.summary });
 }
 
-export function resultText(result: ApplyResult, outputs: LbOutputs | undefined): string {
+/** The closing summary: `Apply complete`, `Apply failed`, `Apply interrupted` (or `Destroy …`). */
+export function resultText(result: ApplyResult, outputs: LbOutputs | undefined, verb: 'Apply' | 'Destroy' = 'Apply'): string {
   const lines: string[] = [''];
   const failed = result.outcomes.filter((o) => o.status === 'failed');
   const skipped = result.outcomes.filter((o) => o.status === 'skipped');
-  lines.push(`Apply ${failed.length ? 'failed' : 'complete'}: ${result.done} done, ${failed.length} failed, ${skipped.length} skipped, in ${secs(result.ms)}.`);
+  const interrupted = skipped.filter((o) => o.because === 'interrupted');
+  const state = interrupted.length ? 'interrupted' : failed.length ? 'failed' : 'complete';
+  const again = verb === 'Apply' ? 'apply' : 'destroy';
+  lines.push(`${verb} ${state}: ${result.done} done, ${failed.length} failed, ${skipped.length} skipped, in ${secs(result.ms)}.`);
   for (const f of failed) lines.push(`  Failed to ${f.step.summary} ${f.step.address}: ${f.error}`);
-  if (skipped.length) lines.push(`  Skipped because something they depend on failed: ${skipped.map((s) => s.step.address).join(', ')}`);
-  if (failed.length) lines.push('  Run apply again to converge: completed steps are not repeated.');
+  const dependents = skipped.filter((o) => o.because !== 'interrupted');
+  if (dependents.length) lines.push(`  Skipped because something they depend on failed: ${dependents.map((s) => s.step.address).join(', ')}`);
+  if (interrupted.length) lines.push(`  Interrupted before: ${interrupted.map((s) => s.step.address).join(', ')}`);
+  if (failed.length || interrupted.length) lines.push(`  Run ${again} again to converge: completed steps are not repeated.`);
   if (outputs) lines.push('', ...outputsText(outputs));
   return lines.join('\n') + '\n';
 }

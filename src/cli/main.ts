@@ -8,6 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { emulatorCommand, type EmulatorOptions } from './commands/emulator.js';
 import { planCommand, type PlanOptions } from './commands/plan.js';
 import { applyCommand, destroyCommand, type ApplyOptions } from './commands/apply.js';
+import { duration, wholeNumber } from './flags.js';
 import { UsageError, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -54,10 +55,10 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
   const applyish = (c: Command): Command =>
     cloud(c)
       .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
-      .option('--parallelism <n>', 'steps in flight at once', '10')
+      .addOption(new Option('--parallelism <n>', 'steps in flight at once (1 to 100)').argParser(wholeNumber(1, 100)).default(10))
       .option('--json', 'print a JSON line per event instead of text')
       .option('--wait-for-certificates', 'after applying, wait until managed certificates are ACTIVE')
-      .option('--certificate-timeout <seconds>', 'bound on --wait-for-certificates', '1200');
+      .addOption(new Option('--certificate-timeout <duration>', 'bound on --wait-for-certificates: 90s, 20m, 1h (a plain number is seconds)').argParser(duration).default(1_200_000, '20m'));
 
   applyish(
     cmd

@@ -154,6 +154,8 @@ describe('destroy', () => {
       const r = await cli('destroy', file, '--compute-endpoint', h.em.endpoint, '--auto-approve');
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Destroy complete: \d+ done, 0 failed, 0 skipped/);
+      expect(r.stdout).not.toContain('Apply complete');
       expect(h.em.log.filter((l) => l.method === 'DELETE').every((l) => l.status === 200)).toBe(true);
       expect((await readLive(h, P)).resources.size).toBe(0);
     }
@@ -183,6 +185,27 @@ describe('destroy', () => {
 });
 
 describe('crashes', () => {
+  it('apply interrupted with SIGINT stops starting steps, says "Apply interrupted" (never "complete"), exits 1, and a re-run converges', async () => {
+    const { spawn } = await import('node:child_process');
+    const h = await harness({ operationMs: 80 });
+    const file = 'examples/multi-region.yaml';
+    const child = spawn(process.execPath, ['dist/cli.js', 'apply', file, '--compute-endpoint', h.em.endpoint, '--auto-approve', '--parallelism', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if ((out.match(/ done \[/g) ?? []).length >= 2 && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    expect(child.killed, 'the signal was sent').toBe(true);
+    expect(code).toBe(1);
+    expect(out).toMatch(/Apply interrupted: \d+ done, 0 failed, \d+ skipped/);
+    expect(out).toContain('Run apply again to converge');
+    expect(out).not.toContain('Apply complete');
+    await new Promise((r) => setTimeout(r, 200));
+    await apply(h, await plan(h, file, env), 'examples', env);
+    await expectConverged(h, file);
+  });
+
   it('apply killed with SIGKILL mid-way, then run again, converges with no orphans and no duplicates', async () => {
     const { spawn } = await import('node:child_process');
     const h = await harness({ operationMs: 60 });

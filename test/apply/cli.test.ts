@@ -62,7 +62,30 @@ describe('--wait-for-certificates', () => {
     const h = await harness({ certificateActivationMs: 60_000 });
     const r = await cliWith(['apply', 'examples/https-managed.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--wait-for-certificates', '--certificate-timeout', '1'], undefined);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Warning: managed certificates not ACTIVE after 1 s');
+    expect(r.stderr).toContain('Warning: managed certificates not ACTIVE after 1s');
     expect((await h.v1.sslCertificates.list({ project: P })).data.items?.[0]?.managed?.status).toBe('PROVISIONING');
   });
 });
+
+describe('numeric and duration flags are checked before anything runs', () => {
+  it.each([
+    ['--certificate-timeout', 'abc', 'takes a duration from 1s to 24h'],
+    ['--certificate-timeout', '0', 'takes a duration from 1s to 24h'],
+    ['--certificate-timeout', '2d', 'takes a duration from 1s to 24h'],
+    ['--parallelism', '0', 'takes a whole number from 1 to 100, not 0'],
+    ['--parallelism', 'lots', 'takes a whole number from 1 to 100, not "lots"'],
+    ['--parallelism', '4.5', 'takes a whole number from 1 to 100'],
+  ])('%s %s: usage error, exit 2, no request', async (flag, value, message) => {
+    const h = await harness();
+    const r = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--wait-for-certificates', flag, value], undefined);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(h.em.log).toEqual([]);
+  });
+
+  it('durations accept 90s, 20m and plain seconds', async () => {
+    const { duration } = await import('../../src/cli/flags.js');
+    expect([duration('90s'), duration('20m'), duration('1h'), duration('45'), duration('1500ms')]).toEqual([90_000, 1_200_000, 3_600_000, 45_000, 1500]);
+  });
+});
+

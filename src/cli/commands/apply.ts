@@ -15,15 +15,17 @@ import type { ComputeClients } from '../../gcp/client.js';
 import type { LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
+import { formatDuration } from '../flags.js';
 import { planOrFail, planWith, reportPlanError, useColor } from './plan.js';
 
 export interface ApplyOptions extends CloudOptions {
   readonly autoApprove?: boolean;
-  readonly parallelism: string;
+  readonly parallelism: number;
   readonly json?: boolean;
   readonly waitCertificates: boolean;
   readonly waitForCertificates?: boolean;
-  readonly certificateTimeout: string;
+  /** Milliseconds. */
+  readonly certificateTimeout: number;
 }
 
 type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
@@ -114,12 +116,8 @@ async function confirm(io: CliIo, o: ApplyOptions, what: string): Promise<boolea
   return true;
 }
 
-async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io: CliIo, signal: AbortSignal, secretDir: string): Promise<number> {
-  const parallelism = Number(o.parallelism);
-  if (!Number.isInteger(parallelism) || parallelism < 1) {
-    io.stderr('Error: --parallelism takes a whole number of at least 1\n');
-    return 2;
-  }
+async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io: CliIo, signal: AbortSignal, secretDir: string, verb: 'Apply' | 'Destroy' = 'Apply'): Promise<number> {
+  const parallelism = o.parallelism;
   const result = await applyPlan(plan, clients, { parallelism, secret: secretResolver(secretDir, io.env), signal }, (e) => {
     if (o.json) io.stdout(eventJson(e) + '\n');
     else {
@@ -128,20 +126,22 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
     }
   });
   if (o.waitForCertificates && result.failed === 0) {
-    const timeoutMs = Number(o.certificateTimeout) * 1000;
+    const timeoutMs = o.certificateTimeout;
     const waited = await waitForCertificates(clients, plan.manifest.name, plan.manifest.project, {
       timeoutMs,
       pollMs: Math.min(10_000, Math.max(200, timeoutMs / 20)),
       signal,
       onWait: (pending) => io.stdout(`Waiting for certificates: ${pending.map((c) => `${c.name} ${c.status}`).join(', ')}\n`),
     });
-    if (!waited.ok) io.stderr(`Warning: managed certificates not ACTIVE after ${o.certificateTimeout} s: ${waited.certificates.filter((c) => c.status !== 'ACTIVE').map((c) => c.name).join(', ')}. Create the DNS records below; provisioning can take up to an hour.\n`);
+    if (!waited.ok) io.stderr(`Warning: managed certificates not ACTIVE after ${formatDuration(timeoutMs)}: ${waited.certificates.filter((c) => c.status !== 'ACTIVE').map((c) => c.name).join(', ')}. Create the DNS records below; provisioning can take up to an hour.\n`);
   }
-  const live = await readLive(clients, plan.manifest.project).catch(() => undefined);
+  // Outputs only after a complete apply, read with a short bound: a failed one spends no second retry budget.
+  const complete = result.failed === 0 && result.skipped === 0 && verb === 'Apply';
+  const live = complete ? await readLive(clients, plan.manifest.project, { budgetMs: 15_000, signal }).catch(() => undefined) : undefined;
   const outputs = live ? lbOutputs(plan.manifest.name, live) : undefined;
   if (o.json) {
     if (outputs) io.stdout(JSON.stringify({ type: 'outputs', ...outputs }) + '\n');
-  } else io.stdout(resultText(result, outputs));
+  } else io.stdout(resultText(result, outputs, verb));
   return result.failed > 0 || result.skipped > 0 ? 1 : 0;
 }
 
@@ -187,7 +187,7 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
     if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }));
     if (plan.steps.length === 0) return 0;
     if (!(await confirm(io, o, 'destroy'))) return 1;
-    return await execute(plan, cloud.clients, o, io, signal, loaded.dir);
+    return await execute(plan, cloud.clients, o, io, signal, loaded.dir, 'Destroy');
   } finally {
     await cloud.close();
   }
