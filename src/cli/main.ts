@@ -8,6 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { emulatorCommand, type EmulatorOptions } from './commands/emulator.js';
 import { planCommand, type PlanOptions } from './commands/plan.js';
 import { applyCommand, destroyCommand, type ApplyOptions } from './commands/apply.js';
+import { EmulatorStartError } from '../emulator/state-file.js';
 import { duration, wholeNumber } from './flags.js';
 import { UsageError, type CliIo } from './io.js';
 
@@ -77,7 +78,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
   cmd
     .command('emulator')
     .description('Serve a local Compute API (the part lb-plan uses) for trying lb-plan and testing manifests without GCP.')
-    .option('--port <port>', 'port to listen on (0 = any free port)', '8085')
+    .addOption(new Option('--port <port>', 'port to listen on (0 = any free port)').argParser(wholeNumber(0, 65535)).default(8085))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--state <file>', 'keep state in this JSON file across restarts')
     .option('--log <file>', 'append a JSON line per request to this file')
@@ -104,6 +105,10 @@ export async function run(argv: readonly string[], io: CliIo, signal: AbortSigna
     if (e instanceof UsageError) {
       io.stderr(`lb-plan: ${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof EmulatorStartError) {
+      io.stderr(`lb-plan: ${e.message}\n`);
+      return 1;
     }
     const err = e as Error;
     io.stderr(`lb-plan: internal error: ${err.message}\n${io.env.LB_PLAN_DEBUG ? `${err.stack ?? ''}\n` : 'Set LB_PLAN_DEBUG=1 for details, and please report it.\n'}`);

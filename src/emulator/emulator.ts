@@ -136,7 +136,7 @@ export class Emulator {
     try {
       const auth = req.headers.authorization;
       if (!auth && !req.query.get('key') && !req.query.get('access_token')) {
-        throw new ApiError(401, 'required', 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
+        throw errors.unauthenticated();
       }
       this.checkParams(r.spec, r.params, req.query);
       let body: Json | undefined;

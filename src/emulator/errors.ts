@@ -45,7 +45,7 @@ const OPERATION_CODES: Record<string, string> = {
   badRequest: 'BAD_REQUEST',
 };
 
-export const HTTP_TEXT: Record<number, string> = { 400: 'BAD REQUEST', 403: 'FORBIDDEN', 404: 'NOT FOUND', 409: 'CONFLICT', 412: 'PRECONDITION FAILED', 429: 'TOO MANY REQUESTS', 500: 'INTERNAL SERVER ERROR', 503: 'SERVICE UNAVAILABLE' };
+export const HTTP_TEXT: Record<number, string> = { 400: 'BAD REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT FOUND', 409: 'CONFLICT', 412: 'PRECONDITION FAILED', 413: 'PAYLOAD TOO LARGE', 429: 'TOO MANY REQUESTS', 500: 'INTERNAL SERVER ERROR', 503: 'SERVICE UNAVAILABLE' };
 
 export const errors = {
   notFound: (path: string) => new ApiError(404, 'notFound', `The resource '${path}' was not found`),
@@ -74,4 +74,8 @@ export const errors = {
     ]),
   methodNotFound: (method: string, path: string) => new ApiError(404, 'notFound', `The requested URL ${path} (${method}) was not found on this server.`),
   badJson: (detail: string) => new ApiError(400, 'parseError', `Invalid JSON payload received. ${detail}`),
+  unauthenticated: () =>
+    new ApiError(401, 'required', 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.'),
+  /** [INFERRED] Google's front end wording for an oversized request. */
+  payloadTooLarge: (limit: number) => new ApiError(413, 'badRequest', `Request payload size exceeds the limit: ${limit} bytes.`),
 };

@@ -38,7 +38,12 @@ export function route(httpMethod: string, pathname: string): Route | undefined {
     if (r.spec.httpMethod !== httpMethod) continue;
     const match = r.regex.exec(rest);
     if (!match) continue;
-    const params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+    let params: Record<string, string>;
+    try {
+      params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+    } catch {
+      return undefined; // a malformed %-escape names no resource: 404, as for any unknown path
+    }
     return { resource: r.resource, method: r.method, spec: r.spec, params, api };
   }
   return undefined;

@@ -2,7 +2,7 @@
  * The emulator over real HTTP: the same paths, parameters and envelopes as compute.googleapis.com,
  * with seeded latency and faults, a JSON-lines request log, and optional state persistence.
  */
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorConfig } from './config.js';
@@ -12,6 +12,9 @@ import { contract } from '../contract/index.js';
 import { errors, type ApiError } from './errors.js';
 import { NEWER_THAN_CONTRACT } from './gcp-adds.js';
 import { mapResources, withUnknownFields } from './unknown-fields.js';
+import { EmulatorStartError, openStateFile } from './state-file.js';
+
+export { EmulatorStartError } from './state-file.js';
 
 export interface EmulatorServerOptions {
   readonly port?: number;
@@ -50,13 +53,36 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** Google's API front end refuses larger request bodies (10 MiB) [INFERRED limit and wording]. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** The body, or undefined once it passes `MAX_BODY_BYTES` (reading stops there). */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(c);
+    });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Checked before a body is read: an unauthenticated request costs the emulator nothing. */
+function hasCredential(req: IncomingMessage, url: URL): boolean {
+  return Boolean(req.headers.authorization || url.searchParams.get('key') || url.searchParams.get('access_token'));
+}
+
+function sendError(res: ServerResponse, e: ApiError, close = false): void {
+  res.writeHead(e.code, { 'content-type': 'application/json; charset=UTF-8', ...(close ? { connection: 'close' } : {}) });
+  res.end(JSON.stringify(e.toBody()));
 }
 
 function sleep(ms: number): Promise<void> {
@@ -66,11 +92,11 @@ function sleep(ms: number): Promise<void> {
 export async function startEmulator(options: EmulatorServerOptions = {}): Promise<RunningEmulator> {
   const emulator = new Emulator(options.config ?? {});
   const { stateFile, logFile } = options;
-  if (stateFile && existsSync(stateFile)) {
-    emulator.store.load(stateFile);
+  const state = stateFile ? openStateFile(emulator.store, stateFile) : undefined;
+  if (state) {
     emulator.settlePending();
+    emulator.onChange = () => state.save();
   }
-  if (stateFile) emulator.onChange = () => emulator.store.save(stateFile);
   const log: LogEntry[] = [];
   const violations: string[] = [];
   const check = (out: EmulatorResponse, api: 'v1' | 'beta'): void => {
@@ -105,7 +131,15 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://emulator');
+    if (!hasCredential(req, url)) {
+      log.push({ time: new Date().toISOString(), method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 401, ms: 0 });
+      return sendError(res, errors.unauthenticated(), true);
+    }
     const body = await readBody(req);
+    if (body === undefined) {
+      log.push({ time: new Date().toISOString(), method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 413, ms: 0 });
+      return sendError(res, errors.payloadTooLarge(MAX_BODY_BYTES), true);
+    }
     const [lo, hi] = emulator.config.latencyMs;
     await sleep(lo + (hi - lo) * emulator.random());
     const record = (status: number | 'dropped', extra: Partial<LogEntry> = {}): void => {
@@ -155,15 +189,16 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
 
   const server: Server = createServer((req, res) => {
     handler(req, res).catch((e: unknown) => {
-      const err = errors.backendError();
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=UTF-8' });
-        res.end(JSON.stringify({ ...err.toBody(), emulatorBug: String((e as Error).stack ?? e) }));
-      }
+      // An emulator bug: GCP's generic 500 to the client (never a stack), the details on stderr.
+      process.stderr.write(`lb-plan emulator: internal error on ${req.method ?? ''} ${req.url ?? ''}: ${String((e as Error).stack ?? e)}\n`);
+      if (!res.headersSent) sendError(res, errors.backendError());
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      state?.release();
+      reject(listenError(e, options.host ?? '127.0.0.1', options.port ?? 0));
+    });
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
@@ -176,10 +211,19 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
     close: () =>
       new Promise<void>((resolve) => {
         emulator.close();
+        state?.release();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Why the server could not listen, in one line. */
+function listenError(e: NodeJS.ErrnoException, host: string, port: number): EmulatorStartError {
+  if (e.code === 'EADDRINUSE') return new EmulatorStartError(`port ${port} on ${host} is in use (another emulator?); choose another with --port, or --port 0 for any free port`);
+  if (e.code === 'EACCES') return new EmulatorStartError(`no permission to listen on port ${port}; use a port above 1023`);
+  if (e.code === 'ENOTFOUND' || e.code === 'EADDRNOTAVAIL' || e.code === 'EAI_AGAIN') return new EmulatorStartError(`cannot listen on ${host}: not an address of this machine`);
+  return new EmulatorStartError(`cannot listen on ${host}:${port}: ${e.code ?? e.message}`);
 }
 
 /** A read's resources with unknown fields added (config `unknownFields`, a seed; 0 = as they are). */

@@ -3,7 +3,7 @@ import { startEmulator } from '../../emulator/server.js';
 import { UsageError, type CliIo } from '../io.js';
 
 export interface EmulatorOptions {
-  readonly port: string;
+  readonly port: number;
   readonly host: string;
   readonly state?: string;
   readonly log?: string;
@@ -51,7 +51,7 @@ export function emulatorConfig(o: EmulatorOptions): Partial<EmulatorConfig> {
 
 /** `lb-plan emulator`: serves the local Compute API until interrupted. */
 export async function emulatorCommand(o: EmulatorOptions, io: CliIo, signal: AbortSignal): Promise<number> {
-  const running = await startEmulator({ port: int('port', o.port), host: o.host, stateFile: o.state, logFile: o.log, config: emulatorConfig(o) });
+  const running = await startEmulator({ port: o.port, host: o.host, stateFile: o.state, logFile: o.log, config: emulatorConfig(o) });
   io.stdout(`lb-plan Compute emulator listening on ${running.endpoint}${o.state ? ` (state: ${o.state})` : ' (in memory)'}\n`);
   io.stdout(`export LB_PLAN_COMPUTE_ENDPOINT=${running.endpoint}\n`);
   await new Promise<void>((resolve) => {
