@@ -4,6 +4,7 @@
  */
 import { compute, type compute_beta, type compute_v1 } from '@googleapis/compute';
 import { GoogleAuth, OAuth2Client } from 'google-auth-library';
+import { checkCredentials, CLOUD_PLATFORM_SCOPE } from './credentials.js';
 
 export interface ComputeClients {
   readonly v1: compute_v1.Compute;
@@ -35,6 +36,22 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
       endpoint: options.endpoint,
     };
   }
-  const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+  return gcpClientsWith(new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] }));
+}
+
+/** Clients for compute.googleapis.com (the client's default root) authorized by `auth`. */
+function gcpClientsWith(auth: GoogleAuth): ComputeClients {
   return { v1: compute({ version: 'v1', auth, retry: false }), beta: compute({ version: 'beta', auth, retry: false }), endpoint: undefined };
+}
+
+/**
+ * Clients for GCP whose Application Default Credentials have been checked: the credentials are found
+ * and one access token fetched (and kept for the requests that follow) before this returns. Throws a
+ * CredentialsError saying in one line what is wrong, so a missing, revoked or refused credential is
+ * reported once, before any Compute call, and never retried. `env` only words the message.
+ */
+export async function gcpClients(env: Readonly<Record<string, string | undefined>>): Promise<ComputeClients> {
+  const auth = new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] });
+  await checkCredentials(auth, env);
+  return gcpClientsWith(auth);
 }

@@ -1,3 +1,5 @@
+import { CredentialsError, describeCredentialsProblem, isCredentialsFailure, tokenProblem } from './credentials.js';
+
 /** Compute errors, as the real client reports them: HTTP status, reason, GCP's message. */
 export interface ComputeErrorInfo {
   readonly status: number | undefined;
@@ -29,8 +31,13 @@ export function computeError(e: unknown): ComputeErrorInfo {
   };
 }
 
-/** One line: GCP's message with the status and reason. */
+/**
+ * One line: GCP's message with the status and reason; for a credentials failure (also one that
+ * happens mid-run, when a token is refreshed), what is wrong with the credentials and what to do.
+ */
 export function describeError(e: unknown): string {
+  if (e instanceof CredentialsError) return e.message;
+  if (isCredentialsFailure(e)) return describeCredentialsProblem(tokenProblem(e, undefined));
   const i = computeError(e);
   return i.status ? `${i.message} (${i.status}${i.reason ? ` ${i.reason}` : ''})` : i.message;
 }

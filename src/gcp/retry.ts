@@ -2,13 +2,16 @@
  * Retrying transient Compute errors: exponential backoff with full jitter, bounded in time.
  * Transient: 429, 500, 502, 503, 504, Compute's 403 rateLimitExceeded (GCE "returns the wrong error
  * code, as this should be a 429", as Terraform's provider notes), CONCURRENT_OPERATIONS_QUOTA_EXCEEDED,
- * 400 resourceNotReady, and connections dropped before an answer. Permanent errors are not retried.
+ * 400 resourceNotReady, and connections dropped before an answer. Permanent errors are not retried,
+ * and neither is a credentials failure (a token server's 4xx OAuth refusal: a revoked key stays revoked).
  */
+import { isCredentialsFailure } from './credentials.js';
 import { computeError } from './errors.js';
 
 const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
 
 export function isTransient(e: unknown): boolean {
+  if (isCredentialsFailure(e)) return false;
   const i = computeError(e);
   if (i.network) return true;
   if (i.status !== undefined && TRANSIENT_STATUS.has(i.status)) return true;

@@ -5,8 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startEmulator } from '../../emulator/server.js';
-import { computeClients, resolveEndpoint, type ComputeClients } from '../../gcp/client.js';
-import type { CliIo } from '../io.js';
+import { computeClients, gcpClients, resolveEndpoint, type ComputeClients } from '../../gcp/client.js';
+import { CredentialsError, describeCredentialsProblem } from '../../gcp/credentials.js';
+import { dropMetadataLookupWarnings } from '../../gcp/metadata-warnings.js';
+import { UsageError, type CliIo } from '../io.js';
 
 export interface CloudOptions {
   readonly computeEndpoint?: string;
@@ -26,5 +28,22 @@ export async function openCloud(o: CloudOptions, io: CliIo): Promise<{ clients: 
     return { clients: computeClients({ endpoint: em.endpoint }), close: () => em.close(), where: `the built-in emulator (state: ${stateFile})` };
   }
   const endpoint = resolveEndpoint(o.computeEndpoint, io.env);
-  return { clients: computeClients({ endpoint }), close: async () => {}, where: endpoint ? `the Compute endpoint ${endpoint}` : 'GCP' };
+  if (endpoint) return { clients: computeClients({ endpoint }), close: async () => {}, where: `the Compute endpoint ${endpoint}` };
+  return { clients: await checkedGcpClients(io), close: async () => {}, where: 'GCP' };
+}
+
+/**
+ * GCP clients with Application Default Credentials checked first. A credentials problem ends the
+ * command with one line and exit 1 ("lb-plan: cannot get Google credentials: … Run …, or use
+ * --emulator."), before any Compute call; the library's metadata-probe warning is kept out of the
+ * output unless LB_PLAN_DEBUG is set.
+ */
+async function checkedGcpClients(io: CliIo): Promise<ComputeClients> {
+  if (!io.env.LB_PLAN_DEBUG) dropMetadataLookupWarnings();
+  try {
+    return await gcpClients(io.env);
+  } catch (e) {
+    if (e instanceof CredentialsError) throw new UsageError(describeCredentialsProblem(e.problem, 'use --emulator'), 1);
+    throw e;
+  }
 }
