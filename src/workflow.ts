@@ -19,6 +19,8 @@ export interface PlanRequest {
   readonly waitForCertificates?: boolean;
   /** Live state already read for this project (a saved plan's staleness check read it). */
   readonly live?: LiveState;
+  /** Told of each retry while reading live state (an endpoint that does not answer, rate limits). */
+  readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
 }
 
 export type PlanOutcome =
@@ -34,7 +36,8 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
   const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
   const compiled = compile(manifest, { files: loaded.files, secrets });
-  const live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project);
+  // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
+  const live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry });
   const plan = makePlan(compiled, live, {
     manifestFile: req.file,
     manifestDigest: loaded.digest,

@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import { contract } from '../contract/index.js';
 import type { ComputeClients } from '../gcp/client.js';
-import { computeError, describeError } from '../gcp/errors.js';
+import { computeError, describeError, WAIT_TIMEOUT_MS } from '../gcp/errors.js';
 import { ownsBody } from '../model/names.js';
-import { retrying } from '../gcp/retry.js';
+import { retrying, sleep } from '../gcp/retry.js';
 
 export { isTransient } from '../gcp/retry.js';
 import { KIND_INFO } from '../model/kinds.js';
@@ -42,7 +42,7 @@ export interface ApplyOptions {
 
 class StepFailure extends Error {}
 
-type Method = (params: Record<string, unknown>) => Promise<{ data: Record<string, unknown> }>;
+type Method = (params: Record<string, unknown>, options?: { timeout?: number }) => Promise<{ data: Record<string, unknown> }>;
 
 export async function applyPlan(plan: Plan, clients: ComputeClients, options: ApplyOptions, emit: (e: ApplyEvent) => void = () => {}): Promise<ApplyResult> {
   const limit = pLimit(options.parallelism ?? 10);
@@ -54,11 +54,6 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
   const running = new Map<string, Promise<StepOutcome>>();
   const started = Date.now();
 
-  const sleep = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      const t = setTimeout(resolve, ms);
-      options.signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-    });
 
   /** Secret placeholders → values: only at a secret field of the step's kind, only with a matching hash. */
   const resolveSecrets = (s: Step, value: unknown, path: readonly string[] = []): unknown => {
@@ -99,7 +94,7 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
       if (options.signal?.aborted) throw new StepFailure('interrupted');
       const region = typeof current.region === 'string' ? current.region.split('/').pop() : undefined;
       const ops = (clients.v1 as unknown as Record<string, Record<string, Method>>)[region ? 'regionOperations' : 'globalOperations']!;
-      current = (await withRetry(s, () => ops.wait!({ project, ...(region ? { region } : {}), operation: current.name }))).data;
+      current = (await withRetry(s, () => ops.wait!({ project, ...(region ? { region } : {}), operation: current.name }, { timeout: WAIT_TIMEOUT_MS }))).data;
     }
     const error = current.error as { errors?: { code?: string; message?: string }[] } | undefined;
     if (error?.errors?.length) {
@@ -188,7 +183,7 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
       if (status === 'PROVISIONING_FAILED_PERMANENTLY') throw new StepFailure(`certificate ${s.name} failed permanently: ${JSON.stringify((cert.managed as { domainStatus?: unknown }).domainStatus)}`);
       if (Date.now() - begin > timeout) throw new StepFailure(`certificate ${s.name} is still ${status} after ${Math.round(timeout / 1000)} s; the old certificate stays attached. Point DNS at the load balancer, then apply again.`);
       emit({ type: 'waiting', step: s, message: `certificate ${s.name} is ${status}` });
-      await sleep(poll);
+      await sleep(poll, options.signal);
       if (options.signal?.aborted) throw new StepFailure('interrupted');
     }
   };

@@ -40,7 +40,8 @@ export function resultText(result: ApplyResult, outputs: LbOutputs | undefined, 
   const failed = result.outcomes.filter((o) => o.status === 'failed');
   const skipped = result.outcomes.filter((o) => o.status === 'skipped');
   const interrupted = skipped.filter((o) => o.because === 'interrupted');
-  const state = interrupted.length ? 'interrupted' : failed.length ? 'failed' : 'complete';
+  // A step in flight when the signal came reports 'interrupted' as its error: its operation goes on in GCP.
+  const state = interrupted.length || failed.some((o) => o.error === 'interrupted') ? 'interrupted' : failed.length ? 'failed' : 'complete';
   const again = verb === 'Apply' ? 'apply' : 'destroy';
   lines.push(`${verb} ${state}: ${result.done} done, ${failed.length} failed, ${skipped.length} skipped, in ${secs(result.ms)}.`);
   for (const f of failed) lines.push(`  Failed to ${f.step.summary} ${f.step.address}: ${f.error}`);

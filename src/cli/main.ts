@@ -41,6 +41,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .option('--compute-endpoint <url>', 'talk to this Compute-compatible endpoint without credentials (env LB_PLAN_COMPUTE_ENDPOINT)')
       .option('--emulator [state-file]', 'start the built-in emulator in-process, with its state in a file (default .lb-plan/emulator.json)')
       .option('--project <id>', "override the manifest's project")
+      .addOption(new Option('--request-timeout <duration>', 'how long one Compute request waits for an answer: 60s, 2m').argParser(duration).default(60_000, '60s'))
       .option('--no-wait-certificates', 'replace a managed certificate without waiting for its successor to be ACTIVE');
 
   cloud(

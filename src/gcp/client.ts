@@ -5,6 +5,7 @@
 import { compute, type compute_beta, type compute_v1 } from '@googleapis/compute';
 import { GoogleAuth, OAuth2Client } from 'google-auth-library';
 import { checkCredentials, CLOUD_PLATFORM_SCOPE } from './credentials.js';
+import { REQUEST_TIMEOUT_MS } from './errors.js';
 
 export interface ComputeClients {
   readonly v1: compute_v1.Compute;
@@ -16,6 +17,8 @@ export interface ComputeClients {
 export interface ClientOptions {
   /** `--compute-endpoint` / LB_PLAN_COMPUTE_ENDPOINT: talk to this Compute-compatible endpoint without credentials. */
   readonly endpoint?: string;
+  /** How long one request waits for an answer (`--request-timeout`; default 60 s). */
+  readonly timeoutMs?: number;
 }
 
 /** The endpoint from options, else from LB_PLAN_COMPUTE_ENDPOINT. */
@@ -30,18 +33,19 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
     const auth = new OAuth2Client();
     auth.setCredentials({ access_token: 'lb-plan-emulator', expiry_date: Date.now() + 10 * 365 * 24 * 3600 * 1000 });
     const rootUrl = options.endpoint;
+    const timeout = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
     return {
-      v1: compute({ version: 'v1', rootUrl, auth, retry: false }),
-      beta: compute({ version: 'beta', rootUrl, auth, retry: false }),
+      v1: compute({ version: 'v1', rootUrl, auth, retry: false, timeout }),
+      beta: compute({ version: 'beta', rootUrl, auth, retry: false, timeout }),
       endpoint: options.endpoint,
     };
   }
-  return gcpClientsWith(new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] }));
+  return gcpClientsWith(new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] }), options.timeoutMs);
 }
 
 /** Clients for compute.googleapis.com (the client's default root) authorized by `auth`. */
-function gcpClientsWith(auth: GoogleAuth): ComputeClients {
-  return { v1: compute({ version: 'v1', auth, retry: false }), beta: compute({ version: 'beta', auth, retry: false }), endpoint: undefined };
+function gcpClientsWith(auth: GoogleAuth, timeout = REQUEST_TIMEOUT_MS): ComputeClients {
+  return { v1: compute({ version: 'v1', auth, retry: false, timeout }), beta: compute({ version: 'beta', auth, retry: false, timeout }), endpoint: undefined };
 }
 
 /**
@@ -50,8 +54,8 @@ function gcpClientsWith(auth: GoogleAuth): ComputeClients {
  * CredentialsError saying in one line what is wrong, so a missing, revoked or refused credential is
  * reported once, before any Compute call, and never retried. `env` only words the message.
  */
-export async function gcpClients(env: Readonly<Record<string, string | undefined>>): Promise<ComputeClients> {
+export async function gcpClients(env: Readonly<Record<string, string | undefined>>, timeoutMs?: number): Promise<ComputeClients> {
   const auth = new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] });
   await checkCredentials(auth, env);
-  return gcpClientsWith(auth);
+  return gcpClientsWith(auth, timeoutMs);
 }

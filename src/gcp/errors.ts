@@ -7,27 +7,40 @@ export interface ComputeErrorInfo {
   readonly message: string;
   /** ErrorInfo reasons from `error.details[]` (e.g. CONCURRENT_OPERATIONS_QUOTA_EXCEEDED). */
   readonly detailReasons: readonly string[];
-  /** A network-level failure (reset, refused, dropped): no HTTP answer at all. */
+  /** A network-level failure (reset, refused, dropped, no answer in time): no HTTP answer at all. */
   readonly network: boolean;
+  /** Nothing listens there, or the name does not resolve: the endpoint cannot be reached at all. */
+  readonly unreachable: boolean;
+  /** The request got no answer within its timeout. */
+  readonly timedOut: boolean;
 }
+
+/** Each Compute request waits this long for an answer (operations.wait holds up to 2 minutes: more for it). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+export const WAIT_TIMEOUT_MS = 150_000;
 
 export function computeError(e: unknown): ComputeErrorInfo {
   const err = e as {
     status?: number;
     code?: number | string;
     message?: string;
+    cause?: { name?: string; code?: string };
     response?: { status?: number; data?: { error?: { message?: string; errors?: { reason?: string }[]; details?: { reason?: string }[] } } };
   };
   const data = err.response?.data?.error;
   const status = err.response?.status ?? (typeof err.status === 'number' ? err.status : typeof err.code === 'number' ? err.code : undefined);
   const networkCodes = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET'];
-  const network = status === undefined && (networkCodes.includes(String(err.code)) || /socket hang up|ECONNRESET|other side closed|fetch failed|terminated/i.test(err.message ?? ''));
+  // gaxios ends a request that passed its timeout with an AbortError: no answer in time.
+  const timedOut = status === undefined && (err.cause?.name === 'AbortError' || err.cause?.name === 'TimeoutError');
+  const network = status === undefined && (timedOut || networkCodes.includes(String(err.code)) || /socket hang up|ECONNRESET|other side closed|fetch failed|terminated/i.test(err.message ?? ''));
   return {
     status,
     reason: data?.errors?.[0]?.reason,
-    message: data?.message ?? err.message ?? String(e),
+    message: timedOut ? 'no answer in time (the request timed out)' : (data?.message ?? err.message ?? String(e)),
     detailReasons: (data?.details ?? []).map((d) => d.reason ?? '').filter(Boolean),
     network,
+    unreachable: status === undefined && ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH'].includes(String(err.code ?? err.cause?.code)),
+    timedOut,
   };
 }
 

@@ -27,13 +27,32 @@ export interface RetryPolicy {
   readonly random?: () => number;
   readonly signal?: AbortSignal;
   readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
+  /** The very first contact: a refused connection or unknown host fails at once, with no retry. */
+  readonly firstContact?: boolean;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Consecutive attempts with no answer at all (refused, unknown host, timed out) before giving up. */
+export const NO_ANSWER_ATTEMPTS = 4;
+
+/** Sleeps `ms`, or less when `signal` aborts; leaves no listener behind either way. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
+}
+
+/** Whether to stop retrying an endpoint that does not answer at all, rather than spend the whole budget on it. */
+function noAnswerGiveUp(e: unknown, attempt: number, streak: number, policy: RetryPolicy): boolean {
+  const i = computeError(e);
+  if (policy.firstContact && attempt === 1 && i.unreachable) return true;
+  return (i.unreachable || i.timedOut) && streak >= NO_ANSWER_ATTEMPTS;
 }
 
 /** Calls `call` until it succeeds, fails permanently, or the budget is spent. `attempt` starts at 1. */
@@ -42,11 +61,15 @@ export async function retrying<T>(call: (attempt: number) => Promise<T>, policy:
   const base = policy.baseMs ?? 500;
   const random = policy.random ?? Math.random;
   const begin = Date.now();
+  let noAnswer = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await call(attempt);
     } catch (e) {
       if (!isTransient(e)) throw e;
+      const i = computeError(e);
+      noAnswer = i.unreachable || i.timedOut ? noAnswer + 1 : 0;
+      if (noAnswerGiveUp(e, attempt, noAnswer, policy)) throw e;
       const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
       if (Date.now() - begin + delay > budget || policy.signal?.aborted) throw e;
       policy.onRetry?.(attempt, delay, e);

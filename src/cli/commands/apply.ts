@@ -71,7 +71,7 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
   const cloud = await openCloud(o, io);
   let live: LiveState;
   try {
-    live = await readLive(cloud.clients, o.project ?? saved.manifest.project);
+    live = await readLive(cloud.clients, o.project ?? saved.manifest.project, { firstContact: true });
   } catch (e) {
     await cloud.close();
     io.stderr(`Error: ${(e as Error).message}\n`);
@@ -176,7 +176,8 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
   const project = o.project ?? loaded.manifest.metadata.project;
   const cloud = await openCloud(o, io);
   try {
-    const live = await readLive(cloud.clients, project);
+    const live = await readLive(cloud.clients, project, { firstContact: true }).catch((e: unknown) => (io.stderr(`Error: ${(e as Error).message}\n`), undefined));
+    if (!live) return 1;
     let plan: Plan;
     try {
       plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false });

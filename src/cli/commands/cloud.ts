@@ -15,6 +15,8 @@ export interface CloudOptions {
   /** `--emulator [FILE]`: true, or a state file. */
   readonly emulator?: boolean | string;
   readonly project?: string;
+  /** Milliseconds one Compute request waits for an answer. */
+  readonly requestTimeout?: number;
 }
 
 export const DEFAULT_EMULATOR_STATE = '.lb-plan/emulator.json';
@@ -28,8 +30,8 @@ export async function openCloud(o: CloudOptions, io: CliIo): Promise<{ clients: 
     return { clients: computeClients({ endpoint: em.endpoint }), close: () => em.close(), where: `the built-in emulator (state: ${stateFile})` };
   }
   const endpoint = resolveEndpoint(o.computeEndpoint, io.env);
-  if (endpoint) return { clients: computeClients({ endpoint }), close: async () => {}, where: `the Compute endpoint ${endpoint}` };
-  return { clients: await checkedGcpClients(io), close: async () => {}, where: 'GCP' };
+  if (endpoint) return { clients: computeClients({ endpoint, timeoutMs: o.requestTimeout }), close: async () => {}, where: `the Compute endpoint ${endpoint}` };
+  return { clients: await checkedGcpClients(io, o.requestTimeout), close: async () => {}, where: 'GCP' };
 }
 
 /**
@@ -38,10 +40,10 @@ export async function openCloud(o: CloudOptions, io: CliIo): Promise<{ clients: 
  * --emulator."), before any Compute call; the library's metadata-probe warning is kept out of the
  * output unless LB_PLAN_DEBUG is set.
  */
-async function checkedGcpClients(io: CliIo): Promise<ComputeClients> {
+async function checkedGcpClients(io: CliIo, timeoutMs: number | undefined): Promise<ComputeClients> {
   if (!io.env.LB_PLAN_DEBUG) dropMetadataLookupWarnings();
   try {
-    return await gcpClients(io.env);
+    return await gcpClients(io.env, timeoutMs);
   } catch (e) {
     if (e instanceof CredentialsError) throw new UsageError(describeCredentialsProblem(e.problem, 'use --emulator'), 1);
     throw e;

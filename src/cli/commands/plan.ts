@@ -6,6 +6,7 @@ import { renderJson } from '../../plan/render/json.js';
 import { renderMarkdown } from '../../plan/render/markdown.js';
 import { renderText } from '../../plan/render/text.js';
 import { planFile, type PlanOutcome } from '../../workflow.js';
+import { describeError } from '../../gcp/errors.js';
 import type { LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
@@ -38,7 +39,8 @@ export async function planOrFail(file: string, o: CloudOptions & { waitCertifica
 /** The same on an open cloud (closed when it fails), optionally on live state already read. */
 export async function planWith(cloud: Cloud, file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo, live?: LiveState): Promise<PlanReady | number> {
   try {
-    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates, live });
+    const onRetry = (attempt: number, delayMs: number, e: unknown): void => io.stderr(`retrying in ${(delayMs / 1000).toFixed(1)}s (attempt ${attempt}): ${describeError(e)}\n`);
+    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates, live, onRetry });
     if (!outcome.ok) {
       io.stderr(outcome.diagnostics.map(formatDiagnostic).join('\n') + '\n');
       await cloud.close();
