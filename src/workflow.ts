@@ -8,6 +8,7 @@ import { readLive, type LiveState } from './gcp/read.js';
 import { hasErrors, type Diagnostic } from './manifest/diagnostic.js';
 import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { resolveSecrets, secretResolver } from './manifest/secrets.js';
+import { keyDiagnostics } from './manifest/tls.js';
 import { makePlan, type Plan } from './plan/index.js';
 
 export interface PlanRequest {
@@ -32,7 +33,7 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   const loaded = loadManifest(req.file);
   if (!loaded.manifest) return { ok: false, stage: 'validation', diagnostics: loaded.diagnostics, loaded };
   const { secrets, diagnostics } = resolveSecrets(loaded, secretResolver(loaded.dir, req.env));
-  const all = [...loaded.diagnostics, ...diagnostics];
+  const all = [...loaded.diagnostics, ...diagnostics, ...keyDiagnostics(loaded, secrets)];
   if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
   const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
   const compiled = compile(manifest, { files: loaded.files, secrets });

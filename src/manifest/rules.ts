@@ -7,6 +7,7 @@ import type { YamlPath } from './diagnostic.js';
 import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
 import { OWNER_LABELS } from '../model/names.js';
 import { hint } from '../util/suggest.js';
+import { parseChain, validityFindings } from './tls.js';
 
 export interface RuleFinding {
   readonly path: YamlPath;
@@ -20,7 +21,12 @@ export interface RuleContext {
   readonly files: ReadonlyMap<string, string | null>;
   /** False for a part of the manifest that already failed the schema: rules skip it. */
   readonly sound: (path: YamlPath) => boolean;
+  /** The time certificates are checked against (tests fix it). */
+  readonly now?: Date;
 }
+
+/** GCP allows 64 labels on a resource; lb-plan adds its two ownership labels. */
+export const MAX_USER_LABELS = 64 - Object.keys(OWNER_LABELS).length;
 
 const NAME = new RegExp(NAME_PATTERN);
 /** Placeholders each platform's URL mask may use, and which of them must appear. */
@@ -49,6 +55,8 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
 }
 
 function checkMetadata(m: Manifest, out: RuleFinding[]): void {
+  const count = Object.keys(m.metadata.labels ?? {}).length;
+  if (count > MAX_USER_LABELS) out.push({ path: ['metadata', 'labels'], atKey: true, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most ${MAX_USER_LABELS}` });
   for (const [k, v] of Object.entries(m.metadata.labels ?? {})) {
     const path = ['metadata', 'labels', k];
     if ((Object.values(OWNER_LABELS) as string[]).includes(k)) out.push({ path, atKey: true, message: `label "${k}" is lb-plan's own ownership label and cannot be set` });
@@ -114,6 +122,11 @@ function checkFrontend(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void 
       if (text === null || text === undefined) out.push({ path: [...base, 'selfManaged', 'certificate'], message: `cannot read certificate file "${certPath}"` });
       else if (!/-----BEGIN CERTIFICATE-----/.test(text)) out.push({ path: [...base, 'selfManaged', 'certificate'], message: `"${certPath}" is not a PEM certificate (no "-----BEGIN CERTIFICATE-----" line)` });
       else if ((text.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length > 5) out.push({ path: [...base, 'selfManaged', 'certificate'], message: `"${certPath}" holds more than 5 certificates; GCP accepts chains of at most 5` });
+      else {
+        const chain = parseChain(certPath, text);
+        if (Array.isArray(chain)) for (const f of validityFindings(certPath, chain[0]!, ctx.now ?? new Date())) out.push({ path: [...base, 'selfManaged', 'certificate'], ...f });
+        else out.push({ path: [...base, 'selfManaged', 'certificate'], ...chain });
+      }
       checkSecretFile(c.selfManaged.privateKey, [...base, 'selfManaged', 'privateKey'], ctx, out);
     }
   });
