@@ -88,7 +88,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .option('--operation-ms <ms>', 'how long operations stay RUNNING', '0')
     .option('--certificate-ms <ms>', 'how long managed certificates stay PROVISIONING once served', '0')
     .option('--max-concurrent-operations <n>', 'RUNNING operations per project before CONCURRENT_OPERATIONS_QUOTA_EXCEEDED (0 = no limit)', '0')
-    .option('--faults <rates>', 'injected faults, e.g. rateLimit=0.1,serverError=0.05,dropAfter=0.02,failedOperation=0.05')
+    .option('--faults <rates>', 'injected faults: rateLimit, tooManyRequests, serverError, unavailable, dropBefore, dropAfter (requests); failedOperation (QUOTA_EXCEEDED), operationNotReady, operationInternal, operationInUse (operations), e.g. rateLimit=0.1,operationNotReady=0.2')
+    .option('--certificate-states <list>', 'managed-certificate domains that fail provisioning, e.g. a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN')
     .option('--unknown-fields <seed>', 'add fields the contract does not know, at random depths of every resource read (as GCP adds fields over time); 0 = none', '0')
     .action(async (opts: EmulatorOptions) => setCode(await emulatorCommand(opts, io, signal)));
 

@@ -12,8 +12,14 @@ export interface FaultRates {
   readonly dropBefore: number;
   /** Fraction whose connection is dropped after the request was acted on (the case requestId exists for). */
   readonly dropAfter: number;
-  /** Fraction of mutations whose operation ends DONE with an error (nothing changed). */
+  /** Fraction of mutations whose operation ends DONE with a permanent error: QUOTA_EXCEEDED (nothing changed). */
   readonly failedOperation: number;
+  /** Fraction whose operation ends DONE with RESOURCE_NOT_READY (gcp-behaviour.md §2.3; retried by Terraform). */
+  readonly operationNotReady: number;
+  /** Fraction whose operation ends DONE with INTERNAL_ERROR ("Internal error. Please try again"). */
+  readonly operationInternal: number;
+  /** Fraction of deletes whose operation ends with RESOURCE_IN_USE_BY_ANOTHER_RESOURCE, as right after a detach GCP has not finished propagating. */
+  readonly operationInUse: number;
 }
 
 export interface EmulatorConfig {
@@ -31,11 +37,17 @@ export interface EmulatorConfig {
   readonly faults: FaultRates;
   /** Default page size of list calls (GCP: 500, which is also the maximum). */
   readonly defaultPageSize: number;
+  /**
+   * Per-domain provisioning outcomes of managed certificates (`--certificate-states`): FAILED_NOT_VISIBLE,
+   * FAILED_CAA_CHECKING, FAILED_CAA_FORBIDDEN or FAILED_RATE_LIMITED. Such a domain shows the state
+   * while provisioning, and its certificate ends PROVISIONING_FAILED instead of ACTIVE.
+   */
+  readonly certificateDomainStates: Readonly<Record<string, string>>;
   /** Seed for unknown fields added at random depths of every resource a read returns (./unknown-fields.ts); 0 = none. */
   readonly unknownFields: number;
 }
 
-export const NO_FAULTS: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+export const NO_FAULTS: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0, operationNotReady: 0, operationInternal: 0, operationInUse: 0 };
 
 export const DEFAULT_CONFIG: EmulatorConfig = {
   seed: 1,
@@ -47,6 +59,7 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   faults: NO_FAULTS,
   defaultPageSize: 500,
   unknownFields: 0,
+  certificateDomainStates: {},
 };
 
 /** mulberry32: a small, fast, seeded PRNG. */

@@ -392,7 +392,7 @@ export class Emulator {
     m.check();
     const op = this.newOperation(ctx, m, requestId);
     if (dedupeKey) this.store.requestIds.set(dedupeKey, opKey(op.project, op.scope, String(op.body.name)));
-    const failure = this.random() < this.config.faults.failedOperation ? new ApiError(500, 'internalError', 'Internal error. Please try again or contact Google Support.') : undefined;
+    const failure = this.injectedOperationFailure(m);
     const insertKey = m.method === 'insert' ? refKey(m.target) : undefined;
     const complete = (): void => {
       if (insertKey) this.store.pendingNames.delete(insertKey);
@@ -411,6 +411,24 @@ export class Emulator {
       this.timers.add(t);
     }
     return op.body;
+  }
+
+  /** An injected error for this mutation's operation (it then ends DONE with the error and changes nothing). */
+  private injectedOperationFailure(m: Mutation): ApiError | undefined {
+    const f = this.config.faults;
+    const r = this.random();
+    const table: [number, () => ApiError][] = [
+      [f.failedOperation, () => errors.quotaExceeded(`${m.spec.collection.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`)],
+      [f.operationNotReady, () => errors.notReady(relPath(m.target))],
+      [f.operationInternal, errors.operationInternal],
+      [m.method === 'delete' ? f.operationInUse : 0, () => errors.inUse(m.spec.word, relPath(m.target), `projects/${m.target.project}/global/urlMaps/propagating`)],
+    ];
+    let acc = 0;
+    for (const [rate, make] of table) {
+      acc += rate;
+      if (r < acc) return make();
+    }
+    return undefined;
   }
 
   private newOperation(ctx: Ctx, m: Mutation, requestId: string | null): StoredOperation {

@@ -43,6 +43,8 @@ const OPERATION_CODES: Record<string, string> = {
   invalid: 'INVALID_FIELD_VALUE',
   resourceNotReady: 'RESOURCE_NOT_READY',
   badRequest: 'BAD_REQUEST',
+  quotaExceeded: 'QUOTA_EXCEEDED',
+  internalError: 'INTERNAL_ERROR',
 };
 
 export const HTTP_TEXT: Record<number, string> = { 400: 'BAD REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT FOUND', 409: 'CONFLICT', 412: 'PRECONDITION FAILED', 413: 'PAYLOAD TOO LARGE', 429: 'TOO MANY REQUESTS', 500: 'INTERNAL SERVER ERROR', 503: 'SERVICE UNAVAILABLE' };
@@ -74,6 +76,9 @@ export const errors = {
     ]),
   methodNotFound: (method: string, path: string) => new ApiError(404, 'notFound', `The requested URL ${path} (${method}) was not found on this server.`),
   badJson: (detail: string) => new ApiError(400, 'parseError', `Invalid JSON payload received. ${detail}`),
+  /** [INFERRED] wording in the style of Compute's quota errors; the code is [REAL] (gcp-behaviour.md §2.3). */
+  quotaExceeded: (metric: string) => new ApiError(403, 'quotaExceeded', `Quota '${metric}' exceeded.  Limit: 0.0 globally.`),
+  operationInternal: () => new ApiError(500, 'internalError', 'Internal error. Please try again or contact Google Support.'),
   unauthenticated: () =>
     new ApiError(401, 'required', 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.'),
   /** [INFERRED] Google's front end wording for an oversized request. */

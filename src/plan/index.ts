@@ -119,7 +119,8 @@ function certificateStatus(lb: CompiledLoadBalancer, live: LiveState): Certifica
     .filter((r) => r.kind === 'sslCertificate' && r.body.type === 'MANAGED')
     .map((r) => {
       const l = live.resources.get(r.address);
-      const status = (l?.body.managed as { status?: string } | undefined)?.status ?? 'to be created';
+      // Right after insert GCP shows no status yet (gcp-behaviour.md §3.6): provisioning has not started.
+      const status = l ? ((l.body.managed as { status?: string } | undefined)?.status ?? 'PROVISIONING') : 'to be created';
       return { name: r.name, domains: (r.body.managed as { domains: string[] }).domains, status };
     });
 }

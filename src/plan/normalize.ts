@@ -76,3 +76,15 @@ export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, 
 export function liveDigest(l: LiveResource, ctx: NormalizeContext): string {
   return digestOf({ managed: liveCanonical(l.kind, l.body, ctx), description: l.body.description ?? '', labels: l.body.labels ?? {} });
 }
+
+/**
+ * Whether a live body is what the plan wanted (`after`, the desired canonical form): the managed
+ * fields compared, except an IP the plan could only name by its address (allocated during apply).
+ */
+export function sameAsPlanned(kind: ResourceKind, body: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): boolean {
+  const want: Canonical = { ...after };
+  if (typeof want.IPAddress === 'string' && want.IPAddress.startsWith('(address ')) delete want.IPAddress;
+  const live = equivalences(kind, projectObject(MANAGED[kind], body, { addressIps: new Map() }, want));
+  if (want.IPAddress === undefined) delete live.IPAddress;
+  return digestOf(live) === digestOf(want);
+}

@@ -11,12 +11,12 @@ import { loadManifest } from '../../src/manifest/load.js';
 import { secretResolver } from '../../src/manifest/secrets.js';
 import { ownedBy } from '../../src/plan/diff.js';
 import type { ComputeClients } from '../../src/gcp/client.js';
-import type { FaultRates } from '../../src/emulator/config.js';
+import { NO_FAULTS, type FaultRates } from '../../src/emulator/config.js';
 import { cli } from '../helpers/cli.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
 
-const NONE: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+const NONE: FaultRates = NO_FAULTS;
 const TWENTY_PERCENT: FaultRates = { ...NONE, rateLimit: 0.05, tooManyRequests: 0.03, serverError: 0.04, unavailable: 0.03, dropBefore: 0.02, dropAfter: 0.03 };
 const key = readFileSync('examples/certs/example.com.key', 'utf8');
 const env = { TLS_PRIVATE_KEY: key, IAP_CLIENT_SECRET: 'iap' };
@@ -86,7 +86,7 @@ describe('apply', () => {
     const result = await applyPlan(p, h, { secret: () => undefined });
     expect(result.failed).toBeGreaterThan(0);
     expect(result.done).toBeGreaterThan(0);
-    for (const o of result.outcomes.filter((x) => x.status === 'failed')) expect(o.error).toContain('INTERNAL_ERROR');
+    for (const o of result.outcomes.filter((x) => x.status === 'failed')) expect(o.error).toContain('(QUOTA_EXCEEDED)');
     const skipped = result.outcomes.filter((o) => o.status === 'skipped');
     expect(new Set(skipped.map((o) => o.step.id)).size).toBe(skipped.length);
     (h.em.emulator as { config: { faults: FaultRates } }).config.faults = NONE;
@@ -112,7 +112,7 @@ routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b } ] }
     h.em.log.length = 0;
     const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
     const failed = result.outcomes.filter((o) => o.status === 'failed');
-    expect(failed.map((o) => [o.step.id, o.error])).toEqual([['create:backendService/lb-b', "The resource 'projects/my-project/global/backendServices/lb-b' already exists (409 alreadyExists)"]]);
+    expect(failed.map((o) => [o.step.id, o.error])).toEqual([['create:backendService/lb-b', "backendService/lb-b was created by someone else meanwhile (409 alreadyExists, and it is not this load balancer's); lb-plan will not touch it"]]);
     expect(h.em.log.filter((l) => l.route === 'backendServices.insert' && l.path.endsWith('backendServices')).length).toBe(2); // a, and b once: no retry
     const skipped = result.outcomes.filter((o) => o.status === 'skipped').map((o) => o.step.id).sort();
     expect(skipped).toEqual(['create:globalForwardingRule/lb-http', 'create:targetHttpProxy/lb-http-proxy', 'create:urlMap/lb']);
@@ -177,7 +177,7 @@ describe('destroy', () => {
     const h = await harness({ faults: { ...NONE, failedOperation: 1 } });
     const r = await cli('apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Failed to create globalAddress/example-ip: Internal error. Please try again or contact Google Support. (INTERNAL_ERROR)');
+    expect(r.stdout).toContain("Failed to create globalAddress/example-ip: Quota 'ADDRESSES' exceeded.  Limit: 0.0 globally. (QUOTA_EXCEEDED)");
     expect(r.stdout).toContain('Apply failed: 0 done, 2 failed, 4 skipped'); // address and NEG fail; the chain after the NEG is skipped
     expect(r.stdout).toContain('Skipped because something they depend on failed: ');
     expect(r.stdout).toContain('Run apply again to converge');

@@ -105,6 +105,9 @@ export const faultsArb: fc.Arbitrary<FaultRates> = fc.record({
   dropBefore: fc.constantFrom(0, 0.02),
   dropAfter: fc.constantFrom(0, 0.02, 0.04),
   failedOperation: fc.constant(0),
+  operationNotReady: fc.constantFrom(0, 0.03),
+  operationInternal: fc.constantFrom(0, 0.03),
+  operationInUse: fc.constantFrom(0, 0.05),
 });
 
 /**

@@ -391,10 +391,10 @@ describe('what GCP adds (src/emulator/gcp-adds.ts, gcp-behaviour.md §2.5-2.6)',
     expect((await v1.globalAddresses.get({ project: P, address: 'ip' })).data.description).toBe('');
   });
 
-  it('managed certificate: no PEM while PROVISIONING; once ACTIVE the issued chain, expireTime and subjectAlternativeNames', async () => {
+  it('managed certificate: no status and no PEM before it is served; once ACTIVE the issued chain, expireTime and subjectAlternativeNames', async () => {
     const { v1 } = await lb();
     const before = (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data;
-    expect(before.managed?.status).toBe('PROVISIONING');
+    expect(before.managed).toEqual({ domains: ['a.example.com'] });
     expect(before.certificate).toBeUndefined();
     await v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'fr', IPAddress: link('addresses', 'ip'), portRange: '443', target: link('targetHttpsProxies', 'proxy') } });
     const after = (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data;

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NO_FAULTS } from '../../src/emulator/config.js';
 import { Dag } from '../../src/graph/dag.js';
 import { compile } from '../../src/compile/index.js';
 import { KIND_INFO } from '../../src/model/kinds.js';
@@ -52,13 +53,25 @@ describe('operations', () => {
     expect((await apiError(v1.globalOperations.get({ project: P, operation: 'operation-nope' }))).message).toBe(`The resource 'projects/${P}/global/operations/operation-nope' was not found`);
   });
 
-  it('a failed operation is DONE with error.errors[] and changes nothing', async () => {
-    const { v1 } = await harness({ faults: { failedOperation: 1, rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0 } });
+  it.each([
+    ['failedOperation', 'QUOTA_EXCEEDED', 403, "Quota 'ADDRESSES' exceeded.  Limit: 0.0 globally."],
+    ['operationNotReady', 'RESOURCE_NOT_READY', 400, `The resource 'projects/${P}/global/addresses/ip' is not ready`],
+    ['operationInternal', 'INTERNAL_ERROR', 500, 'Internal error. Please try again or contact Google Support.'],
+  ])('%s: the operation is DONE with error.errors[] code %s and changes nothing', async (fault, code, status, message) => {
+    const { v1 } = await harness({ faults: { ...NO_FAULTS, [fault]: 1 } });
     const op = (await v1.globalAddresses.insert({ project: P, requestBody: { name: 'ip' } })).data;
     expect(op.status).toBe('DONE');
-    expect(op.error?.errors?.[0]?.code).toBe('INTERNAL_ERROR');
-    expect(op.httpErrorStatusCode).toBe(500);
+    expect(op.error?.errors).toEqual([{ code, message }]);
+    expect(op.httpErrorStatusCode).toBe(status);
     expect((await apiError(v1.globalAddresses.get({ project: P, address: 'ip' }))).code).toBe(404);
+  });
+
+  it('operationInUse fails deletes only, with RESOURCE_IN_USE_BY_ANOTHER_RESOURCE, and deletes nothing', async () => {
+    const { v1 } = await harness({ faults: { ...NO_FAULTS, operationInUse: 1 } });
+    expect((await v1.globalAddresses.insert({ project: P, requestBody: { name: 'ip' } })).data.error).toBeUndefined();
+    const op = (await v1.globalAddresses.delete({ project: P, address: 'ip' })).data;
+    expect(op.error?.errors?.[0]?.code).toBe('RESOURCE_IN_USE_BY_ANOTHER_RESOURCE');
+    expect((await v1.globalAddresses.get({ project: P, address: 'ip' })).status).toBe(200);
   });
 
   it('a requestId makes a retried mutation return the first operation instead of acting twice', async () => {
@@ -148,21 +161,35 @@ describe('API Gateway NEGs are beta-only', () => {
 });
 
 describe('managed certificates', () => {
-  it('stay PROVISIONING until a forwarding rule serves them, then turn ACTIVE after the configured delay', async () => {
+  it('show no status until a forwarding rule serves them (gcp-behaviour.md §3.6), then PROVISIONING, then ACTIVE after the configured delay', async () => {
     const { v1 } = await harness({ certificateActivationMs: 100 });
     await v1.sslCertificates.insert({ project: P, requestBody: { name: 'cert', type: 'MANAGED', managed: { domains: ['example.com', 'WWW.example.com.'] } } });
     const status = async () => (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data.managed!;
-    expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'PROVISIONING', domainStatus: { 'example.com': 'PROVISIONING', 'www.example.com': 'PROVISIONING' } });
+    expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'] });
     await v1.regionNetworkEndpointGroups.insert(neg('n'));
     await v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ group: negLink('n') }] } });
     await v1.urlMaps.insert({ project: P, requestBody: { name: 'map', defaultService: link('backendServices', 'bs') } });
     await v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'proxy', urlMap: link('urlMaps', 'map'), sslCertificates: [link('sslCertificates', 'cert')] } });
     await new Promise((r) => setTimeout(r, 150));
-    expect((await status()).status).toBe('PROVISIONING'); // attached, but no forwarding rule serves it
+    expect((await status()).status).toBeUndefined(); // attached, but no forwarding rule serves it
     await v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'fr', portRange: '443', target: link('targetHttpsProxies', 'proxy') } });
-    expect((await status()).status).toBe('PROVISIONING');
+    expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'PROVISIONING', domainStatus: { 'example.com': 'PROVISIONING', 'www.example.com': 'PROVISIONING' } });
     await new Promise((r) => setTimeout(r, 150));
     expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'ACTIVE', domainStatus: { 'example.com': 'ACTIVE', 'www.example.com': 'ACTIVE' } });
+  });
+
+  it('--certificate-states: a failing domain shows its state while provisioning, and the certificate ends PROVISIONING_FAILED', async () => {
+    const { v1 } = await harness({ certificateActivationMs: 100, certificateDomainStates: { 'www.example.com': 'FAILED_CAA_FORBIDDEN' } });
+    await v1.sslCertificates.insert({ project: P, requestBody: { name: 'cert', type: 'MANAGED', managed: { domains: ['example.com', 'www.example.com'] } } });
+    await v1.regionNetworkEndpointGroups.insert(neg('n'));
+    await v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ group: negLink('n') }] } });
+    await v1.urlMaps.insert({ project: P, requestBody: { name: 'map', defaultService: link('backendServices', 'bs') } });
+    await v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'proxy', urlMap: link('urlMaps', 'map'), sslCertificates: [link('sslCertificates', 'cert')] } });
+    await v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'fr', portRange: '443', target: link('targetHttpsProxies', 'proxy') } });
+    const status = async () => (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data.managed!;
+    expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'PROVISIONING', domainStatus: { 'example.com': 'PROVISIONING', 'www.example.com': 'FAILED_CAA_FORBIDDEN' } });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'PROVISIONING_FAILED', domainStatus: { 'example.com': 'ACTIVE', 'www.example.com': 'FAILED_CAA_FORBIDDEN' } });
   });
 
   it('refuse wildcard domains', async () => {
@@ -173,7 +200,7 @@ describe('managed certificates', () => {
 });
 
 describe('faults', () => {
-  const none = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0 };
+  const none = NO_FAULTS;
 
   it.each([
     ['rateLimit', 403, 'rateLimitExceeded'],

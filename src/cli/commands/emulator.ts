@@ -14,6 +14,20 @@ export interface EmulatorOptions {
   readonly maxConcurrentOperations: string;
   readonly faults?: string;
   readonly unknownFields: string;
+  readonly certificateStates?: string;
+}
+
+const DOMAIN_FAILURES = ['FAILED_NOT_VISIBLE', 'FAILED_CAA_CHECKING', 'FAILED_CAA_FORBIDDEN', 'FAILED_RATE_LIMITED'];
+
+/** `a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN` → per-domain outcomes. */
+export function parseCertificateStates(text: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [domain, state] = part.split('=') as [string, string | undefined];
+    if (!state || !DOMAIN_FAILURES.includes(state)) throw new UsageError(`--certificate-states: ${domain} needs one of ${DOMAIN_FAILURES.join(', ')}`);
+    out[domain.toLowerCase()] = state;
+  }
+  return out;
 }
 
 function int(name: string, value: string): number {
@@ -46,6 +60,7 @@ export function emulatorConfig(o: EmulatorOptions): Partial<EmulatorConfig> {
     maxConcurrentOperations: int('max-concurrent-operations', o.maxConcurrentOperations),
     faults: parseFaults(o.faults),
     unknownFields: int('unknown-fields', o.unknownFields),
+    certificateDomainStates: parseCertificateStates(o.certificateStates),
   };
 }
 

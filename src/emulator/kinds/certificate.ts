@@ -65,11 +65,8 @@ export const sslCertificates: KindSpec = {
       });
       if (body.certificate !== undefined || body.privateKey !== undefined) throw errors.invalidField('resource.certificate', '', 'A managed certificate must not have a certificate or private key.');
       const normalized = domains.map((d) => d.replace(/\.$/, '').toLowerCase());
-      return {
-        ...base,
-        type,
-        managed: { domains: normalized, status: 'PROVISIONING', domainStatus: Object.fromEntries(normalized.map((d) => [d, 'PROVISIONING'])) },
-      };
+      // gcp-behaviour.md §3.6: a GET right after insert shows only managed.domains, no status yet.
+      return { ...base, type, managed: { domains: normalized } };
     }
     if (type !== 'SELF_MANAGED') throw errors.invalidField('resource.type', type, 'Type must be MANAGED or SELF_MANAGED.');
     const self = body.selfManaged as Json | undefined;
@@ -106,11 +103,17 @@ export const sslCertificates: KindSpec = {
   view(ctx, ref, stored) {
     if (stored.type !== 'MANAGED') return stored;
     const managed = stored.managed as Json;
+    if (managed.status === 'ACTIVE' || managed.status === 'PROVISIONING_FAILED') return stored;
     const since = ctx.store.servedSince.get(refKey(ref));
-    if (managed.status === 'ACTIVE' || since === undefined || ctx.now() - since < ctx.config.certificateActivationMs) return stored;
+    if (since === undefined) return stored;
     const domains = managed.domains as string[];
-    const active = { ...stored, managed: { ...managed, status: 'ACTIVE', domainStatus: Object.fromEntries(domains.map((d) => [d, 'ACTIVE'])) } };
-    ctx.store.put(ref, active);
-    return active;
+    const failures = ctx.config.certificateDomainStates;
+    const domainStatus = (settled: boolean): Json => Object.fromEntries(domains.map((d) => [d, failures[d] ?? (settled ? 'ACTIVE' : 'PROVISIONING')]));
+    if (ctx.now() - since < ctx.config.certificateActivationMs) return { ...stored, managed: { ...managed, status: 'PROVISIONING', domainStatus: domainStatus(false) } };
+    // Provisioning settles: ACTIVE, or PROVISIONING_FAILED when a domain failed (--certificate-states).
+    const failed = domains.some((d) => failures[d] !== undefined);
+    const settled = { ...stored, managed: { ...managed, status: failed ? 'PROVISIONING_FAILED' : 'ACTIVE', domainStatus: domainStatus(true) } };
+    ctx.store.put(ref, settled);
+    return settled;
   },
 };
