@@ -152,6 +152,8 @@ export class StepRunner {
       } catch (e) {
         if (e instanceof AlreadyDone) return;
         const code = e instanceof StepFailure ? e.code : undefined;
+        // Another run deleted it first (its operation and ours raced): gone is what a delete wants.
+        if (method === 'delete' && code === 'RESOURCE_NOT_FOUND') return;
         const delay = Math.round((this.options.random ?? Math.random)() * Math.min(30_000, base * 2 ** (attempt - 1)));
         if (!retryOperation(code, method, attempt) || Date.now() - begin + delay > (this.options.retryBudgetMs ?? 300_000) || this.options.signal?.aborted) throw e;
         this.emit({ type: 'retry', step: s, attempt, delayMs: delay, error: (e as Error).message });

@@ -52,7 +52,7 @@ describe('--wait-for-certificates', () => {
     const h = await harness({ certificateActivationMs: 300 });
     const r = await cliWith(['apply', 'examples/https-managed.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--wait-for-certificates', '--certificate-timeout', '10'], undefined);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Waiting for certificates: serverless-lb-cert-[0-9a-f]{8} PROVISIONING/);
+    expect(r.stdout).toMatch(/Waiting for certificates: certificate serverless-lb-cert-[0-9a-f]{8} is PROVISIONING/);
     expect(r.stdout).toMatch(/Certificate serverless-lb-cert-[0-9a-f]{8} \(example\.com, www\.example\.com\): ACTIVE/);
     expect(r.stdout).toMatch(/example\.com\s+A\s+34\./);
     expect(r.stdout).toContain('https://www.example.com');

@@ -131,9 +131,10 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
       timeoutMs,
       pollMs: Math.min(10_000, Math.max(200, timeoutMs / 20)),
       signal,
-      onWait: (pending) => io.stdout(`Waiting for certificates: ${pending.map((c) => `${c.name} ${c.status}`).join(', ')}\n`),
+      onWait: (pending) => io.stdout(`Waiting for certificates: ${pending.join('; ')}\n`),
     });
-    if (!waited.ok) io.stderr(`Warning: managed certificates not ACTIVE after ${formatDuration(timeoutMs)}: ${waited.certificates.filter((c) => c.status !== 'ACTIVE').map((c) => c.name).join(', ')}. Create the DNS records below; provisioning can take up to an hour.\n`);
+    for (const f of waited.failures) io.stderr(`Warning: ${f}\n`);
+    if (!waited.ok && waited.failures.length === 0) io.stderr(`Warning: managed certificates not ACTIVE after ${formatDuration(timeoutMs)}: ${waited.certificates.filter((c) => c.status !== 'ACTIVE').map((c) => c.name).join(', ')}. Create the DNS records below; provisioning can take up to an hour.\n`);
   }
   // Outputs only after a complete apply, read with a short bound: a failed one spends no second retry budget.
   const complete = result.failed === 0 && result.skipped === 0 && verb === 'Apply';
