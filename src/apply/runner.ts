@@ -233,12 +233,18 @@ export class StepRunner {
   private async awaitOperation(s: Step, op: Json): Promise<void> {
     let current = op;
     const ops = this.clients.v1 as unknown as Record<string, Record<string, Method>>;
-    while (current.status !== 'DONE') {
+    // wait holds up to 2 minutes, "or might return after zero seconds" (gcp-behaviour.md §2.3): an
+    // early answer is followed by a short pause, so an overloaded server is not polled in a tight loop.
+    const timeout = Math.max(WAIT_TIMEOUT_MS, this.clients.timeoutMs ?? 0);
+    for (let early = 0; current.status !== 'DONE'; ) {
       if (this.options.signal?.aborted) throw new StepFailure('interrupted');
+      if (early > 0) await sleep(Math.min(5000, 250 * early), this.options.signal);
       const region = typeof current.region === 'string' ? current.region.split('/').pop() : undefined;
       const waiter = ops[region ? 'regionOperations' : 'globalOperations']!;
       const params = { project: this.project, ...(region ? { region } : {}), operation: current.name };
-      current = (await this.withRetry(s, () => waiter.wait!.call(waiter, params, { timeout: WAIT_TIMEOUT_MS }))).data;
+      const asked = Date.now();
+      current = (await this.withRetry(s, () => waiter.wait!.call(waiter, params, { timeout }))).data;
+      early = Date.now() - asked < 1000 ? early + 1 : 0;
     }
     const first = (current.error as { errors?: { code?: string; message?: string }[] } | undefined)?.errors?.[0];
     if (first) throw new StepFailure(`${first.message ?? first.code} (${first.code ?? 'operation error'})`, first.code);

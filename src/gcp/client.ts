@@ -12,6 +12,8 @@ export interface ComputeClients {
   readonly beta: compute_beta.Compute;
   /** Where requests go: the emulator's URL, or undefined for GCP. */
   readonly endpoint: string | undefined;
+  /** How long one request waits for an answer. */
+  readonly timeoutMs?: number;
 }
 
 export interface ClientOptions {
@@ -38,6 +40,7 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
       v1: compute({ version: 'v1', rootUrl, auth, retry: false, timeout }),
       beta: compute({ version: 'beta', rootUrl, auth, retry: false, timeout }),
       endpoint: options.endpoint,
+      timeoutMs: timeout,
     };
   }
   return gcpClientsWith(new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] }), options.timeoutMs);
@@ -45,7 +48,7 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
 
 /** Clients for compute.googleapis.com (the client's default root) authorized by `auth`. */
 function gcpClientsWith(auth: GoogleAuth, timeout = REQUEST_TIMEOUT_MS): ComputeClients {
-  return { v1: compute({ version: 'v1', auth, retry: false, timeout }), beta: compute({ version: 'beta', auth, retry: false, timeout }), endpoint: undefined };
+  return { v1: compute({ version: 'v1', auth, retry: false, timeout }), beta: compute({ version: 'beta', auth, retry: false, timeout }), endpoint: undefined, timeoutMs: timeout };
 }
 
 /**

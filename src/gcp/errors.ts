@@ -29,10 +29,10 @@ export function computeError(e: unknown): ComputeErrorInfo {
   };
   const data = err.response?.data?.error;
   const status = err.response?.status ?? (typeof err.status === 'number' ? err.status : typeof err.code === 'number' ? err.code : undefined);
-  const networkCodes = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET'];
+  const networkCodes = ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET'];
   // gaxios ends a request that passed its timeout with an AbortError: no answer in time.
   const timedOut = status === undefined && (err.cause?.name === 'AbortError' || err.cause?.name === 'TimeoutError');
-  const network = status === undefined && (timedOut || networkCodes.includes(String(err.code)) || /socket hang up|ECONNRESET|other side closed|fetch failed|terminated/i.test(err.message ?? ''));
+  const network = status === undefined && (timedOut || networkCodes.includes(String(err.code ?? err.cause?.code)) || /socket hang up|ECONNRESET|other side closed|fetch failed|terminated/i.test(err.message ?? ''));
   return {
     status,
     reason: data?.errors?.[0]?.reason,

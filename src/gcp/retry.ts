@@ -31,8 +31,13 @@ export interface RetryPolicy {
   readonly firstContact?: boolean;
 }
 
-/** Consecutive attempts with no answer at all (refused, unknown host, timed out) before giving up. */
+/**
+ * An endpoint with no answer at all (refused, unknown host, timed out) is given up on after this
+ * many consecutive attempts spanning at least NO_ANSWER_MS: a DNS or proxy blip of a few seconds is
+ * ridden out, a dead endpoint is not retried for the whole budget.
+ */
 export const NO_ANSWER_ATTEMPTS = 4;
+export const NO_ANSWER_MS = 20_000;
 
 /** Sleeps `ms`, or less when `signal` aborts; leaves no listener behind either way. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -49,10 +54,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Whether to stop retrying an endpoint that does not answer at all, rather than spend the whole budget on it. */
-function noAnswerGiveUp(e: unknown, attempt: number, streak: number, policy: RetryPolicy): boolean {
+function noAnswerGiveUp(e: unknown, attempt: number, streak: { count: number; since: number }, policy: RetryPolicy): boolean {
   const i = computeError(e);
   if (policy.firstContact && attempt === 1 && i.unreachable) return true;
-  return (i.unreachable || i.timedOut) && streak >= NO_ANSWER_ATTEMPTS;
+  return (i.unreachable || i.timedOut) && streak.count >= NO_ANSWER_ATTEMPTS && Date.now() - streak.since >= NO_ANSWER_MS;
 }
 
 /** Calls `call` until it succeeds, fails permanently, or the budget is spent. `attempt` starts at 1. */
@@ -61,14 +66,14 @@ export async function retrying<T>(call: (attempt: number) => Promise<T>, policy:
   const base = policy.baseMs ?? 500;
   const random = policy.random ?? Math.random;
   const begin = Date.now();
-  let noAnswer = 0;
+  let noAnswer = { count: 0, since: 0 };
   for (let attempt = 1; ; attempt++) {
     try {
       return await call(attempt);
     } catch (e) {
       if (!isTransient(e)) throw e;
       const i = computeError(e);
-      noAnswer = i.unreachable || i.timedOut ? noAnswer + 1 : 0;
+      noAnswer = i.unreachable || i.timedOut ? { count: noAnswer.count + 1, since: noAnswer.count ? noAnswer.since : Date.now() } : { count: 0, since: 0 };
       if (noAnswerGiveUp(e, attempt, noAnswer, policy)) throw e;
       const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
       if (Date.now() - begin + delay > budget || policy.signal?.aborted) throw e;

@@ -106,12 +106,12 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
     labels,
   },
   sslCertificate: {
-    // Immutable: the name's content hash covers what is compared here. A MANAGED certificate is its
-    // type and domains; `certificate` (the issued PEM), `expireTime` and `subjectAlternativeNames`
-    // are GCP's outputs for it (gcp-behaviour.md §2.6), so `certificate` counts for SELF_MANAGED only.
+    // Immutable, and named by a hash of its content: a changed certificate is a new one, so the PEM
+    // is never compared (GCP may re-encode it). A MANAGED certificate is its type and domains;
+    // `certificate` (the issued PEM), `expireTime` and `subjectAlternativeNames` are GCP's outputs
+    // for it (gcp-behaviour.md §2.6).
     type: v({ default: 'SELF_MANAGED' }),
     managed: obj({ domains: set(v({ norm: (x) => (typeof x === 'string' ? normalizeDomains([x])[0] : x) })) }),
-    certificate: v({ whenSet: true, norm: str((pem) => pem.replace(/\r\n/g, '\n').trim() + '\n') }),
   },
   securityPolicy: {
     description,
@@ -154,7 +154,8 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
       redirectResponseCode: v({ default: 'MOVED_PERMANENTLY_DEFAULT' }),
       stripQuery: v({ default: false }),
     }),
-    hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), by('pathMatcher')),
+    // Several host rules may lead to one path matcher: a rule is its hosts.
+    hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), (x) => [...(((x as Rec).hosts as string[] | undefined) ?? [])].sort().join(',')),
     pathMatchers: set(obj({ name: v(), defaultService: ref(), pathRules: set(obj({ paths: set(v()), service: ref() }), by('paths')) }), by('name')),
   },
   targetHttpProxy: {
@@ -186,6 +187,8 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
 export const SECURITY_POLICY_RULE = securityPolicyRule;
 
 type Rec = Record<string, unknown>;
+/** Which body is projected: the manifest's (`desired`) or GCP's answer (`live`). */
+export type Side = 'desired' | 'live';
 const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Canonical JSON with sorted keys: the sort key of set elements. */
@@ -213,7 +216,15 @@ export function diffShape(fields: ObjectModel, body: Readonly<Rec>): Rec {
     const items = x.map((i) => shape(model.item, i));
     if (model.order === 'ordered') return items;
     const key = keyOf(model);
-    return Object.fromEntries(x.map((i, n) => [`[${key(i)}]`, items[n]]));
+    const seen = new Map<string, number>();
+    return Object.fromEntries(
+      x.map((i, n) => {
+        const k = key(i);
+        const count = (seen.get(k) ?? 0) + 1;
+        seen.set(k, count);
+        return [count === 1 ? `[${k}]` : `[${k} #${count}]`, items[n]];
+      }),
+    );
   };
   return Object.fromEntries(Object.entries(body).map(([k, x]) => [k, fields[k] ? shape(fields[k], x) : x]));
 }
@@ -222,7 +233,7 @@ export function diffShape(fields: ObjectModel, body: Readonly<Rec>): Rec {
  * The managed part of `value`, in canonical form (keys sorted, sets sorted, defaults filled).
  * `want` is the desired side's projection when `value` is live (undefined: no desired resource).
  */
-export function project(model: FieldModel, value: unknown, ctx: ManagedContext, want?: unknown): unknown {
+export function project(model: FieldModel, value: unknown, ctx: ManagedContext, want?: unknown, side: Side = 'live'): unknown {
   const x = value === undefined || value === null ? model.default : value;
   if (x === undefined) return undefined;
   switch (model.type) {
@@ -232,23 +243,29 @@ export function project(model: FieldModel, value: unknown, ctx: ManagedContext, 
       return isRec(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x;
     case 'list': {
       if (!Array.isArray(x)) return x;
-      const items = x.map((i) => project(model.item, i, ctx));
+      const items = x.map((i) => project(model.item, i, ctx, undefined, side));
       if (model.order === 'ordered') return items;
+      // Sorted by identity, then content; never deduplicated: two elements with one key are a difference to show.
       const key = keyOf(model);
-      return [...new Map(items.map((i) => [key(i), i])).entries()].sort(([a], [b]) => COLLATOR.compare(a, b)).map(([, i]) => i);
+      return items.map((i) => ({ i, k: key(i), s: stable(i) })).sort((a, b) => COLLATOR.compare(a.k, b.k) || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)).map((e) => e.i);
     }
     case 'object':
-      return isRec(x) ? projectObject(model.fields, x, ctx, isRec(want) ? want : want === undefined ? undefined : {}) : x;
+      return isRec(x) ? projectObject(model.fields, x, ctx, isRec(want) ? want : want === undefined ? undefined : {}, side) : x;
   }
 }
 
-/** The managed fields of an object; with `want` (the desired projection), `whenSet` fields it lacks are left out. */
-export function projectObject(fields: ObjectModel, body: Readonly<Rec>, ctx: ManagedContext, want?: Readonly<Rec>): Rec {
+/**
+ * The managed fields of an object; with `want` (the desired projection), `whenSet` fields it lacks
+ * are left out. On the desired side a `whenSet` field the manifest leaves out stays out (its default
+ * is what GCP answers when it picked the value itself, not something the manifest asks for).
+ */
+export function projectObject(fields: ObjectModel, body: Readonly<Rec>, ctx: ManagedContext, want?: Readonly<Rec>, side: Side = 'live'): Rec {
   const out: Rec = {};
   for (const k of Object.keys(fields).sort()) {
     const model = fields[k]!;
     if (want && model.whenSet && want[k] === undefined) continue;
-    const p = project(model, body[k], ctx, want?.[k]);
+    if (side === 'desired' && model.whenSet && (body[k] === undefined || body[k] === null)) continue;
+    const p = project(model, body[k], ctx, want?.[k], side);
     if (p !== undefined) out[k] = p;
   }
   return out;

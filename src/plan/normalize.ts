@@ -35,7 +35,6 @@ function equivalences(kind: ResourceKind, out: Canonical): Canonical {
     if (log.enable !== true) out.logConfig = { enable: false };
     if (out.enableCDN !== true) delete out.cdnPolicy;
   }
-  if (kind === 'sslCertificate' && out.type === 'MANAGED') delete out.certificate;
   return out;
 }
 
@@ -57,7 +56,7 @@ function desiredBody(d: DesiredResource): Record<string, unknown> {
 
 /** The desired canonical form, including fields set through methods of their own (setters). */
 export function desiredCanonical(d: DesiredResource, ctx: NormalizeContext): Canonical {
-  return equivalences(d.kind, projectObject(MANAGED[d.kind], desiredBody(d), ctx));
+  return equivalences(d.kind, projectObject(MANAGED[d.kind], desiredBody(d), ctx, undefined, 'desired'));
 }
 
 /**

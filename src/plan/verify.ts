@@ -14,7 +14,7 @@ export function savedPlanDifferences(saved: Plan, derived: Plan): string[] {
   const out: string[] = [];
   if (saved.manifest.digest !== derived.manifest.digest) out.push(`the manifest or a file it names changed since the plan was made`);
   if (saved.manifest.name !== derived.manifest.name) out.push(`the plan is for load balancer "${saved.manifest.name}", the manifest declares "${derived.manifest.name}"`);
-  if (saved.manifest.project !== derived.manifest.project) out.push(`the plan is for project ${saved.manifest.project}, the manifest (or --project) says ${derived.manifest.project}`);
+  if (saved.manifest.project !== derived.manifest.project) out.push(`the plan is for project ${saved.manifest.project}, the manifest (or --project) says ${derived.manifest.project} (if the plan was made with --project ${saved.manifest.project}, give apply the same)`);
   const byId = (p: Plan): Map<string, string> => new Map(p.steps.map((s) => [s.id, text(s)]));
   const want = byId(derived);
   const have = byId(saved);

@@ -69,6 +69,22 @@ describe('a saved plan runs only if the manifest and the live state give the sam
     expect(h.em.log).toEqual([]);
   }, 30_000);
 
+  it('a plan made in a subdirectory applies from the repository root; one made with --no-wait-certificates needs the flag again', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const at = ['--compute-endpoint', h.em.endpoint];
+    const infra = join(ws.dir, 'infra');
+    (await import('node:fs')).mkdirSync(infra);
+    writeFileSync(join(infra, 'lb.yaml'), MANIFEST_A);
+    expect((await runDist(['plan', 'lb.yaml', ...at, '--out', 'plan.json', '--no-wait-certificates'], infra)).code).toBe(0);
+    const without = await runDist(['apply', 'infra/plan.json', ...at], ws.dir);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toBe('Error: the saved plan was made with --no-wait-certificates; give apply the same flag, or plan again.\n');
+    const ok = await runDist(['apply', 'infra/plan.json', ...at, '--no-wait-certificates'], ws.dir);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+  }, 60_000);
+
   it('random edits to plan.json never touch an unowned resource (bounded; npm run chaos runs it long)', async () => {
     await fc.assert(tamperProperty, { numRuns: 4, seed: SEED, endOnFailure: false });
   }, 120_000);

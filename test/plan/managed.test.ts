@@ -25,7 +25,8 @@ const NOT_COMPARED: Partial<Record<ResourceKind, readonly string[]>> & { all: re
   globalAddress: ['description'],
   globalForwardingRule: ['description'],
   regionNetworkEndpointGroup: ['description'],
-  sslCertificate: ['description', 'privateKey'], // write-only: GCP never returns it; the name's hash covers the certificate
+  // The name's content hash covers the PEM (a changed certificate is a new one); the key is write-only.
+  sslCertificate: ['description', 'privateKey', 'certificate'],
   backendService: ['iap.oauth2ClientSecret'], // compared as its SHA-256 (iap.oauth2ClientSecretSha256)
 };
 

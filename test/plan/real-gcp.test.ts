@@ -121,12 +121,37 @@ const OUT_OF_BAND: readonly OutOfBand[] = [
   { what: 'backend description', collection: 'backendServices', name: 'full-api', change: (b) => (b.description = 'edited in the console [managed by lb-plan: full]'), paths: ['description'] },
   { what: 'Cloud Armor detached', collection: 'backendServices', name: 'full-api', change: (b) => delete b.securityPolicy, paths: ['securityPolicy'] },
   { what: 'path rule target', collection: 'urlMaps', name: 'full', change: (b) => (((b.pathMatchers as Json[])[0]!.pathRules as Json[])[0]!.service = bsLink('full-web')), paths: ['pathMatchers[shop-example-com].pathRules[/api/*].service'] },
-  { what: 'host added', collection: 'urlMaps', name: 'full', change: (b) => (b.hostRules as Json[])[0]!.hosts = ['shop.example.com', 'evil.example.com'], paths: ['hostRules[shop-example-com].hosts[evil.example.com]'] },
+  { what: 'host added', collection: 'urlMaps', name: 'full', change: (b) => (b.hostRules as Json[])[0]!.hosts = ['shop.example.com', 'evil.example.com'], paths: ['hostRules[evil.example.com,shop.example.com]', 'hostRules[shop.example.com]'] },
+  { what: 'a host rule added beside ours, to our path matcher', collection: 'urlMaps', name: 'full', change: (b) => (b.hostRules = [{ hosts: ['evil.example.com'], pathMatcher: 'shop-example-com' }, ...(b.hostRules as Json[])]), paths: ['hostRules[evil.example.com]'] },
   { what: 'QUIC', collection: 'targetHttpsProxies', name: 'full-https-proxy', change: (b) => (b.quicOverride = 'ENABLE'), paths: ['quicOverride'] },
   { what: 'redirect map swapped', collection: 'targetHttpProxies', name: 'full-http-proxy', change: (b) => (b.urlMap = String(b.urlMap).replace(/full-redirect$/, 'full')), paths: ['urlMap'] },
   { what: 'a label', collection: 'forwardingRules', name: 'full-https', change: (b) => (b.labels = { ...(b.labels as Json), team: 'x' }), paths: ['labels.team'] },
   { what: 'rate-limit threshold', collection: 'securityPolicies', name: 'full-api-armor', change: (b) => ((((b.rules as Json[]).find((r) => r.priority === 1000)!.rateLimitOptions as Json).rateLimitThreshold as Json).count = 5), paths: ['rules[1000].rateLimitOptions.rateLimitThreshold.count'] },
 ];
+
+describe('fields GCP picks, later named in the manifest', () => {
+  it('an ephemeral IPv6 address pinned to the IP GCP gave it: no replacement, no downtime', async () => {
+    const h = await harness({ unknownFields: 3 });
+    const ws = workspace();
+    const at = ['--compute-endpoint', h.em.endpoint];
+    const base = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: v6, project: ${P} }
+frontend:
+  address: { reserve: v6-ip }
+  ipv6: IPV6
+backends:
+  web:
+    serverless: [ { region: us-central1, cloudRun: { service: web } } ]
+`;
+    expect((await cliWith(ENV, 'apply', ws.write(base.replace('IPV6', '{ ephemeral: true }')), ...at, '--auto-approve')).code).toBe(0);
+    const rule = (await h.v1.globalForwardingRules.get({ project: P, forwardingRule: 'v6-http-ipv6' })).data;
+    expect(rule.IPAddress).toMatch(/:/);
+    const pinned = await cliWith(ENV, 'plan', ws.write(base.replace('IPV6', `{ ip: "${rule.IPAddress}" }`)), ...at, '--detailed-exitcode');
+    expect(pinned.stdout).toContain('No changes');
+    expect(pinned.code).toBe(0);
+  });
+});
 
 describe('a change to one managed field behind lb-plan\'s back shows as exactly that field', () => {
   it.each(OUT_OF_BAND.map((o) => [o.what, o] as const))('%s', async (_what, o) => {

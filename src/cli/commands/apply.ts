@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { applyPlan } from '../../apply/execute.js';
 import { lbOutputs } from '../../apply/outputs.js';
 import { waitForCertificates } from '../../apply/certificates.js';
@@ -44,18 +44,30 @@ function readSaved(file: string): SavedFile {
   return problem ? { kind: 'error', message: problem } : { kind: 'plan', plan: data as Plan };
 }
 
+/** Whether `path` is `root` or inside it (also for root `/`). */
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /**
  * The manifest a saved plan names, if it resolves (symlinks included) inside the current directory
- * or the plan file's own directory: a plan file cannot make lb-plan read anything else.
+ * or the plan file's own directory: a plan file cannot make lb-plan read anything else. A relative
+ * name is tried from the current directory, then from the plan's directory.
  */
 function savedManifestPath(saved: Plan, planFile: string): string | undefined {
-  try {
-    const real = realpathSync(resolve(saved.manifest.file));
-    const roots = [realpathSync(process.cwd()), dirname(realpathSync(planFile))];
-    return roots.some((root) => real.startsWith(root + sep)) ? real : undefined;
-  } catch {
-    return undefined;
+  const planDir = dirname(realpathSync(planFile));
+  const roots = [realpathSync(process.cwd()), planDir];
+  const candidates = isAbsolute(saved.manifest.file) ? [saved.manifest.file] : [resolve(saved.manifest.file), resolve(planDir, saved.manifest.file)];
+  for (const candidate of candidates) {
+    try {
+      const real = realpathSync(candidate);
+      if (roots.some((root) => inside(root, real))) return real;
+    } catch {
+      // not there: try the next place
+    }
   }
+  return undefined;
 }
 
 /**
@@ -83,7 +95,14 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
     io.stderr(`Error: Saved plan is stale: the live state changed since it was made, so nothing was applied.\n${stale.map((x) => `  - ${x}`).join('\n')}\nPlan again.\n`);
     return 1;
   }
-  const r = await planWith(cloud, file, { ...o, waitCertificates: saved.settings?.waitForCertificates ?? true }, io, live);
+  // The plan is made again with this command's settings: a plan made with --no-wait-certificates
+  // differs unless apply is given it too (a file cannot switch the certificate safety step off).
+  if ((saved.settings?.waitForCertificates ?? true) !== o.waitCertificates) {
+    await cloud.close();
+    io.stderr(`Error: the saved plan was made ${o.waitCertificates ? 'with' : 'without'} --no-wait-certificates; give apply the same flag, or plan again.\n`);
+    return 1;
+  }
+  const r = await planWith(cloud, file, o, io, live);
   if (typeof r === 'number') return r;
   try {
     const { plan } = r.outcome;

@@ -26,3 +26,43 @@ export function changeLine(c: FieldChange): string {
   if (c.kind === 'removed') return `- ${c.path} = ${value(c.before)}`;
   return `~ ${c.path}: ${value(c.before)} → ${value(c.after)}`;
 }
+
+/**
+ * Escaping the user's text (names, descriptions, domains, file names, messages) for Markdown that
+ * GitHub renders as HTML. The text must never open an HTML comment (which hides what follows, and
+ * could pass for one of the Action's hidden markers), a tag, or a code span or fence; it must not
+ * split a table cell or a line.
+ */
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '`': '&#96;',
+  '|': '&#124;',
+  '\\': '&#92;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '~': '&#126;',
+};
+
+/** Text in a Markdown text context (a table cell, a list item, a heading): no tag, comment, code span, cell break or line break. */
+export function mdText(s: string): string {
+  return s.replace(/[&<>`|]/g, (c) => ENTITY[c]!).replace(/\r?\n/g, ' ');
+}
+
+/** Text inside an HTML element GitHub renders Markdown in (`<code>`, `<summary>`): every character Markdown or HTML reads is an entity. */
+export function htmlText(s: string): string {
+  return s.replace(/[&<>`|\\*_[\]~]/g, (c) => ENTITY[c]!).replace(/\r?\n/g, ' ');
+}
+
+/** A value shown as code: a plain code span when it holds nothing Markdown or HTML reads, else `<code>` with entities. */
+export function mdCode(s: string): string {
+  return s !== '' && /^[^`<>&|\\\r\n]*$/.test(s) && s.trim() === s ? `\`${s}\`` : `<code>${htmlText(s)}</code>`;
+}
+
+/** A line inside a fenced code block of JSON values: `<!` written as JSON's `\u003c!`, so no HTML comment can be spelled. */
+export function fenceLine(s: string): string {
+  return s.replace(/<!/g, '\\u003c!');
+}

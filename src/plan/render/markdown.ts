@@ -5,7 +5,7 @@
  */
 import { toMermaid, type Topology } from '../../graph/topology.js';
 import type { Plan, ResourceChange } from '../types.js';
-import { changeLine, summaryLine, SYMBOL } from './common.js';
+import { changeLine, fenceLine, htmlText, mdCode, mdText, summaryLine, SYMBOL } from './common.js';
 
 export const DEFAULT_MARKDOWN_BUDGET = 60_000;
 
@@ -19,18 +19,21 @@ export interface MarkdownOptions {
 
 const EMOJI: Record<string, string> = { create: '🟢 create', update: '🟡 update', adopt: '🟡 adopt', replace: '🔴 replace', delete: '🔴 delete' };
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/*
+ * Everything that comes from the manifest or from GCP is escaped where it lands: mdText in text,
+ * mdCode for code spans, htmlText inside HTML elements, fenceLine inside fences. The renderer itself
+ * never writes an HTML comment: the Action's hidden markers are its own.
+ */
 
 function details(r: ResourceChange): string {
   const lines = r.changes.map(changeLine);
-  const body = lines.length ? ['```diff', ...lines.map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l)), '```'].join('\n') : '_no field changes_';
-  return `<details><summary><code>${SYMBOL[r.action].trim()} ${r.address}</code> — ${escapeCell(r.reason)}</summary>\n\n${body}\n\n</details>`;
+  const body = lines.length ? ['```diff', ...lines.map((l) => fenceLine(l.startsWith('~') ? `! ${l.slice(2)}` : l)), '```'].join('\n') : '_no field changes_';
+  return `<details><summary><code>${SYMBOL[r.action].trim()} ${htmlText(r.address)}</code> — ${htmlText(r.reason)}</summary>\n\n${body}\n\n</details>`;
 }
 
 function diagram(plan: Plan, t: Topology): string {
-  const base = toMermaid(t).trimEnd().split('\n');
+  // Mermaid writes `<` as `#lt;`: no label can spell an HTML comment in the page's source.
+  const base = toMermaid(t).trimEnd().split('\n').map((l) => l.replace(/<!/g, '#lt;!'));
   const ids = new Map(t.nodes.map((n, i) => [n.id, `n${i}`]));
   const cls: Record<string, string[]> = { add: [], change: [], replace: [], remove: [] };
   for (const r of plan.resources) {
@@ -40,7 +43,7 @@ function diagram(plan: Plan, t: Topology): string {
   }
   const removed = plan.resources.filter((r) => r.action === 'delete' && !ids.has(r.address));
   removed.forEach((r, i) => {
-    base.push(`  d${i}["${r.kind}<br/>${r.name}<br/>(removed)"]`);
+    base.push(`  d${i}["${r.kind}<br/>${r.name.replace(/[^\w.-]/g, '_')}<br/>(removed)"]`);
     cls.remove!.push(`d${i}`);
   });
   base.push('  classDef add fill:#e6ffed,stroke:#22863a', '  classDef change fill:#fffbdd,stroke:#b08800', '  classDef replace fill:#ffeef0,stroke:#cb2431,stroke-width:2px', '  classDef remove fill:#ffeef0,stroke:#cb2431,stroke-dasharray: 5 5');
@@ -51,25 +54,25 @@ function diagram(plan: Plan, t: Topology): string {
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const budget = options.budget ?? DEFAULT_MARKDOWN_BUDGET;
   const head: string[] = [];
-  head.push(options.title ?? `### lb-plan: \`${plan.manifest.name}\` in \`${plan.manifest.project}\``, '');
+  head.push(options.title ?? `### lb-plan: ${mdCode(plan.manifest.name)} in ${mdCode(plan.manifest.project)}`, '');
   head.push(`**${summaryLine(plan)}**`, '');
   const destructive = plan.resources.filter((r) => r.action === 'delete' || r.action === 'replace' || r.downtime);
   if (plan.warnings.length || destructive.length) {
     head.push('> [!WARNING]');
-    for (const r of destructive) head.push(`> - **${r.action}** \`${r.address}\`${r.downtime ? ' — **downtime**' : ''}: ${escapeCell(r.reason)}`);
-    for (const w of plan.warnings) head.push(`> - ${escapeCell(w)}`);
+    for (const r of destructive) head.push(`> - **${r.action}** ${mdCode(r.address)}${r.downtime ? ' — **downtime**' : ''}: ${mdText(r.reason)}`);
+    for (const w of plan.warnings) head.push(`> - ${mdText(w)}`);
     head.push('');
   }
-  const rows = plan.resources.map((r) => `| ${EMOJI[r.action] ?? r.action} | \`${r.address}\` | ${escapeCell(r.reason)} |`);
+  const rows = plan.resources.map((r) => `| ${EMOJI[r.action] ?? r.action} | ${mdCode(r.address)} | ${mdText(r.reason)} |`);
   const table = rows.length ? ['| Action | Resource | Why |', '| --- | --- | --- |', ...rows, ''] : [];
   const tail: string[] = [];
   if (plan.dns.length) {
-    tail.push('#### DNS records to create', '', '| Name | Type | Value |', '| --- | --- | --- |', ...plan.dns.map((d) => `| \`${d.name}\` | ${d.type} | \`${d.value}\` |`), '');
+    tail.push('#### DNS records to create', '', '| Name | Type | Value |', '| --- | --- | --- |', ...plan.dns.map((d) => `| ${mdCode(d.name)} | ${mdText(d.type)} | ${mdCode(d.value)} |`), '');
   }
   if (plan.certificates.length) {
-    tail.push('#### Managed certificates', '', '| Certificate | Domains | Status |', '| --- | --- | --- |', ...plan.certificates.map((c) => `| \`${c.name}\` | ${c.domains.join(', ')} | ${c.status} |`), '');
+    tail.push('#### Managed certificates', '', '| Certificate | Domains | Status |', '| --- | --- | --- |', ...plan.certificates.map((c) => `| ${mdCode(c.name)} | ${mdText(c.domains.join(', '))} | ${mdText(c.status)} |`), '');
   }
-  tail.push(`<sub>lb-plan ${plan.lbPlanVersion} · ${plan.steps.length} steps · live state read in ${plan.readRequests} requests · manifest \`${plan.manifest.file}\`</sub>`);
+  tail.push(`<sub>lb-plan ${plan.lbPlanVersion} · ${plan.steps.length} steps · live state read in ${plan.readRequests} requests · manifest ${mdCode(plan.manifest.file)}</sub>`);
 
   const detailBlocks = plan.resources.map(details);
   const topo = options.topology && plan.resources.length ? ['#### Topology', '', diagram(plan, options.topology), ''] : [];
