@@ -16,6 +16,7 @@ import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { SECURITY_POLICY_RULE, project } from './managed.js';
+import { putBody } from './put-body.js';
 import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
@@ -225,12 +226,12 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
   switch (d.kind) {
     case 'backendService': {
       const { securityPolicy: _sp, ...rest } = Object.fromEntries([...changed].map((k) => [k, true]));
-      if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
+      if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body: putBody(d.kind, l.body, body, d.api), fingerprint }, 'update (PUT with fingerprint)'));
       if (changed.has('securityPolicy')) call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
       break;
     }
     case 'urlMap':
-      chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
+      chain.push(add(c, d.api, 'update', { type: 'update', body: putBody(d.kind, l.body, body, d.api), fingerprint }, 'update (PUT with fingerprint)'));
       break;
     case 'targetHttpProxy':
     case 'targetHttpsProxy': {

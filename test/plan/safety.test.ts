@@ -97,6 +97,10 @@ describe('drift', () => {
     expect(p.resources[0]!.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(['added cdnPolicy', 'changed enableCDN']);
     await apply(h, p, ws.dir);
     expect((await plan(h, file)).steps).toEqual([]);
+    // The PUT lays the manifest over what GCP holds: the field lb-plan never sets is kept, not wiped.
+    const after = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
+    expect(after.enableCDN).toBe(true);
+    expect(after.customResponseHeaders).toEqual(['X-Hand: made']);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * The body of a PUT (backend services and URL maps change only by full replacement): what lb-plan
+ * manages from the manifest, laid over what GCP holds now — the way `gcloud … update` does a GET,
+ * a change and a PUT. Fields lb-plan never sets (custom response headers, a console-set signed-URL
+ * age, a URL map's default route action) are kept instead of wiped; output-only fields and fields
+ * the contract does not know are left out, as GCP would refuse or ignore them.
+ */
+import { schemaFor, type ApiVersion, type ContractProperty } from '../contract/index.js';
+import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
+import { MANAGED, type ObjectModel } from './managed.js';
+
+type Rec = Record<string, unknown>;
+const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** `value` with only what a request may carry: known to the contract, not output-only, at every depth. */
+function settable(value: unknown, schema: ContractProperty | undefined, api: ApiVersion): unknown {
+  const s = schema?.$ref ? schemaFor(schema.$ref, api) : schema;
+  if (Array.isArray(value)) return value.map((x) => settable(x, s?.items, api));
+  if (!isRec(value) || !s?.properties) return value;
+  const out: Rec = {};
+  for (const [k, v] of Object.entries(value)) {
+    const p = s.properties[k];
+    if (p && !p.outputOnly) out[k] = settable(v, p, api);
+  }
+  return out;
+}
+
+/**
+ * `desired` laid over `live`, guided by what lb-plan manages: a managed field comes from the manifest
+ * (and is cleared when the manifest leaves it out, unless GCP picks it: `whenSet`); managed objects
+ * merge member by member; lists and values are the manifest's; what lb-plan does not manage is kept.
+ */
+function overlay(fields: ObjectModel, live: Rec, desired: Readonly<Rec>): Rec {
+  const out: Rec = {};
+  for (const k of new Set([...Object.keys(live), ...Object.keys(desired)])) {
+    const model = fields[k];
+    const want = desired[k];
+    if (want === undefined) {
+      if (!model || model.whenSet) out[k] = live[k];
+    } else if (model?.type === 'object' && isRec(live[k]) && isRec(want)) out[k] = overlay(model.fields, live[k] as Rec, want);
+    else out[k] = want;
+  }
+  return out;
+}
+
+/** The PUT body for `kind`: `desired` (the compiled body, secrets as placeholders) over the live body's settable fields. */
+export function putBody(kind: ResourceKind, live: Readonly<Rec>, desired: Readonly<Rec>, api: ApiVersion): Rec {
+  const kept = settable(live, schemaFor(KIND_INFO[kind].schema, api), api) as Rec;
+  delete kept.fingerprint; // sent beside the body, from the plan's observation
+  return overlay(MANAGED[kind], kept, desired);
+}
