@@ -18,6 +18,8 @@ export interface PlanRequest {
   /** Override the manifest's project. */
   readonly project?: string;
   readonly waitForCertificates?: boolean;
+  /** Switch port 80 to the HTTPS redirect in this run, waiting for certificates (apply --wait-for-certificates). */
+  readonly redirectWaits?: boolean;
   /** Live state already read for this project (a saved plan's staleness check read it). */
   readonly live?: LiveState;
   /** Told of each retry while reading live state (an endpoint that does not answer, rate limits). */
@@ -44,6 +46,7 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
     manifestDigest: loaded.digest,
     adopt: manifest.metadata.adopt ?? [],
     waitForCertificates: req.waitForCertificates ?? true,
+    redirectWaits: req.redirectWaits ?? false,
   });
   return { ok: true, plan, loaded, compiled, live, diagnostics: all };
 }

@@ -51,7 +51,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .argument('<file>', 'manifest file')
       .option('--out <plan.json>', 'save the plan (apply it exactly with lb-plan apply plan.json)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-      .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error'),
+      .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+      .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)'),
   ).action(async (file: string, opts: PlanOptions) => setCode(await planCommand(file, opts, io)));
 
   const applyish = (c: Command): Command =>

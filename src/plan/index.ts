@@ -22,6 +22,8 @@ export interface PlanOptions {
   readonly adopt?: readonly string[];
   /** Keep a replaced managed certificate attached until its successor is ACTIVE (default true). */
   readonly waitForCertificates?: boolean;
+  /** Switch port 80 to the HTTPS redirect in this run, waiting for certificates (apply --wait-for-certificates). */
+  readonly redirectWaits?: boolean;
   readonly now?: () => Date;
 }
 
@@ -38,7 +40,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const problems = [...diff.errors, ...unresolved];
   if (problems.length > 0) throw new PlanError(problems);
 
-  const { steps, edges, warnings } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true });
+  const { steps, edges, warnings } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false });
   // The ordering rules must form a DAG; a cycle is a planner bug, reported as such.
   const g = new Dag();
   for (const s of steps) g.addNode(s.id);
@@ -87,7 +89,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
     dns: dnsRecords(lb, live),
     certificates: certificateStatus(lb, live),
     readRequests: live.requests,
-    settings: { waitForCertificates: options.waitForCertificates ?? true },
+    settings: { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false },
   };
 }
 

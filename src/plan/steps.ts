@@ -17,6 +17,7 @@ import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { SECURITY_POLICY_RULE, project } from './managed.js';
 import { putBody } from './put-body.js';
+import { redirectSwitch } from './redirect-switch.js';
 import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
@@ -84,6 +85,8 @@ export function liveUsers(live: LiveState): Map<string, Set<string>> {
 export interface StepOptions {
   /** Keep a replaced managed certificate attached until its successor is ACTIVE. */
   readonly waitForCertificates: boolean;
+  /** Switch port 80 to the HTTPS redirect in this run, waiting for the certificates (apply --wait-for-certificates). */
+  readonly redirectWaits?: boolean;
 }
 
 /** Replaces secret values in a body with placeholders: plans never hold secrets. */
@@ -146,6 +149,8 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
 
   // Managed certificate rotation: keep the old one attached until the new one is ACTIVE.
   if (options.waitForCertificates) certificateRotation(lb, live, changes, byResource, add, edge);
+  // Port 80 switches to the HTTPS redirect only once the certificates can serve.
+  redirectSwitch({ lb, live, steps, byResource, add, edge, remove: removeStep, warnings, redirectWaits: options.redirectWaits ?? false });
 
   // createBeforeReference: every step of a resource runs after the creation of what it references.
   for (const s of steps) {

@@ -110,7 +110,7 @@ export interface Plan {
   /** Requests the live read took (one list per kind). */
   readonly readRequests: number;
   /** How the plan was made, so applying a saved plan can make it again and compare. */
-  readonly settings?: { readonly waitForCertificates: boolean };
+  readonly settings?: { readonly waitForCertificates: boolean; readonly redirectWaits?: boolean };
 }
 
 export function hasChanges(plan: Plan): boolean {

@@ -2,29 +2,9 @@
  * Apply where GCP is slow, partial or busy (issue 11, items 2, 3, 5): the emulator as a process with
  * faults and certificate states injected by its flags, lb-plan's bundled CLI against it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDist } from '../chaos/tamper.js';
-
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGKILL');
-});
-
-/** `lb-plan emulator --port 0 …` as a process; its endpoint once it listens. */
-function emulator(...args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
-  });
-}
+import { emulatorProcess as emulator } from '../helpers/emulator-process.js';
 
 const cwd = process.cwd();
 const apply = (endpoint: string, file = 'examples/multi-region.yaml', ...more: string[]) => runDist(['apply', file, '--compute-endpoint', endpoint, '--auto-approve', ...more], cwd);

@@ -102,6 +102,11 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
     io.stderr(`Error: the saved plan was made ${o.waitCertificates ? 'with' : 'without'} --no-wait-certificates; give apply the same flag, or plan again.\n`);
     return 1;
   }
+  if ((saved.settings?.redirectWaits ?? false) !== (o.waitForCertificates ?? false)) {
+    await cloud.close();
+    io.stderr(`Error: the saved plan was made for an apply ${saved.settings?.redirectWaits ? 'with' : 'without'} --wait-for-certificates (it decides when port 80 switches to the HTTPS redirect); give apply the same flag, or plan again.\n`);
+    return 1;
+  }
   const r = await planWith(cloud, file, o, io, live);
   if (typeof r === 'number') return r;
   try {
@@ -137,7 +142,8 @@ async function confirm(io: CliIo, o: ApplyOptions, what: string): Promise<boolea
 
 async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io: CliIo, signal: AbortSignal, secretDir: string, verb: 'Apply' | 'Destroy' = 'Apply'): Promise<number> {
   const parallelism = o.parallelism;
-  const result = await applyPlan(plan, clients, { parallelism, secret: secretResolver(secretDir, io.env), signal }, (e) => {
+  const certificatePollMs = Math.min(10_000, Math.max(200, o.certificateTimeout / 20));
+  const result = await applyPlan(plan, clients, { parallelism, secret: secretResolver(secretDir, io.env), signal, certificateTimeoutMs: o.certificateTimeout, certificatePollMs }, (e) => {
     if (o.json) io.stdout(eventJson(e) + '\n');
     else {
       const line = eventLine(e);
@@ -148,7 +154,7 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
     const timeoutMs = o.certificateTimeout;
     const waited = await waitForCertificates(clients, plan.manifest.name, plan.manifest.project, {
       timeoutMs,
-      pollMs: Math.min(10_000, Math.max(200, timeoutMs / 20)),
+      pollMs: certificatePollMs,
       signal,
       onWait: (pending) => io.stdout(`Waiting for certificates: ${pending.join('; ')}\n`),
     });

@@ -32,15 +32,15 @@ type Cloud = Awaited<ReturnType<typeof openCloud>>;
 export type PlanReady = { outcome: Extract<PlanOutcome, { ok: true }>; close: () => Promise<void>; clients: Cloud['clients'] };
 
 /** Plans, printing diagnostics or plan errors; returns the outcome, or an exit code when it failed. */
-export async function planOrFail(file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo): Promise<PlanReady | number> {
+export async function planOrFail(file: string, o: CloudOptions & { waitCertificates: boolean; waitForCertificates?: boolean }, io: CliIo): Promise<PlanReady | number> {
   return planWith(await openCloud(o, io), file, o, io);
 }
 
 /** The same on an open cloud (closed when it fails), optionally on live state already read. */
-export async function planWith(cloud: Cloud, file: string, o: CloudOptions & { waitCertificates: boolean }, io: CliIo, live?: LiveState): Promise<PlanReady | number> {
+export async function planWith(cloud: Cloud, file: string, o: CloudOptions & { waitCertificates: boolean; waitForCertificates?: boolean }, io: CliIo, live?: LiveState): Promise<PlanReady | number> {
   try {
     const onRetry = (attempt: number, delayMs: number, e: unknown): void => io.stderr(`retrying in ${(delayMs / 1000).toFixed(1)}s (attempt ${attempt}): ${describeError(e)}\n`);
-    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates, live, onRetry });
+    const outcome = await planFile({ file, clients: cloud.clients, env: io.env, project: o.project, waitForCertificates: o.waitCertificates, redirectWaits: o.waitForCertificates ?? false, live, onRetry });
     if (!outcome.ok) {
       io.stderr(outcome.diagnostics.map(formatDiagnostic).join('\n') + '\n');
       await cloud.close();
