@@ -1,6 +1,7 @@
 /**
  * The manifest rules, each through the real loader: message, YAML path and line:column.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE, lines, load } from './helpers/manifest.js';
 
@@ -178,7 +179,8 @@ describe('frontend rules', () => {
     const cert = '      - selfManaged: { certificate: c.pem, privateKey: { env: KEY } }\n';
     expect(lines(load(https(cert)))).toEqual(['10:37: error: cannot read certificate file "c.pem" (at frontend.https.certificates[0].selfManaged.certificate)']);
     expect(lines(load(https(cert), { 'c.pem': 'hello' }))).toEqual(['10:37: error: "c.pem" is not a PEM certificate (no "-----BEGIN CERTIFICATE-----" line) (at frontend.https.certificates[0].selfManaged.certificate)']);
-    expect(load(https(cert), { 'c.pem': '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n' }).diagnostics).toEqual([]);
+    expect(lines(load(https(cert), { 'c.pem': '-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n' }))).toEqual(['10:37: error: "c.pem": certificate 1 of 1 is not a valid PEM certificate (its base64 does not decode to an X.509 certificate) (at frontend.https.certificates[0].selfManaged.certificate)']);
+    expect(load(https(cert), { 'c.pem': readFileSync('examples/certs/example.com.pem', 'utf8') }).diagnostics).toEqual([]);
   });
 
   it('literal IPs must match their family', () => {

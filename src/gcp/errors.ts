@@ -52,5 +52,7 @@ export function describeError(e: unknown): string {
   if (e instanceof CredentialsError) return e.message;
   if (isCredentialsFailure(e)) return describeCredentialsProblem(tokenProblem(e, undefined));
   const i = computeError(e);
+  // 412: the fingerprint the plan observed is no longer current (gcp-behaviour.md §2.2, "Invalid fingerprint.").
+  if (i.status === 412) return `${i.message} (412 ${i.reason ?? 'conditionNotMet'}): someone else changed this resource since the plan was made; plan again`;
   return i.status ? `${i.message} (${i.status}${i.reason ? ` ${i.reason}` : ''})` : i.message;
 }

@@ -162,6 +162,11 @@ function checkBackend(key: string, be: Backend, ctx: RuleContext, out: RuleFindi
   }
   const cdnOn = be.cdn !== undefined && be.cdn !== false;
   if (cdnOn && be.iap) out.push({ path: [...base, 'iap'], atKey: true, message: 'IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them' });
+  if (typeof be.cdn === 'object' && be.cdn.cacheMode === 'USE_ORIGIN_HEADERS') {
+    for (const ttl of ['defaultTtl', 'maxTtl', 'clientTtl'] as const) {
+      if (be.cdn[ttl] !== undefined) out.push({ path: [...base, 'cdn', ttl], atKey: true, message: `${ttl} cannot be set with cacheMode USE_ORIGIN_HEADERS (the origin's Cache-Control headers decide); GCP refuses it: remove ${ttl}, or use CACHE_ALL_STATIC or FORCE_CACHE_ALL` });
+    }
+  }
   if (be.iap) checkSecretFile(be.iap.oauth2ClientSecret, [...base, 'iap', 'oauth2ClientSecret'], ctx, out);
 }
 

@@ -164,8 +164,11 @@ function translate(e: ErrorObject): SchemaFinding[] {
       return [{ path, message: `${describeValue(e.data)} ${custom ?? `must match ${(e.params as { pattern: string }).pattern}`}`, atKey: false }];
     case 'minLength':
       return [{ path, message: custom ? `${describeValue(e.data)} ${custom}` : 'must not be empty', atKey: false }];
-    case 'maxLength':
-      return [{ path, message: custom ? `${describeValue(e.data)} ${custom}` : `must be at most ${(e.params as { limit: number }).limit} characters long`, atKey: false }];
+    case 'maxLength': {
+      // The length is the fault: say so, whatever else the value must be.
+      const limit = (e.params as { limit: number }).limit;
+      return [{ path, message: `${describeValue(e.data)} is ${String(e.data).length} characters long: the limit is ${limit}`, atKey: false }];
+    }
     case 'minItems':
     case 'maxItems': {
       const n = (e.data as unknown[]).length;

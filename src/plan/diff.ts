@@ -66,6 +66,8 @@ export interface DiffResult {
 export interface DiffOptions {
   /** Addresses (`globalAddress/NAME`) the manifest allows lb-plan to take over. */
   readonly adopt: ReadonlySet<string>;
+  /** `lb-plan destroy`: everything owned goes, and the plan says so in those words. */
+  readonly destroying?: boolean;
 }
 
 export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options: DiffOptions): DiffResult {
@@ -134,7 +136,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const before = liveCanonical(l.kind, l.body, ctx);
-    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule' });
+    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: options.destroying ? 'destroy: owned by this load balancer' : 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule' });
   }
 
   // What the manifest only references must exist.

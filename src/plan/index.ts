@@ -24,6 +24,8 @@ export interface PlanOptions {
   readonly waitForCertificates?: boolean;
   /** Switch port 80 to the HTTPS redirect in this run, waiting for certificates (apply --wait-for-certificates). */
   readonly redirectWaits?: boolean;
+  /** `lb-plan destroy`: worded as a destroy. */
+  readonly destroying?: boolean;
   readonly now?: () => Date;
 }
 
@@ -35,7 +37,7 @@ export class PlanError extends Error {
 }
 
 export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: PlanOptions): Plan {
-  const diff = diffResources(lb, live, { adopt: new Set(options.adopt ?? []) });
+  const diff = diffResources(lb, live, { adopt: new Set(options.adopt ?? []), destroying: options.destroying });
   const unresolved = lb.resources.flatMap((r) => r.secrets.filter((s) => s.sha256 === undefined).map((s) => `${r.address}: the secret ${s.ref} is not available (${s.ref.startsWith('env:') ? 'set the environment variable' : 'the file cannot be read'})`));
   const problems = [...diff.errors, ...unresolved];
   if (problems.length > 0) throw new PlanError(problems);
@@ -64,7 +66,9 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const changes = diff.changes.filter((c) => c.action !== 'no-op');
   const count = (a: string) => diff.changes.filter((c) => c.action === a).length;
   const replaceCount = count('replace');
-  const destructive = diff.changes.filter((c) => c.action === 'delete' || c.action === 'replace');
+  // A replacement through a new name is one resource: its old one's delete is not counted again.
+  const replaced = new Set(diff.changes.flatMap((c) => (c.replaces ? [c.replaces] : [])));
+  const destructive = diff.changes.filter((c) => (c.action === 'delete' && !replaced.has(c.address)) || c.action === 'replace');
   const allWarnings = [...diff.warnings, ...warnings];
   for (const c of diff.changes.filter((x) => x.downtime)) allWarnings.push(`${c.address} will be ${c.action === 'delete' ? 'deleted' : 'deleted and recreated'}: traffic to it stops${c.kind === 'globalAddress' ? ' and its IP address changes' : ''}.`);
   if (destructive.length > 0 && allWarnings.length === 0) allWarnings.push(`${destructive.length} resource${destructive.length === 1 ? '' : 's'} will be deleted or replaced (without downtime: replacements are created and attached first).`);

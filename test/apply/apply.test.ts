@@ -135,7 +135,7 @@ backends:
     const second = await plan(h, ws.write(base + '    logging: false\n'));
     await apply(h, first, ws.dir);
     const result = await applyPlan(second, h, { secret: () => undefined });
-    expect(result.outcomes.map((o) => [o.step.id, o.status, o.error])).toEqual([['update:backendService/lb-a', 'failed', 'Invalid fingerprint. (412 conditionNotMet)']]);
+    expect(result.outcomes.map((o) => [o.step.id, o.status, o.error])).toEqual([['update:backendService/lb-a', 'failed', 'Invalid fingerprint. (412 conditionNotMet): someone else changed this resource since the plan was made; plan again']]);
     const bs = (await h.v1.backendServices.get({ project: P, backendService: 'lb-a' })).data;
     expect(bs.enableCDN).toBe(true); // the first apply's change was not lost
   });

@@ -206,7 +206,7 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
     if (!live) return 1;
     let plan: Plan;
     try {
-      plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false });
+      plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false, destroying: true });
     } catch (e) {
       if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
