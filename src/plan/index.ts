@@ -42,7 +42,8 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const problems = [...diff.errors, ...unresolved];
   if (problems.length > 0) throw new PlanError(problems);
 
-  const { steps, edges, warnings } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false });
+  const { steps, edges, warnings, errors } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false });
+  if (errors.length > 0) throw new PlanError(errors);
   // The ordering rules must form a DAG; a cycle is a planner bug, reported as such.
   const g = new Dag();
   for (const s of steps) g.addNode(s.id);

@@ -104,6 +104,8 @@ export interface StepsResult {
   readonly steps: Step[];
   readonly edges: Edge[];
   readonly warnings: string[];
+  /** Plan-stopping problems found while ordering (a rotation that cannot keep every certificate attached). */
+  readonly errors: string[];
 }
 
 export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], options: StepOptions): StepsResult {
@@ -148,7 +150,8 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   }
 
   // Managed certificate rotation: keep the old one attached until the new one is ACTIVE.
-  if (options.waitForCertificates) certificateRotation(lb, live, changes, byResource, add, edge);
+  const errors: string[] = [];
+  if (options.waitForCertificates) certificateRotation(lb, live, changes, byResource, add, edge, errors);
   // Port 80 switches to the HTTPS redirect only once the certificates can serve.
   redirectSwitch({ lb, live, steps, byResource, add, edge, remove: removeStep, warnings, redirectWaits: options.redirectWaits ?? false });
 
@@ -209,7 +212,7 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   const ids = new Set(steps.map((s) => s.id));
   if (ids.size !== steps.length) throw new Error(`planner bug: duplicate step ids ${steps.map((x) => x.id).filter((id, i, all) => all.indexOf(id) !== i).join(', ')}`);
   const unique = [...new Map(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => [`${e.from}|${e.to}`, e])).values()];
-  return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: unique.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)), warnings };
+  return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: unique.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)), warnings, errors };
 }
 
 type AddStep = (c: { address: string; kind: ResourceKind; scope: Scope; name: string }, api: 'v1' | 'beta', id: string, op: StepOperation, summary: string) => Step;
@@ -283,7 +286,10 @@ export function stripRule(r: Record<string, unknown>): string {
   return JSON.stringify(project(SECURITY_POLICY_RULE, r, { addressIps: new Map() }));
 }
 
-function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge): void {
+/** GCP: "Currently, you may specify up to 15 SSL certificates" on a target HTTPS proxy (gcp-behaviour.md §3.6). */
+export const MAX_PROXY_CERTIFICATES = 15;
+
+function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes: readonly ResourceChange[], byResource: Map<string, Step[]>, add: AddStep, edge: AddEdge, errors: string[]): void {
   const proxy = lb.resources.find((r) => r.kind === 'targetHttpsProxy');
   if (!proxy || !live.resources.has(proxy.address)) return;
   const final = (byResource.get(proxy.address) ?? []).find((s) => s.operation.type === 'call' && s.operation.method === 'setSslCertificates');
@@ -298,11 +304,23 @@ function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes:
   if (rotations.length === 0) return;
   const finalCerts = (final.operation.body.sslCertificates as string[] | undefined) ?? [];
   const olds = rotations.map((r) => String(r.old.body.selfLink ?? ''));
+  const total = finalCerts.length + olds.length;
+  if (total > MAX_PROXY_CERTIFICATES) {
+    // Never drop a serving certificate to fit: say what to do instead.
+    errors.push(
+      `${proxy.address}: replacing ${olds.length} managed certificate${olds.length === 1 ? '' : 's'} keeps each old one attached beside its successor until the successor is ACTIVE, which needs ${finalCerts.length} + ${olds.length} = ${total} certificates on the proxy, over GCP's limit of ${MAX_PROXY_CERTIFICATES}. ` +
+        (finalCerts.length >= MAX_PROXY_CERTIFICATES
+          ? `The proxy keeps ${finalCerts.length} certificates, so no old one fits beside its successor: free slots first (merge domains into fewer certificates, or remove one) in an apply of its own, then change the rest; `
+          : `Change at most ${MAX_PROXY_CERTIFICATES - finalCerts.length} certificate${MAX_PROXY_CERTIFICATES - finalCerts.length === 1 ? '' : 's'} per apply; `) +
+        `or plan with --no-wait-certificates to replace them at once (their domains lose HTTPS until the new ones are ACTIVE).`,
+    );
+    return;
+  }
   const interim = add(
     { address: proxy.address, kind: proxy.kind, scope: proxy.scope, name: proxy.name },
     'v1',
     'attachBeside',
-    { type: 'call', method: 'setSslCertificates', body: { sslCertificates: [...finalCerts, ...olds].slice(0, 15) } },
+    { type: 'call', method: 'setSslCertificates', body: { sslCertificates: [...finalCerts, ...olds] } },
     `setSslCertificates (keep ${rotations.map((r) => r.old.name).join(', ')} until the new certificates are ACTIVE)`,
   );
   edge(final, interim, 'oneResourceInOrder');
