@@ -4,7 +4,7 @@
  * observed (same id) and still this load balancer's (or, for an adoption, nobody else's); secret
  * references resolve only at the fields that hold secrets, and always against their hash.
  */
-import { ownerOf, ownsBody } from '../model/names.js';
+import { FIXED_DESCRIPTION, ownerOfBody, ownsBody } from '../model/names.js';
 import type { Plan, Step } from '../plan/types.js';
 
 /** Why `current` (the resource as GCP answers it now) must not be touched by `step`, or undefined. */
@@ -14,10 +14,12 @@ export function targetProblem(plan: Plan, step: Step, current: Readonly<Record<s
   if (observed?.id !== undefined && String(current.id) !== observed.id) return `${step.address} was deleted and created again by someone else since the plan was made (id ${String(current.id)}, the plan saw ${observed.id}); plan again`;
   const lb = plan.manifest.name;
   if (ownsBody(step.kind, current, lb)) return undefined;
-  const other = ownerOf(current.description as string | undefined);
-  if (other !== undefined) return `${step.address} belongs to load balancer "${other}" (its description says so); lb-plan will not touch it`;
+  const other = ownerOfBody(step.kind, current);
   const adopting = plan.resources.some((r) => r.address === step.address && r.action === 'adopt');
-  return adopting ? undefined : `${step.address} is not owned by lb-plan for "${lb}"; lb-plan will not change or delete it`;
+  // A hand-over (an address or forwarding rule another load balancer no longer uses) was checked by the plan.
+  if (adopting && (other === undefined || FIXED_DESCRIPTION.has(step.kind))) return undefined;
+  if (other !== undefined) return `${step.address} belongs to load balancer "${other}"; lb-plan will not touch it`;
+  return `${step.address} is not owned by lb-plan for "${lb}"; lb-plan will not change or delete it`;
 }
 
 /** Where a step body may hold a secret: a self-managed certificate's key, a backend service's IAP secret. */

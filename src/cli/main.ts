@@ -1,7 +1,7 @@
 /**
  * The lb-plan command line: parses arguments, calls the library, prints. Decides nothing itself.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { graphCommand, type GraphFormat } from './commands/graph.js';
 import { validateCommand } from './commands/validate.js';
@@ -74,7 +74,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     cmd
       .command('destroy')
       .description('Delete everything lb-plan owns for this load balancer, in reverse dependency order; never what it only references.')
-      .argument('<file>', 'manifest file'),
+      .argument('<file>', 'manifest file')
+      .addOption(new Option('--keep <resource...>', 'leave these owned resources in place, e.g. globalAddress/shop-ip to hand the IP to a renamed load balancer').argParser(collectResource)),
   ).action(async (file: string, opts: ApplyOptions) => setCode(await destroyCommand(file, opts, io, signal)));
 
   cmd
@@ -95,6 +96,12 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .action(async (opts: EmulatorOptions) => setCode(await emulatorCommand(opts, io, signal)));
 
   return cmd;
+}
+
+/** `--keep kind/name`, repeatable: only addresses lb-plan can name. */
+function collectResource(value: string, previous: string[] = []): string[] {
+  if (!/^[a-zA-Z]+\/([a-z0-9-]+\/)?[a-z]([-a-z0-9]*[a-z0-9])?$/.test(value)) throw new InvalidArgumentError(`takes a resource address such as globalAddress/shop-ip, not "${value.slice(0, 60)}".`);
+  return [...previous, value];
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws for user mistakes. */

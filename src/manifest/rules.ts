@@ -5,7 +5,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { YamlPath } from './diagnostic.js';
 import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
-import { OWNER_LABELS } from '../model/names.js';
+import { HANDOVER_LABEL, OWNER_LABELS } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
 
@@ -59,7 +59,7 @@ function checkMetadata(m: Manifest, out: RuleFinding[]): void {
   if (count > MAX_USER_LABELS) out.push({ path: ['metadata', 'labels'], atKey: true, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most ${MAX_USER_LABELS}` });
   for (const [k, v] of Object.entries(m.metadata.labels ?? {})) {
     const path = ['metadata', 'labels', k];
-    if ((Object.values(OWNER_LABELS) as string[]).includes(k)) out.push({ path, atKey: true, message: `label "${k}" is lb-plan's own ownership label and cannot be set` });
+    if ([...Object.values(OWNER_LABELS), HANDOVER_LABEL].includes(k)) out.push({ path, atKey: true, message: `label "${k}" is lb-plan's own ownership label and cannot be set` });
     else if (!/^[a-z][a-z0-9_-]{0,62}$/.test(k)) out.push({ path, atKey: true, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` });
     if (!/^[a-z0-9_-]{0,63}$/.test(v)) out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
   }

@@ -45,19 +45,32 @@ export const OWNER_LABELS = { managedBy: 'managed-by', lb: 'lb-plan-lb' } as con
  * forwarding rule lb-plan adopted keeps the description it was created with, so its ownership record
  * is the labels lb-plan sets with setLabels.
  */
-const FIXED_DESCRIPTION: ReadonlySet<string> = new Set(['globalAddress', 'globalForwardingRule']);
+export const FIXED_DESCRIPTION: ReadonlySet<string> = new Set(['globalAddress', 'globalForwardingRule']);
 
 /**
- * Whether a resource body says lb-plan owns it for `lb`: the description marker; or, for kinds whose
- * description cannot change, both ownership labels under a description that carries no marker.
- * Another load balancer's marker always vetoes: labels never override it.
+ * On a fixed-description resource handed over from one load balancer to another (a rename that keeps
+ * the IP), the load balancer its marker names: the labels then count over that marker.
  */
-export function ownsBody(kind: string, body: Readonly<Record<string, unknown>>, lb: string): boolean {
+export const HANDOVER_LABEL = 'lb-plan-from';
+
+/**
+ * The load balancer that owns a resource, if any: its description marker; on the kinds whose
+ * description cannot change, the ownership labels count where the description carries no marker,
+ * or where they record a hand-over from the load balancer it names. Labels never override another
+ * load balancer's marker on their own.
+ */
+export function ownerOfBody(kind: string, body: Readonly<Record<string, unknown>>): string | undefined {
   const marker = ownerOf(body.description as string | undefined);
-  if (marker !== undefined) return marker === lb;
-  if (!FIXED_DESCRIPTION.has(kind)) return false;
+  if (!FIXED_DESCRIPTION.has(kind)) return marker;
   const labels = body.labels as Record<string, string> | undefined;
-  return labels?.[OWNER_LABELS.managedBy] === 'lb-plan' && labels[OWNER_LABELS.lb] === lb;
+  const labelled = labels?.[OWNER_LABELS.managedBy] === 'lb-plan' ? labels[OWNER_LABELS.lb] : undefined;
+  if (labelled === undefined) return marker;
+  return marker === undefined || marker === labelled || labels?.[HANDOVER_LABEL] === marker ? labelled : marker;
+}
+
+/** Whether a resource body says lb-plan owns it for `lb` (see `ownerOfBody`). */
+export function ownsBody(kind: string, body: Readonly<Record<string, unknown>>, lb: string): boolean {
+  return ownerOfBody(kind, body) === lb;
 }
 
 export function ownerLabels(lb: string): Record<string, string> {

@@ -7,7 +7,7 @@ import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
-import { ownerOf, ownsBody } from '../model/names.js';
+import { FIXED_DESCRIPTION, ownerOfBody, ownsBody } from '../model/names.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
@@ -68,6 +68,8 @@ export interface DiffOptions {
   readonly adopt: ReadonlySet<string>;
   /** `lb-plan destroy`: everything owned goes, and the plan says so in those words. */
   readonly destroying?: boolean;
+  /** Owned resources to leave in place although the manifest no longer wants them (`destroy --keep`). */
+  readonly keep?: ReadonlySet<string>;
 }
 
 export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options: DiffOptions): DiffResult {
@@ -88,14 +90,16 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const owned = ownedBy(l, lb.name);
-    const other = ownerOf(l.body.description as string | undefined);
-    // Another load balancer's marker vetoes every change, metadata.adopt included.
-    const adopting = !owned && options.adopt.has(d.address) && other === undefined;
+    const other = owned ? undefined : ownerOfBody(l.kind, l.body);
+    const adoptProblem = owned || !options.adopt.has(d.address) ? undefined : handoverProblem(l, other, live);
+    // Another load balancer's ownership vetoes every change; metadata.adopt takes over only what nobody else uses.
+    const adopting = !owned && options.adopt.has(d.address) && adoptProblem === undefined;
     if (!owned && !adopting) {
       errors.push(
-        other
-          ? `${d.address} already exists and belongs to load balancer "${other}" (its description says so); lb-plan will not touch it. Rename this one, or remove it from "${other}" first.`
-          : `${d.address} already exists and lb-plan does not own it. To let lb-plan manage it, add "${d.address}" to metadata.adopt; otherwise choose another name.`,
+        adoptProblem ??
+          (other
+            ? `${d.address} already exists and belongs to load balancer "${other}"; lb-plan will not touch it. Rename this one, or remove it from "${other}" first.`
+            : `${d.address} already exists and lb-plan does not own it. To let lb-plan manage it, add "${d.address}" to metadata.adopt; otherwise choose another name.`),
       );
       continue;
     }
@@ -131,6 +135,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));
   for (const l of live.resources.values()) {
     if (desiredAddresses.has(l.address) || !ownedBy(l, lb.name)) continue;
+    if (options.keep?.has(l.address)) {
+      warnings.push(`${l.address} is kept, as asked (--keep); it still carries this load balancer's marker and labels, and another manifest can take it over with metadata.adopt.`);
+      continue;
+    }
     if (referenced.has(l.address)) {
       warnings.push(`${l.address} is no longer managed by this manifest but is still referenced as existing: lb-plan keeps it (it still carries lb-plan's ownership marker; remove that by hand to hand it over).`);
       continue;
@@ -150,6 +158,22 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
 
   pairReplacements(changes);
   return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], warnings, normalize: ctx, desiredCanonical: desiredForms };
+}
+
+/**
+ * Why a resource listed in metadata.adopt cannot be taken over, or undefined. Unowned: it can. Owned
+ * by another load balancer: only an address or forwarding rule (their descriptions cannot change, so
+ * labels record the hand-over), and only an address that load balancer no longer serves on — its
+ * forwarding rules would otherwise hold the IP on the same ports (a rename keeping the IP: README).
+ */
+function handoverProblem(l: LiveResource, other: string | undefined, live: LiveState): string | undefined {
+  if (other === undefined) return undefined;
+  if (!FIXED_DESCRIPTION.has(l.kind)) return `${l.address} is listed in metadata.adopt but belongs to load balancer "${other}"; lb-plan takes over only unowned resources, and addresses or forwarding rules that load balancer no longer uses.`;
+  if (l.kind === 'globalForwardingRule') return undefined;
+  const ip = l.body.address;
+  const holders = [...live.resources.values()].filter((r) => r.kind === 'globalForwardingRule' && r.body.IPAddress === ip && ownerOfBody(r.kind, r.body) === other).map((r) => `${r.name} (ports ${String(r.body.portRange)})`);
+  if (holders.length === 0) return undefined;
+  return `${l.address} is listed in metadata.adopt, but load balancer "${other}" still serves on it: ${holders.join(', ')}. Hand it over first: destroy "${other}" keeping the address (lb-plan destroy OLD-MANIFEST --keep ${l.address}), then apply this manifest. HTTP(S) on ${String(ip)} stops in between; see "Renaming a load balancer" in the README.`;
 }
 
 function byAddress(a: ResourceChange, b: ResourceChange): number {

@@ -26,6 +26,8 @@ export interface PlanOptions {
   readonly redirectWaits?: boolean;
   /** `lb-plan destroy`: worded as a destroy. */
   readonly destroying?: boolean;
+  /** Owned resources to leave in place (`destroy --keep globalAddress/NAME`). */
+  readonly keep?: readonly string[];
   readonly now?: () => Date;
 }
 
@@ -37,7 +39,7 @@ export class PlanError extends Error {
 }
 
 export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: PlanOptions): Plan {
-  const diff = diffResources(lb, live, { adopt: new Set(options.adopt ?? []), destroying: options.destroying });
+  const diff = diffResources(lb, live, { adopt: new Set(options.adopt ?? []), destroying: options.destroying, keep: new Set(options.keep ?? []) });
   const unresolved = lb.resources.flatMap((r) => r.secrets.filter((s) => s.sha256 === undefined).map((s) => `${r.address}: the secret ${s.ref} is not available (${s.ref.startsWith('env:') ? 'set the environment variable' : 'the file cannot be read'})`));
   const problems = [...diff.errors, ...unresolved];
   if (problems.length > 0) throw new PlanError(problems);

@@ -18,6 +18,7 @@
  */
 import { normalizeDomains } from '../compile/index.js';
 import type { ResourceKind } from '../model/kinds.js';
+import { HANDOVER_LABEL } from '../model/names.js';
 
 export interface ManagedContext {
   /** Live IPs of global addresses, by name: a forwarding rule's address reference reads back as the IP. */
@@ -34,8 +35,8 @@ export type FieldModel =
   | (Common & { readonly type: 'value'; readonly norm?: Norm })
   | (Common & { readonly type: 'object'; readonly fields: Readonly<Record<string, FieldModel>> })
   | (Common & { readonly type: 'list'; readonly order: 'ordered' | 'set'; readonly item: FieldModel; readonly key?: (x: unknown) => string })
-  /** A string map compared whole (labels: lb-plan sets the whole map with setLabels). */
-  | (Common & { readonly type: 'map' });
+  /** A string map compared whole (labels: lb-plan sets the whole map with setLabels), but for keys lb-plan keeps for itself. */
+  | (Common & { readonly type: 'map'; readonly ignore?: readonly string[] });
 
 export type ObjectModel = Readonly<Record<string, FieldModel>>;
 
@@ -62,7 +63,8 @@ const ref = (extra: Common = {}): FieldModel => v({ ...extra, norm: str(shortRef
 const obj = (fields: ObjectModel, extra: Common = {}): FieldModel => ({ type: 'object', fields, ...extra });
 const set = (item: FieldModel, key?: (x: unknown) => string): FieldModel => ({ type: 'list', order: 'set', item, ...(key ? { key } : {}) });
 const by = (field: string) => (x: unknown): string => { const v = (x as Record<string, unknown>)[field]; return Array.isArray(v) ? v.join(',') : String(v); };
-const labels: FieldModel = { type: 'map', default: {} };
+/** Labels; the hand-over label records where an adopted address came from, and is never a change. */
+const labels: FieldModel = { type: 'map', default: {}, ignore: [HANDOVER_LABEL] };
 /** The description lb-plan writes (with its ownership marker), on kinds where it can change in place. */
 const description = v({ default: '' });
 
@@ -240,7 +242,7 @@ export function project(model: FieldModel, value: unknown, ctx: ManagedContext, 
     case 'value':
       return model.norm ? model.norm(x, ctx) : x;
     case 'map':
-      return isRec(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x;
+      return isRec(x) ? Object.fromEntries(Object.entries(x).filter(([k]) => !model.ignore?.includes(k)).sort(([a], [b]) => (a < b ? -1 : 1))) : x;
     case 'list': {
       if (!Array.isArray(x)) return x;
       const items = x.map((i) => project(model.item, i, ctx, undefined, side));

@@ -18,6 +18,7 @@ import type { ResourceKind } from '../model/kinds.js';
 import { SECURITY_POLICY_RULE, project } from './managed.js';
 import { putBody } from './put-body.js';
 import { redirectSwitch } from './redirect-switch.js';
+import { FIXED_DESCRIPTION, HANDOVER_LABEL, ownerOf } from '../model/names.js';
 import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
@@ -256,10 +257,10 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
     }
     case 'globalForwardingRule':
       if (changed.has('target')) call('setTarget', { target: d.body.target });
-      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: labelsWithHandover(d, l), labelFingerprint: l.body.labelFingerprint });
       break;
     case 'globalAddress':
-      call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      call('setLabels', { labels: labelsWithHandover(d, l), labelFingerprint: l.body.labelFingerprint });
       break;
     case 'securityPolicy': {
       const liveRules = new Map(((l.body.rules as Record<string, unknown>[] | undefined) ?? []).map((r) => [Number(r.priority), r]));
@@ -279,6 +280,17 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
       break;
   }
   for (let i = 1; i < chain.length; i++) edge(chain[i], chain[i - 1], 'oneResourceInOrder');
+}
+
+/**
+ * The labels setLabels writes on an address or forwarding rule: the manifest's, plus the hand-over
+ * label when the resource's fixed description names another load balancer (it came from there).
+ */
+function labelsWithHandover(d: DesiredResource, l: LiveResource): Record<string, string> {
+  const labels = { ...((d.body.labels as Record<string, string> | undefined) ?? {}) };
+  const marker = ownerOf(l.body.description as string | undefined);
+  if (marker !== undefined && marker !== ownerOf(d.body.description as string | undefined) && FIXED_DESCRIPTION.has(d.kind)) labels[HANDOVER_LABEL] = marker;
+  return labels;
 }
 
 /** A rule's comparable form: only what lb-plan manages of it (GCP adds `kind` and newer members), `preview` false unless true. */

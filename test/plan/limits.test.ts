@@ -29,7 +29,7 @@ describe('certificate rotation at the 15-certificate limit', () => {
     // Two fit: the interim set holds all 15, every old one among them.
     const two = await plan(h, ws.write(manifest(domains(13, [0, 1]))));
     const interim = two.steps.find((s) => s.id.startsWith('attachBeside:'))!;
-    const set = (interim.operation as { body: { sslCertificates: string[] } }).body.sslCertificates;
+    const set = (interim.operation as unknown as { body: { sslCertificates: string[] } }).body.sslCertificates;
     expect(set).toHaveLength(15);
     for (const old of two.resources.filter((r) => r.action === 'delete' && r.kind === 'sslCertificate')) expect(set.some((l) => l.endsWith(`/${old.name}`))).toBe(true);
   });

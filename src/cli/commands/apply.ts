@@ -26,6 +26,8 @@ export interface ApplyOptions extends CloudOptions {
   readonly waitForCertificates?: boolean;
   /** Milliseconds. */
   readonly certificateTimeout: number;
+  /** destroy: owned resources to leave in place. */
+  readonly keep?: readonly string[];
 }
 
 type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
@@ -206,7 +208,7 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
     if (!live) return 1;
     let plan: Plan;
     try {
-      plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false, destroying: true });
+      plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false, destroying: true, keep: o.keep });
     } catch (e) {
       if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
