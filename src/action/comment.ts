@@ -1,58 +1,67 @@
 /**
  * The pull-request comment: one per pull request, a section per manifest. It is found again by a
- * hidden marker and its author, and carries, per manifest, the hash of the plan a reviewer saw
- * (salted with the PR's URL), which apply-on-merge compares with a fresh plan.
+ * hidden marker on its first line and its author (github.ts); its second line is the approval
+ * (approval.ts) when there is one. Both are written here and nowhere else: the sections, which carry
+ * text from the manifests, can never hold an HTML comment.
  */
-import { createHash } from 'node:crypto';
-import type { Plan } from '../plan/types.js';
-import { sortKeys } from '../plan/normalize.js';
+import { approvalLine, parseApprovalLine, type Approval } from './approval.js';
 
 export const COMMENT_MARKER = '<!-- lb-plan:comment -->';
 /** GitHub refuses comments longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
-/** The reviewed essence of a plan: what changes and how; not timestamps, statuses or fingerprints. */
-export function planHash(plan: Plan, prUrl: string): string {
-  const essence = {
-    manifest: plan.manifest.digest,
-    project: plan.manifest.project,
-    resources: plan.resources.map((r) => ({ address: r.address, action: r.action, changes: r.changes })),
-    steps: plan.steps.map((s) => {
-      const op = s.operation as { fingerprint?: string };
-      const { fingerprint: _f, ...rest } = op;
-      return { id: s.id, operation: rest };
-    }),
-  };
-  return createHash('sha256').update(prUrl).update('\n').update(JSON.stringify(sortKeys(essence))).digest('hex');
-}
-
 export interface Section {
   readonly file: string;
-  /** Markdown of the section (plan, or what went wrong). */
+  /** Markdown of the section (plan, or what went wrong), its user text already escaped. */
   readonly body: string;
-  /** The approved-plan hash, when the section shows a plan. */
-  readonly hash?: string;
 }
 
-export function sectionMarker(file: string, hash: string | undefined): string {
-  return `<!-- lb-plan:plan file=${encodeURIComponent(file)}${hash ? ` hash=${hash}` : ''} -->`;
+/** Where a manifest's section starts (navigation only: approvals are never read from here). */
+export function sectionMarker(file: string): string {
+  return `<!-- lb-plan:plan file=${encodeURIComponent(file)} -->`;
 }
 
-export function commentBody(sections: readonly Section[], footer: string): string {
-  const parts = [COMMENT_MARKER, '## lb-plan', ''];
-  for (const s of sections) parts.push(sectionMarker(s.file, s.hash), s.body.trimEnd(), '');
-  parts.push(footer);
-  return parts.join('\n') + '\n';
+/**
+ * A section's Markdown with any `<!` made text: renderers escape the user's text themselves, and
+ * this guarantees that nothing in a section can open an HTML comment (hiding what follows, or
+ * passing for a marker) whatever a renderer misses.
+ */
+export function inertSection(body: string): string {
+  return body.replace(/<!/g, '&lt;!');
 }
 
-/** The plan hashes a comment approved, by manifest file. */
-export function approvedHashes(body: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of body.matchAll(/<!-- lb-plan:plan file=(\S+) hash=([0-9a-f]{64}) -->/g)) out.set(decodeURIComponent(m[1]!), m[2]!);
-  return out;
+export interface CommentParts {
+  /** The approval to record; none when nothing is approved (a closed pull request, a direct push). */
+  readonly approval?: Approval;
+  /** Paragraphs before the sections. */
+  readonly lead?: readonly string[];
+  readonly sections: readonly Section[];
+  readonly footer: string;
 }
 
-/** Each section's share of the comment limit, keeping room for markers and the footer. */
-export function sectionBudget(count: number): number {
-  return Math.floor((GITHUB_COMMENT_LIMIT - 2_000) / Math.max(1, count));
+/** The whole comment: marker, approval (line 2, when any), heading, lead, sections, footer. */
+export function commentBody(parts: CommentParts): string {
+  const lines = [COMMENT_MARKER, ...(parts.approval ? [approvalLine(parts.approval)] : []), '## lb-plan', ''];
+  for (const p of parts.lead ?? []) lines.push(inertSection(p), '');
+  for (const s of parts.sections) lines.push(sectionMarker(s.file), inertSection(s.body.trimEnd()), '');
+  lines.push(parts.footer);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The approval in a comment of the bot's: only its second line, right after the marker on the first,
+ * is read; undefined when that line is not a well-formed approval. Nothing else in the body counts.
+ */
+export function readApproval(body: string): Approval | undefined {
+  const [first, second = ''] = body.split(/\r?\n/, 2);
+  return first === COMMENT_MARKER ? parseApprovalLine(second) : undefined;
+}
+
+/**
+ * Each section's share of the comment limit, keeping room for the heading and footer (2,000) and,
+ * per manifest, its section marker and its entry in the approval line.
+ */
+export function sectionBudget(files: readonly string[]): number {
+  const overhead = files.reduce((n, f) => n + 2 * encodeURIComponent(f).length + 120, 0);
+  return Math.floor((GITHUB_COMMENT_LIMIT - 2_000 - overhead) / Math.max(1, files.length));
 }

@@ -1,5 +1,6 @@
 /** The GitHub REST calls the Action makes, through @actions/github's Octokit (GITHUB_API_URL aware). */
 import * as github from '@actions/github';
+import type { MergedPull } from './approval.js';
 import { COMMENT_MARKER } from './comment.js';
 
 type Octokit = ReturnType<typeof github.getOctokit>;
@@ -41,17 +42,31 @@ export class GitHub {
   async upsertComment(issue: number, body: string): Promise<{ id: number; created: boolean }> {
     const existing = await this.findComment(issue);
     if (existing) {
-      await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: existing.id, body });
+      await this.updateComment(existing.id, body);
       return { id: existing.id, created: false };
     }
     const created = await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: issue, body });
     return { id: created.data.id, created: true };
   }
 
-  /** The merged pull request a commit came from, if any. */
-  async pullForCommit(sha: string): Promise<{ number: number; url: string } | undefined> {
-    const pulls = (await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha })).data;
-    const pr = pulls.find((p) => p.merged_at) ?? pulls[0];
-    return pr ? { number: pr.number, url: pr.html_url } : undefined;
+  /** Replaces the body of comment `id`. */
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body });
+  }
+
+  /**
+   * The pull request whose merge produced commit `sha`: listed for the commit
+   * (GET /repos/{owner}/{repo}/commits/{sha}/pulls), then confirmed with GET /repos/{owner}/{repo}/pulls/{number}:
+   * merged, with `merge_commit_sha` equal to `sha`. An open pull request that merely contains the
+   * commit, or a merged one whose merge made another commit, does not count.
+   */
+  async mergedPullForCommit(sha: string): Promise<MergedPull | undefined> {
+    const listed = (await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: this.owner, repo: this.repo, commit_sha: sha })).data;
+    for (const candidate of listed) {
+      if (!candidate.merged_at || candidate.merge_commit_sha !== sha) continue;
+      const pr = (await this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: candidate.number })).data;
+      if (pr.merged && pr.merged_at && pr.merge_commit_sha === sha) return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+    }
+    return undefined;
   }
 }

@@ -7,6 +7,7 @@ import * as glob from '@actions/glob';
 import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { formatPath } from '../manifest/diagnostic.js';
+import { workspaceDir } from '../manifest/files.js';
 import { GitHub } from './github.js';
 import { runAction, type ActionIo } from './run.js';
 import { InputError, readSettings } from './settings.js';
@@ -24,10 +25,12 @@ const io: ActionIo = {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
   },
   fail: (m) => core.setFailed(m),
+  mask: (value) => core.setSecret(value),
 };
 
 async function main(): Promise<void> {
   const settings = readSettings((name) => core.getInput(name));
+  if (settings.githubToken) io.mask(settings.githubToken);
   const globber = await glob.create(settings.manifests, { matchDirectories: false });
   const files = (await globber.glob()).map((f) => relative(process.cwd(), f)).sort();
   if (files.length === 0) {
@@ -43,12 +46,13 @@ async function main(): Promise<void> {
     files,
     {
       eventName: ctx.eventName,
-      payload: ctx.payload as Record<string, unknown>,
+      payload: ctx.payload as Readonly<Record<string, unknown>>,
       sha: ctx.sha,
       ref: ctx.ref,
       runnerTemp: process.env.RUNNER_TEMP ?? tmpdir(),
       runUrl: process.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}` : undefined,
       env: process.env,
+      workspace: workspaceDir(process.env),
     },
     gh,
     io,

@@ -37,3 +37,28 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
 }
+
+/** The longest part of a value a message quotes: enough to find it, too little to leak a file or a secret. */
+export const EXCERPT_CHARS = 60;
+
+/** `value` cut to `max` characters (whole code points) with "…" after, when longer. */
+export function excerpt(value: string, max = EXCERPT_CHARS): string {
+  const chars = Array.from(value);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
+
+/**
+ * `message` with every long value of the user's (`values`: the strings of the manifest longer than
+ * `max`) cut to an excerpt, whether quoted as JSON or written as is. A diagnostic then never carries
+ * a whole value — a file read by mistake, a pasted secret — into a log, an annotation or a PR comment,
+ * while lb-plan's own words (GCP's reasons, derived names) stay whole.
+ */
+export function excerptValues(message: string, values: Iterable<string>, max = EXCERPT_CHARS): string {
+  let out = message;
+  const long = [...values].filter((v) => Array.from(v).length > max).sort((a, b) => b.length - a.length);
+  for (const v of long) {
+    const cut = excerpt(v, max);
+    out = out.split(JSON.stringify(v)).join(JSON.stringify(cut)).split(v).join(cut);
+  }
+  return out;
+}

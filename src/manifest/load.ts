@@ -2,13 +2,13 @@
  * Reading a manifest: YAML with positions → schema → GCP rules → compile check of derived names.
  * Every problem becomes a Diagnostic with FILE:LINE:COLUMN; nothing here throws for user mistakes.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compile } from '../compile/index.js';
 import { KIND_INFO } from '../model/kinds.js';
 import { sha256Hex } from '../model/hash.js';
 import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
-import { formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
+import { excerpt, excerptValues, formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
+import { checkNamedFile, holdsPrivateKey, MANIFEST_MAX_BYTES, namedFileRoots, NO_FILE, PEM_MAX_BYTES, readNamedFile, readRegularFile } from './files.js';
 import { checkRules, type RuleFinding } from './rules.js';
 import { checkSchema } from './schema-check.js';
 import type { Backend, CertificateSpec, Manifest } from './schema.js';
@@ -33,31 +33,39 @@ export interface LoadedManifest {
 export interface LoadOptions {
   /** Use this text instead of reading `file` (editors, tests, the Action). */
   readonly text?: string;
+  /**
+   * The folders besides the manifest's own folder tree that files it names (certificates, secret
+   * files) may resolve into. Default: the workspace (GITHUB_WORKSPACE, else the current directory).
+   */
+  readonly roots?: readonly string[];
 }
 
+/**
+ * Loads `file`: a regular file of at most 1 MiB (the path itself is the caller's choice: the CLI
+ * reads what the user names; the Action first checks it lies in the workspace). Files the manifest
+ * names must resolve, symlinks included, inside the manifest's folder tree or the workspace.
+ */
 export function loadManifest(file: string, options: LoadOptions = {}): LoadedManifest {
   const dir = dirname(resolve(file));
-  let text: string;
-  try {
-    text = options.text ?? readFileSync(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return failed(file, dir, [{ severity: 'error', file, line: 1, column: 1, path: [], message: `cannot read manifest: ${reason}` }]);
-  }
+  const read = options.text !== undefined ? { ok: true as const, text: options.text } : readRegularFile(file, MANIFEST_MAX_BYTES);
+  if (!read.ok) return failed(file, dir, [{ severity: 'error', file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
+  const text = read.text;
   const parsed = parseYaml(text);
   const at = (path: YamlPath, key = false) => locate(parsed, path, key);
+  const values = stringsOf(parsed.data);
+  // Findings quote at most an excerpt of any of the user's values (see excerptValues).
   const diag = (f: { path: YamlPath; message: string; atKey?: boolean; severity?: 'error' | 'warning' }): Diagnostic => ({
     severity: f.severity ?? 'error',
     file,
     ...at(f.path, f.atKey ?? false),
     path: f.path,
-    message: f.message,
+    message: excerptValues(f.message, values),
   });
   if (parsed.syntaxErrors.length > 0) {
     return failed(
       file,
       dir,
-      parsed.syntaxErrors.map((e) => ({ severity: 'error', file, line: e.line, column: e.column, path: [], message: `YAML: ${e.message}` })),
+      parsed.syntaxErrors.map((e) => ({ severity: 'error', file, line: e.line, column: e.column, path: [], message: excerpt(`YAML: ${e.message}`, 300) })),
     );
   }
   if (parsed.data === null || parsed.data === undefined) {
@@ -74,15 +82,29 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   };
   const data = parsed.data as Manifest;
   const topSound = typeof data === 'object' && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0);
-  const files = readNamedFiles(topSound ? data : undefined, dir);
+  const { files, problems } = readNamedFiles(topSound ? data : undefined, dir, [...namedFileRoots(dir), ...(options.roots ?? [])]);
   if (topSound) {
-    diagnostics.push(...checkRules(data, { files, sound }).map(diag));
-    if (schemaFindings.length === 0) diagnostics.push(...checkDerivedNames(data, files).map(diag));
+    diagnostics.push(...checkRules(data, { files, sound }).map((f) => diag(explainUnreadable(f, problems))));
+    // Derived names are lb-plan's own, of bounded length: quoted whole.
+    if (schemaFindings.length === 0) diagnostics.push(...checkDerivedNames(data, files).map((f) => ({ ...diag(f), message: f.message })));
   }
   const sorted = sortDiagnostics(diagnostics);
   const texts = new Map([...files].filter((e): e is [string, string] => e[1] !== null && !secretPaths(data).has(e[0])));
   const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
   return { file, dir, manifest: hasErrors(sorted) ? undefined : data, diagnostics: sorted, files: texts, digest, locate: (p) => at(p) };
+}
+
+/** Every string in parsed YAML data, keys included: the values a diagnostic may quote. */
+function stringsOf(data: unknown, out = new Set<string>()): Set<string> {
+  if (typeof data === 'string') out.add(data);
+  else if (Array.isArray(data)) for (const v of data) stringsOf(v, out);
+  else if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      out.add(k);
+      stringsOf(v, out);
+    }
+  }
+  return out;
 }
 
 function failed(file: string, dir: string, diagnostics: Diagnostic[]): LoadedManifest {
@@ -108,33 +130,47 @@ function secretPaths(m: Manifest | undefined): Set<string> {
   return out;
 }
 
+/** Why a file the manifest names was not read, by path as written: the whole message to show. */
+type FileProblems = Map<string, string>;
+
 /**
  * Reads the certificate files the manifest names; for secret files only checks they are readable
- * (their value is read at plan/apply time, never at validation, and never kept here).
+ * (their value is read at plan/apply time, never at validation, and never kept here). Every file must
+ * resolve inside `roots` and be a regular file of at most 64 KiB; a certificate file holding a
+ * private key is refused (its text would be sent to Compute as the certificate, and saved in plans).
+ * A refused or unreadable file maps to null, with the reason in `problems` (a missing file needs none).
  */
-function readNamedFiles(m: Manifest | undefined, dir: string): Map<string, string | null> {
+function readNamedFiles(m: Manifest | undefined, dir: string, roots: readonly string[]): { files: Map<string, string | null>; problems: FileProblems } {
   const files = new Map<string, string | null>();
-  if (!m) return files;
+  const problems: FileProblems = new Map();
+  if (!m) return { files, problems };
   const certs = m.frontend?.https?.certificates;
   for (const c of Array.isArray(certs) ? certs : []) {
     const p = c?.selfManaged?.certificate;
-    if (typeof p === 'string' && !files.has(p)) {
-      try {
-        files.set(p, readFileSync(resolve(dir, p), 'utf8'));
-      } catch {
-        files.set(p, null);
-      }
-    }
+    if (typeof p !== 'string' || files.has(p)) continue;
+    const read = readNamedFile(dir, p, roots, PEM_MAX_BYTES);
+    if (!read.ok) {
+      if (read.reason !== NO_FILE) problems.set(p, `cannot read certificate file "${p}": ${read.reason}`);
+      files.set(p, null);
+    } else if (holdsPrivateKey(read.text)) {
+      problems.set(p, `"${p}" holds a private key: a certificate file must hold only the certificate chain; give the key as privateKey ({ env: NAME } or { file: PATH })`);
+      files.set(p, null);
+    } else files.set(p, read.text);
   }
   for (const p of secretPaths(m)) {
-    try {
-      accessSync(resolve(dir, p), constants.R_OK);
-      files.set(p, '');
-    } catch {
-      files.set(p, null);
-    }
+    const check = checkNamedFile(dir, p, roots, PEM_MAX_BYTES);
+    if (!check.ok && check.reason !== NO_FILE) problems.set(p, `cannot read secret file "${p}": ${check.reason}`);
+    files.set(p, check.ok ? '' : null);
   }
-  return files;
+  return { files, problems };
+}
+
+/** The rules say only "cannot read … file"; say why, when lb-plan refused or failed to read it here. */
+function explainUnreadable(f: RuleFinding, problems: FileProblems): RuleFinding {
+  for (const [p, message] of problems) {
+    if (f.message === `cannot read certificate file "${p}"` || f.message === `cannot read secret file "${p}"`) return { ...f, message };
+  }
+  return f;
 }
 
 /** Compiles the manifest and checks every name lb-plan would give a resource against GCP's rules. */

@@ -1,9 +1,10 @@
 /**
  * Secret values, by reference: `env:NAME` from the environment, `file:PATH` relative to the
- * manifest. Read only when planning or applying, never at validation, never printed.
+ * manifest. Read only when planning or applying, never at validation, never printed. A secret file
+ * must resolve (symlinks included) inside the manifest's folder tree or the workspace, and be a
+ * regular file of at most 64 KiB (see files.ts).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { namedFileRoots, PEM_MAX_BYTES, readNamedFile } from './files.js';
 import { secretKey } from '../compile/secrets.js';
 import type { Diagnostic, YamlPath } from './diagnostic.js';
 import type { LoadedManifest } from './load.js';
@@ -18,11 +19,8 @@ export function secretResolver(dir: string, env: Readonly<Record<string, string 
       return v === undefined || v === '' ? undefined : v;
     }
     if (ref.startsWith('file:')) {
-      try {
-        return readFileSync(resolve(dir, ref.slice(5)), 'utf8');
-      } catch {
-        return undefined;
-      }
+      const read = readNamedFile(dir, ref.slice(5), namedFileRoots(dir, env), PEM_MAX_BYTES);
+      return read.ok ? read.text : undefined;
     }
     return undefined;
   };

@@ -2,10 +2,10 @@
  * The built Action (dist/index.js) as a process, the way the runner runs it, against a local
  * GitHub REST server and the Compute emulator.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { harness, P } from '../helpers/emulator.js';
-import { prPayload, pushPayload, repoDir, runAction } from '../helpers/action.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github.js';
+import { describe, expect, it } from 'vitest';
+import { P } from '../helpers/emulator.js';
+import { HEAD_SHA, MERGE_SHA as SHA, rig } from '../helpers/action.js';
+import type { FakeGitHub } from '../helpers/github.js';
 
 const MANIFEST = `apiVersion: lb-plan/v1
 kind: LoadBalancer
@@ -20,25 +20,12 @@ backends:
     serverless:
       - { region: us-central1, cloudRun: { service: web } }
 `;
-const SHA = 'b'.repeat(40);
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
 
 async function setup(files: Record<string, string> = { 'lb/web.yaml': MANIFEST }) {
-  const gh = await startFakeGitHub();
-  const h = await harness();
-  const repo = repoDir(files);
-  cleanups.push(() => gh.close(), repo.cleanup);
-  const inputs = (extra: Record<string, string> = {}) => ({ manifests: 'lb/*.yaml', 'github-token': 'ghs_token', 'compute-endpoint': h.em.endpoint, ...extra });
-  const pr = (number: number, action = 'opened', extra: Record<string, string> = {}) =>
-    runAction({ cwd: repo.dir, event: 'pull_request', payload: prPayload(number, { action }), sha: 'a'.repeat(40), ref: `refs/pull/${number}/merge`, inputs: inputs(extra), apiUrl: gh.url });
-  const merge = (number: number | undefined, extra: Record<string, string> = {}) => {
-    if (number !== undefined) gh.pullsForCommit.set(SHA, [{ number, html_url: `https://github.com/acme/infra/pull/${number}`, merged_at: '2026-11-26T00:00:00Z' }]);
-    return runAction({ cwd: repo.dir, event: 'push', payload: pushPayload(SHA), sha: SHA, ref: 'refs/heads/main', inputs: inputs(extra), apiUrl: gh.url });
-  };
-  return { gh, h, repo, pr, merge };
+  const r = await rig(files);
+  const pr = (number: number, action = 'opened', extra: Record<string, string> = {}) => r.pr(number, action, { inputs: extra });
+  const merge = (number: number | undefined, extra: Record<string, string> = {}) => (number === undefined ? r.push(SHA, { inputs: extra }) : r.merge(number, { inputs: extra }));
+  return { ...r, event: r.pr, pr, merge };
 }
 
 const ours = (gh: FakeGitHub, issue: number) => (gh.comments.get(issue) ?? []).filter((c) => c.user.login === 'github-actions[bot]');
@@ -52,7 +39,9 @@ describe('the Action on pull requests', () => {
     expect(ours(gh, 7)).toHaveLength(1);
     const body = ours(gh, 7)[0]!.body;
     expect(body.startsWith('<!-- lb-plan:comment -->')).toBe(true);
-    expect(body).toMatch(/<!-- lb-plan:plan file=lb%2Fweb\.yaml hash=[0-9a-f]{64} -->/);
+    const [, approval] = body.split('\n');
+    expect(JSON.parse(/^<!-- lb-plan:approval (\{.*\}) -->$/.exec(approval!)![1]!)).toEqual({ v: 1, pr: 7, url: 'https://github.com/acme/infra/pull/7', head: HEAD_SHA, plans: { 'lb/web.yaml': expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(body).toContain('\n<!-- lb-plan:plan file=lb%2Fweb.yaml -->\n');
     expect(body).toContain('### `lb/web.yaml` → `web` in `my-project`');
     expect(body).toContain('**Plan: 10 to add, 0 to change, 0 to destroy.**');
     expect(body).toContain('```mermaid');
@@ -146,8 +135,8 @@ describe('the Action on pull requests', () => {
   });
 
   it('a pull request from a fork is validated, and told plainly that planning needs a maintainer', async () => {
-    const { gh, repo } = await setup();
-    const r = await runAction({ cwd: repo.dir, event: 'pull_request', payload: prPayload(13, { fork: true }), sha: 'a'.repeat(40), ref: 'refs/pull/13/merge', inputs: { manifests: 'lb/*.yaml', 'github-token': 'ghs_read_only' }, apiUrl: gh.url });
+    const { gh, event } = await setup();
+    const r = await event(13, 'opened', { fork: true, inputs: { 'github-token': 'ghs_read_only', 'compute-endpoint': '' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('::notice::Pull request from a fork: manifests validated; planning needs a maintainer run');
     expect(r.summary).toContain('the plan needs a run by a maintainer');

@@ -1,7 +1,15 @@
+/**
+ * The built Action (dist/index.js) run as the runner runs it, and a rig that plays GitHub's side of
+ * a pull request's life: opened, pushed to, closed, merged (a push to main), with real webhook
+ * payload shapes and the fake GitHub REST server's pull requests kept in step.
+ */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
+import { harness, type Harness } from './emulator.js';
+import { fixture, OWNER, pullRequestObject, REPO, startFakeGitHub, type FakeComment, type FakeGitHub, type PullRequestObject } from './github.js';
 
 const DIST = resolve('dist/index.js');
 
@@ -11,6 +19,8 @@ export interface ActionRun {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The files the run left under RUNNER_TEMP/lb-plan (saved plans), by name. */
+  readonly runnerFiles: Record<string, string>;
 }
 
 /** A checkout-like folder with manifests, as the runner's workspace. */
@@ -31,8 +41,26 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+function readRunnerFiles(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+export interface RunOptions {
+  cwd: string;
+  event: string;
+  payload: object;
+  sha: string;
+  ref: string;
+  inputs: Record<string, string>;
+  apiUrl: string;
+  env?: Record<string, string>;
+  /** Kill the process after this long (a run that hangs, e.g. on a FIFO, fails instead of leaking). */
+  timeoutMs?: number;
+}
+
 /** Runs the built Action as the runner does: INPUT_* variables, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. */
-export async function runAction(opts: { cwd: string; event: string; payload: object; sha: string; ref: string; inputs: Record<string, string>; apiUrl: string; env?: Record<string, string> }): Promise<ActionRun> {
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'lb-plan-runner-'));
   const eventPath = join(tmp, 'event.json');
   const output = join(tmp, 'output');
@@ -47,10 +75,11 @@ export async function runAction(opts: { cwd: string; event: string; payload: obj
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_SHA: opts.sha,
     GITHUB_REF: opts.ref,
-    GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
     GITHUB_API_URL: opts.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '42',
+    GITHUB_WORKSPACE: opts.cwd,
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
     RUNNER_TEMP: tmp,
@@ -62,26 +91,92 @@ export async function runAction(opts: { cwd: string; event: string; payload: obj
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 25_000);
   const code = await new Promise<number | null>((r) => child.once('exit', r));
-  const result = { code, stdout, stderr, outputs: parseOutputs(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') };
+  clearTimeout(timer);
+  const result = { code, stdout, stderr, outputs: parseOutputs(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8'), runnerFiles: readRunnerFiles(join(tmp, 'lb-plan')) };
   rmSync(tmp, { recursive: true, force: true });
   return result;
 }
 
-export function prPayload(number: number, opts: { action?: string; fork?: boolean } = {}): object {
-  return {
-    action: opts.action ?? 'opened',
-    number,
-    pull_request: {
-      number,
-      html_url: `https://github.com/acme/infra/pull/${number}`,
-      head: { sha: 'a'.repeat(40), repo: { full_name: opts.fork ? 'stranger/infra' : 'acme/infra' } },
-      base: { ref: 'main', repo: { full_name: 'acme/infra' } },
-    },
-    repository: { full_name: 'acme/infra', default_branch: 'main' },
-  };
+/** A pull_request webhook payload (GitHub's shape, from the fixture of that action) for `pr`. */
+export function prPayload(action: string, pr: PullRequestObject): object {
+  const known = ['opened', 'synchronize', 'reopened', 'ready_for_review', 'labeled', 'closed'];
+  const payload = fixture(`pull_request.${known.includes(action) ? action : 'opened'}`);
+  return { ...payload, action, number: pr.number, pull_request: pr };
 }
 
-export function pushPayload(sha: string): object {
-  return { ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/infra', default_branch: 'main' }, head_commit: { id: sha } };
+/** A push webhook payload (GitHub's shape) for `after` on main. */
+export function pushPayload(after: string, before = '0'.repeat(40)): object {
+  const payload = fixture('push');
+  const head = { ...(payload.head_commit as object), id: after };
+  return { ...payload, ref: 'refs/heads/main', before, after, head_commit: head, commits: [head] };
+}
+
+/** The head commit of an open pull request, the commit its merge produces, as tests use them. */
+export const HEAD_SHA = 'a'.repeat(40);
+export const MERGE_SHA = 'b'.repeat(40);
+
+export interface EventOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface Rig {
+  readonly gh: FakeGitHub;
+  readonly h: Harness;
+  readonly dir: string;
+  /** The Action's inputs: every manifest under lb/, a token, the emulator; `extra` on top. */
+  inputs(extra?: Record<string, string>): Record<string, string>;
+  /**
+   * A pull_request event: `action` on #number with head `head` (the pull request is created or
+   * updated on the fake server first, as GitHub does before it sends the event).
+   */
+  pr(number: number, action?: string, opts?: EventOptions & { head?: string; fork?: boolean }): Promise<ActionRun>;
+  /** Merges #number (its merge makes commit `sha`) and runs the push of that commit to main. */
+  merge(number: number, opts?: EventOptions & { sha?: string }): Promise<ActionRun>;
+  /** A push of `sha` to main, changing no pull request (a direct push). */
+  push(sha: string, opts?: EventOptions): Promise<ActionRun>;
+  /** The comments lb-plan (github-actions[bot]) wrote on #issue. */
+  ours(issue: number): FakeComment[];
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** A workspace holding `files`, a fake GitHub, and an emulator; cleaned up after the test. */
+export async function rig(files: Record<string, string>): Promise<Rig> {
+  const gh = await startFakeGitHub();
+  const h = await harness();
+  const repo = repoDir(files);
+  cleanups.push(() => gh.close(), repo.cleanup);
+  const inputs = (extra: Record<string, string> = {}) => ({ manifests: 'lb/*.yaml', 'github-token': 'ghs_token', 'compute-endpoint': h.em.endpoint, ...extra });
+  const run = (event: string, payload: object, sha: string, ref: string, o: EventOptions) =>
+    runAction({ cwd: repo.dir, event, payload, sha, ref, inputs: inputs(o.inputs), apiUrl: gh.url, env: o.env, timeoutMs: o.timeoutMs });
+  const pr: Rig['pr'] = (number, action = 'opened', o = {}) => {
+    const known = gh.pulls.get(number);
+    const head = o.head ?? known?.head.sha ?? HEAD_SHA;
+    const pull = known ?? pullRequestObject(number, head, { fork: o.fork });
+    const before = pull.head.sha;
+    pull.head = { ...pull.head, sha: head };
+    if (!pull.merged) pull.merge_commit_sha = `e${head.slice(1)}`; // the test merge commit GitHub keeps for an open pull request
+    if (action === 'closed' && pull.state === 'open') Object.assign(pull, { state: 'closed', closed_at: '2026-11-26T00:00:00Z' });
+    if (action === 'reopened') Object.assign(pull, { state: 'open', closed_at: null });
+    gh.pulls.set(number, pull);
+    const payload = action === 'synchronize' ? { ...prPayload(action, pull), before, after: head } : prPayload(action, structuredClone(pull));
+    return run('pull_request', payload, pull.merge_commit_sha!, `refs/pull/${number}/merge`, o);
+  };
+  const merge: Rig['merge'] = (number, o = {}) => {
+    const sha = o.sha ?? MERGE_SHA;
+    const pull = gh.pulls.get(number);
+    if (!pull) throw new Error(`no pull request #${number} to merge`);
+    Object.assign(pull, { state: 'closed', merged: true, merged_at: '2026-11-26T00:00:00Z', closed_at: '2026-11-26T00:00:00Z', merge_commit_sha: sha });
+    return run('push', pushPayload(sha), sha, 'refs/heads/main', o);
+  };
+  const push: Rig['push'] = (sha, o = {}) => run('push', pushPayload(sha), sha, 'refs/heads/main', o);
+  const ours = (issue: number) => (gh.comments.get(issue) ?? []).filter((c) => c.user.login === 'github-actions[bot]');
+  return { gh, h, dir: repo.dir, inputs, pr, merge, push, ours };
 }

@@ -1,9 +1,12 @@
 /**
  * A small stateful GitHub REST server for the Action's tests: the endpoints it uses, with GitHub's
- * pagination (Link headers) and GITHUB_TOKEN's behaviour (GET /user is 403 for an integration).
+ * pagination (Link headers), GITHUB_TOKEN's behaviour (GET /user is 403 for an integration), and pull
+ * requests in GitHub's own shapes (from test/fixtures/github, real webhook examples).
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 
 export interface FakeComment {
   id: number;
@@ -11,18 +14,71 @@ export interface FakeComment {
   user: { login: string; type: string };
 }
 
+/** A pull request as GitHub's REST API and webhooks carry it (the fields the tests set, and all the others). */
+export interface PullRequestObject {
+  number: number;
+  html_url: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  merged_at: string | null;
+  closed_at: string | null;
+  merge_commit_sha: string | null;
+  head: { sha: string; ref: string; repo: { full_name: string } | null; [k: string]: unknown };
+  base: { sha: string; ref: string; repo: { full_name: string }; [k: string]: unknown };
+  [k: string]: unknown;
+}
+
 export interface FakeGitHub {
   readonly url: string;
   readonly comments: Map<number, FakeComment[]>;
-  /** commit sha → pull requests GitHub associates with it. */
-  readonly pullsForCommit: Map<string, { number: number; html_url: string; merged_at: string | null }[]>;
+  /** Pull requests by number, as GET /repos/{owner}/{repo}/pulls/{number} answers them. */
+  readonly pulls: Map<number, PullRequestObject>;
   readonly requests: { method: string; path: string }[];
   close(): Promise<void>;
 }
 
-export async function startFakeGitHub(owner = 'acme', repo = 'infra'): Promise<FakeGitHub> {
+export const OWNER = 'acme';
+export const REPO = 'infra';
+
+/** A webhook example from test/fixtures/github, moved to acme/infra with default branch main. */
+export function fixture(name: string): Record<string, unknown> {
+  const text = readFileSync(resolve('test/fixtures/github', `${name}.json`), 'utf8')
+    .replaceAll('Codertocat/Hello-World', `${OWNER}/${REPO}`)
+    .replaceAll('"Hello-World"', `"${REPO}"`)
+    .replaceAll('Codertocat', OWNER)
+    .replaceAll('"master"', '"main"')
+    .replaceAll('refs/heads/master', 'refs/heads/main')
+    .replaceAll('acme:master', 'acme:main');
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+/** An open pull request #number at head commit `head`, in GitHub's shape; `fork` puts its head in another repository. */
+export function pullRequestObject(number: number, head: string, opts: { fork?: boolean } = {}): PullRequestObject {
+  const pr = structuredClone(fixture('pull_request.opened').pull_request) as PullRequestObject;
+  const url = `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${number}`;
+  Object.assign(pr, { number, url, html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}`, issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${number}`, state: 'open', merged: false, merged_at: null, closed_at: null, merge_commit_sha: 'e'.repeat(40) });
+  pr.head = { ...pr.head, sha: head, ref: `change-${number}` };
+  if (opts.fork && pr.head.repo) pr.head.repo = { ...pr.head.repo, full_name: `stranger/${REPO}` };
+  return pr;
+}
+
+/** GitHub's "pull-request-simple": what GET /commits/{sha}/pulls lists, without a full pull request's extra fields. */
+function simple(pr: PullRequestObject): Record<string, unknown> {
+  const { merged: _m, mergeable: _a, rebaseable: _r, mergeable_state: _s, merged_by: _b, comments: _c, review_comments: _rc, maintainer_can_modify: _mm, commits: _n, additions: _ad, deletions: _d, changed_files: _f, ...rest } = pr;
+  return rest;
+}
+
+/**
+ * The pull requests GitHub associates with a commit: a merged one whose merge produced it or that
+ * contained it, an open one whose head it is.
+ */
+function pullsFor(pulls: Iterable<PullRequestObject>, sha: string): Record<string, unknown>[] {
+  return [...pulls].filter((p) => p.head.sha === sha || (p.merged && p.merge_commit_sha === sha)).map(simple);
+}
+
+export async function startFakeGitHub(owner = OWNER, repo = REPO): Promise<FakeGitHub> {
   const comments = new Map<number, FakeComment[]>();
-  const pullsForCommit = new Map<string, { number: number; html_url: string; merged_at: string | null }[]>();
+  const pulls = new Map<number, PullRequestObject>();
   const requests: { method: string; path: string }[] = [];
   let nextId = 1000;
   let url = '';
@@ -73,7 +129,11 @@ export async function startFakeGitHub(owner = 'acme', repo = 'infra'): Promise<F
         return send(404, { message: 'Not Found' });
       }
       if ((m = new RegExp(`^${base}/commits/([0-9a-f]+)/pulls$`).exec(u.pathname)) && req.method === 'GET') {
-        return send(200, pullsForCommit.get(m[1]!) ?? []);
+        return send(200, pullsFor(pulls.values(), m[1]!));
+      }
+      if ((m = new RegExp(`^${base}/pulls/(\\d+)$`).exec(u.pathname)) && req.method === 'GET') {
+        const pr = pulls.get(Number(m[1]));
+        return pr ? send(200, pr) : send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' });
       }
       return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     });
@@ -83,7 +143,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'infra'): Promise<F
   return {
     url,
     comments,
-    pullsForCommit,
+    pulls,
     requests,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };

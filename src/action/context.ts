@@ -1,0 +1,42 @@
+/** The Action's view of its run: the event and the runner's environment, what it says back, and each manifest's outcome. */
+import type { LbOutputs } from '../apply/outputs.js';
+import type { Diagnostic } from '../manifest/diagnostic.js';
+import type { Plan } from '../plan/index.js';
+import type { Section } from './comment.js';
+
+export interface ActionContext {
+  readonly eventName: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly sha: string;
+  readonly ref: string;
+  readonly runnerTemp: string;
+  readonly runUrl?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The checkout (GITHUB_WORKSPACE): manifests must resolve inside it. */
+  readonly workspace: string;
+}
+
+/** What the Action says to the runner: outputs, annotations, the job summary, failure, masking. */
+export interface ActionIo {
+  setOutput(name: string, value: string): void;
+  annotate(d: Diagnostic): void;
+  info(text: string): void;
+  notice(text: string): void;
+  summary(markdown: string): Promise<void>;
+  fail(message: string): void;
+  /** Registers a secret value with the runner's log masking. */
+  mask(value: string): void;
+}
+
+export type FailureReason = 'validation' | 'plan-changed' | 'api-error' | 'no-approved-plan' | 'apply-failed' | 'stale-plan';
+
+/** One manifest's outcome in a run: its comment section, and what the outputs need. */
+export interface ManifestResult {
+  readonly file: string;
+  readonly section: Section;
+  /** The same section without the comment's size limit, for the job summary. */
+  readonly full?: string;
+  readonly plan?: Plan;
+  readonly failure?: FailureReason;
+  readonly outputs?: LbOutputs;
+}
