@@ -3,6 +3,7 @@
  * plan → applied. Every decision lives in the stages; this module only wires them.
  */
 import { compile, type CompiledLoadBalancer } from './compile/index.js';
+import { withSecrets } from './compile/secrets.js';
 import type { ComputeClients } from './gcp/client.js';
 import { readLive, type LiveState } from './gcp/read.js';
 import { hasErrors, type Diagnostic } from './manifest/diagnostic.js';
@@ -38,7 +39,9 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   const all = [...loaded.diagnostics, ...diagnostics, ...keyDiagnostics(loaded, secrets)];
   if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
   const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
-  const compiled = compile(manifest, { files: loaded.files, secrets });
+  // Compiled once, at load; again only for another project (its links change).
+  const unsecret = req.project || !loaded.compiled ? compile(manifest, { files: loaded.files, secrets: new Map() }) : loaded.compiled;
+  const compiled = withSecrets(unsecret, secrets);
   // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
   const live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry });
   const plan = makePlan(compiled, live, {

@@ -41,3 +41,17 @@ describe('content-hashed names', () => {
     expect(certNames('      - managed: [a.example.com, b.example.com]\n        name: www\n')[0]).toMatch(/^www-[0-9a-f]{8}$/);
   });
 });
+
+describe('compiled once', () => {
+  it('secrets added to the load-time compilation equal a compilation with the secrets (IAP and self-managed examples)', async () => {
+    const { loadManifest } = await import('../src/manifest/load.js');
+    const { withSecrets } = await import('../src/compile/secrets.js');
+    for (const file of ['examples/iap.yaml', 'examples/https-self-managed-redirect.yaml']) {
+      const loaded = loadManifest(file);
+      const secrets = new Map([['env:IAP_CLIENT_SECRET', 'iap-secret'], ['env:TLS_PRIVATE_KEY', 'key-pem']]);
+      expect(loaded.compiled).toBeDefined();
+      expect(withSecrets(loaded.compiled!, secrets)).toEqual(compile(loaded.manifest!, { files: loaded.files, secrets }));
+      expect(withSecrets(loaded.compiled!, secrets).resources.some((r) => r.secrets.length > 0 && r.secrets.every((s) => s.sha256 !== undefined))).toBe(true);
+    }
+  });
+});

@@ -106,6 +106,25 @@ export class Store {
     return [...this.resources].map(([k, body]) => ({ ref: keyRef(k), body }));
   }
 
+  /**
+   * "Completed Operation resources have a limited retention period" (gcp-behaviour.md §2.3): the
+   * oldest DONE operations beyond `keep`, and the request ids that point at them, are forgotten, so
+   * memory and the state file grow with live state, not with history.
+   */
+  pruneOperations(keep = 1000): void {
+    if (this.operations.size <= keep * 2) return;
+    let excess = this.operations.size - keep;
+    const gone = new Set<string>();
+    for (const [key, op] of this.operations) {
+      if (excess <= 0) break;
+      if (op.body.status !== 'DONE') continue;
+      this.operations.delete(key);
+      gone.add(key);
+      excess--;
+    }
+    for (const [id, key] of this.requestIds) if (gone.has(key)) this.requestIds.delete(id);
+  }
+
   nextId(): string {
     this.counters.id += 7919n;
     return this.counters.id.toString();

@@ -3,7 +3,7 @@
  * Every problem becomes a Diagnostic with FILE:LINE:COLUMN; nothing here throws for user mistakes.
  */
 import { dirname, resolve } from 'node:path';
-import { compile } from '../compile/index.js';
+import { compile, type CompiledLoadBalancer } from '../compile/index.js';
 import { KIND_INFO } from '../model/kinds.js';
 import { sha256Hex } from '../model/hash.js';
 import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
@@ -28,6 +28,8 @@ export interface LoadedManifest {
   readonly digest: string;
   /** Position lookup for later stages (plan-time errors such as a missing secret). */
   readonly locate: (path: YamlPath) => { line: number; column: number };
+  /** The manifest compiled without secret values (present with `manifest`): compiled once, here. */
+  readonly compiled?: CompiledLoadBalancer;
 }
 
 export interface LoadOptions {
@@ -83,15 +85,20 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const data = parsed.data as Manifest;
   const topSound = typeof data === 'object' && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0);
   const { files, problems } = readNamedFiles(topSound ? data : undefined, dir, [...namedFileRoots(dir), ...(options.roots ?? [])]);
+  let compiled: CompiledLoadBalancer | undefined;
   if (topSound) {
     diagnostics.push(...checkRules(data, { files, sound }).map((f) => diag(explainUnreadable(f, problems))));
     // Derived names are lb-plan's own, of bounded length: quoted whole.
-    if (schemaFindings.length === 0) diagnostics.push(...checkDerivedNames(data, files).map((f) => ({ ...diag(f), message: f.message })));
+    if (schemaFindings.length === 0) {
+      compiled = compile(data, { files: new Map([...files].filter((e): e is [string, string] => e[1] !== null)), secrets: new Map() });
+      diagnostics.push(...checkDerivedNames(compiled).map((f) => ({ ...diag(f), message: f.message })));
+    }
   }
   const sorted = sortDiagnostics(diagnostics);
   const texts = new Map([...files].filter((e): e is [string, string] => e[1] !== null && !secretPaths(data).has(e[0])));
   const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
-  return { file, dir, manifest: hasErrors(sorted) ? undefined : data, diagnostics: sorted, files: texts, digest, locate: (p) => at(p) };
+  const ok = !hasErrors(sorted);
+  return { file, dir, manifest: ok ? data : undefined, diagnostics: sorted, files: texts, digest, locate: (p) => at(p), ...(ok && compiled ? { compiled } : {}) };
 }
 
 /** Every string in parsed YAML data, keys included: the values a diagnostic may quote. */
@@ -173,10 +180,8 @@ function explainUnreadable(f: RuleFinding, problems: FileProblems): RuleFinding 
   return f;
 }
 
-/** Compiles the manifest and checks every name lb-plan would give a resource against GCP's rules. */
-function checkDerivedNames(m: Manifest, files: ReadonlyMap<string, string | null>): RuleFinding[] {
-  const texts = new Map([...files].filter((e): e is [string, string] => e[1] !== null));
-  const compiled = compile(m, { files: texts, secrets: new Map() });
+/** Checks every name lb-plan would give a resource against GCP's rules. */
+function checkDerivedNames(compiled: CompiledLoadBalancer): RuleFinding[] {
   const byPlace = new Map<string, { finding: RuleFinding; length: number }>();
   for (const r of compiled.resources) {
     if (r.name.length <= MAX_NAME_LENGTH && NAME_REGEX.test(r.name)) continue;

@@ -311,3 +311,25 @@ describe('every example builds on the emulator', () => {
     expect(h.em.emulator.store.all().length).toBe(lb.resources.length + new Set(lb.resources.flatMap((x) => x.references).filter((r) => r.kind !== 'sslPolicy').map((r) => r.name)).size);
   });
 });
+
+describe('operation retention', () => {
+  it('keeps the newest DONE operations and their request ids, forgets the oldest: state grows with live state, not history', async () => {
+    const { v1, em } = await harness();
+    const store = em.emulator.store;
+    for (let i = 0; i < 30; i++) await v1.globalAddresses.insert({ project: P, requestId: randomUUID(), requestBody: { name: `ip-${i}` } });
+    for (let i = 0; i < 30; i++) await v1.globalAddresses.delete({ project: P, address: `ip-${i}`, requestId: randomUUID() });
+    const before = store.operations.size;
+    const first = [...store.operations.keys()][0];
+    for (let round = 0; round < 40; round++) {
+      for (let i = 0; i < 30; i++) await v1.globalAddresses.insert({ project: P, requestId: randomUUID(), requestBody: { name: `ip-${i}` } });
+      for (let i = 0; i < 30; i++) await v1.globalAddresses.delete({ project: P, address: `ip-${i}`, requestId: randomUUID() });
+    }
+    expect(before).toBe(60);
+    expect(store.operations.size).toBeLessThanOrEqual(2000);
+    expect(store.operations.has(first!)).toBe(false);
+    expect(store.requestIds.size).toBeLessThanOrEqual(store.operations.size);
+    // The newest operation is still there to be read.
+    const last = [...store.operations.values()].at(-1)!;
+    expect((await v1.globalOperations.get({ project: P, operation: String(last.body.name) })).data.status).toBe('DONE');
+  }, 60_000);
+});

@@ -1,4 +1,3 @@
-import { compile } from '../../compile/index.js';
 import { formatDiagnostic } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
 import { toDot, toJson, toMermaid, topology } from '../../graph/topology.js';
@@ -10,8 +9,8 @@ export type GraphFormat = 'mermaid' | 'dot' | 'json';
 export function graphCommand(file: string, options: { format: GraphFormat }, io: CliIo): number {
   const loaded = loadManifest(file);
   if (loaded.diagnostics.length) io.stderr(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
-  if (!loaded.manifest) return 1;
-  const t = topology(compile(loaded.manifest, { files: loaded.files, secrets: new Map() }));
+  if (!loaded.compiled) return 1;
+  const t = topology(loaded.compiled);
   const render = { mermaid: toMermaid, dot: toDot, json: toJson }[options.format];
   io.stdout(render(t));
   return 0;

@@ -1,6 +1,5 @@
 import { formatDiagnostic, hasErrors } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
-import { compile } from '../../compile/index.js';
 import type { CliIo } from '../io.js';
 
 export interface ValidateOptions {
@@ -11,7 +10,7 @@ export interface ValidateOptions {
 export function validateCommand(files: readonly string[], options: ValidateOptions, io: CliIo): number {
   const results = files.map((file) => {
     const loaded = loadManifest(file);
-    const resources = loaded.manifest ? compile(loaded.manifest, { files: loaded.files, secrets: new Map() }).resources.length : undefined;
+    const resources = loaded.compiled?.resources.length;
     return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, resources };
   });
   if (options.format === 'json') {
