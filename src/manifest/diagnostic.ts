@@ -62,3 +62,18 @@ export function excerptValues(message: string, values: Iterable<string>, max = E
   }
   return out;
 }
+
+/**
+ * A diagnostic with the line it points at and a caret under its column, for people at a terminal
+ * (the one-line form stays what editors and CI read). Long lines are cut around the column.
+ */
+export function formatWithSource(d: Diagnostic, text: string | undefined): string {
+  const first = formatDiagnostic(d);
+  const line = text?.split('\n')[d.line - 1]?.replace(/\r$/, '');
+  if (line === undefined || line.trim() === '') return first;
+  const from = Math.max(0, d.column - 60);
+  const shown = (from > 0 ? '…' : '') + line.slice(from, from + 120) + (line.length > from + 120 ? '…' : '');
+  const gutter = String(d.line).length;
+  const caret = ' '.repeat(d.column - 1 - from + (from > 0 ? 1 : 0)) + '^';
+  return `${first}\n  ${d.line} | ${shown}\n  ${' '.repeat(gutter)} | ${caret}`;
+}

@@ -30,6 +30,8 @@ export interface LoadedManifest {
   readonly locate: (path: YamlPath) => { line: number; column: number };
   /** The manifest compiled without secret values (present with `manifest`): compiled once, here. */
   readonly compiled?: CompiledLoadBalancer;
+  /** The manifest's text, when it could be read (to show a diagnostic's line). */
+  readonly text?: string;
 }
 
 export interface LoadOptions {
@@ -75,7 +77,8 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   }
   const schemaFindings = checkSchema(parsed.data);
   const diagnostics: Diagnostic[] = schemaFindings.map(diag);
-  const broken = schemaFindings.map((f) => formatPath(f.path));
+  // An unknown key leaves the rest of its object sound: the rules still check what is there.
+  const broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path));
   const sound = (path: YamlPath): boolean => {
     const p = formatPath(path);
     // Unsound when a finding lies inside this part, or this part lies inside a finding.
@@ -83,7 +86,7 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
     return !broken.some((b) => b === '(root)' || p === '(root)' || within(b, p) || within(p, b));
   };
   const data = parsed.data as Manifest;
-  const topSound = typeof data === 'object' && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0);
+  const topSound = typeof data === 'object' && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0 && !f.unknownKey);
   const { files, problems } = readNamedFiles(topSound ? data : undefined, dir, [...namedFileRoots(dir), ...(options.roots ?? [])]);
   let compiled: CompiledLoadBalancer | undefined;
   if (topSound) {
@@ -98,7 +101,7 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const texts = new Map([...files].filter((e): e is [string, string] => e[1] !== null && !secretPaths(data).has(e[0])));
   const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
   const ok = !hasErrors(sorted);
-  return { file, dir, manifest: ok ? data : undefined, diagnostics: sorted, files: texts, digest, locate: (p) => at(p), ...(ok && compiled ? { compiled } : {}) };
+  return { file, dir, manifest: ok ? data : undefined, diagnostics: sorted, files: texts, digest, locate: (p) => at(p), text, ...(ok && compiled ? { compiled } : {}) };
 }
 
 /** Every string in parsed YAML data, keys included: the values a diagnostic may quote. */

@@ -6,12 +6,35 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ManifestSchema } from './schema.js';
 import type { YamlPath } from './diagnostic.js';
 import { hint } from '../util/suggest.js';
+import { KEY_ALIASES, placesOf } from './key-index.js';
 
 /** A schema finding: where, what, and whether it is about the key itself (unknown key) or its value. */
 export interface SchemaFinding {
   readonly path: YamlPath;
   readonly message: string;
   readonly atKey: boolean;
+  /** An unknown key: the rest of its object is still sound, so the rules still check it. */
+  readonly unknownKey?: boolean;
+}
+
+/** The sentence for an unknown key: where it belongs, what it is called here, or what is allowed. */
+function unknownKeyMessage(key: string, path: YamlPath, known: readonly string[]): string {
+  const here = formatPlace(path);
+  const places = placesOf(key).filter((p) => p !== here);
+  if (places.length > 0) return `"${key}" does not belong here: it belongs under ${places.map((p) => (p === '(top level)' ? 'the top level' : p)).join(' or ')}`;
+  const alias = KEY_ALIASES[key];
+  if (alias && known.includes(alias)) return `unknown key "${key}": lb-plan calls it "${alias}"`;
+  const typo = hint(key, known);
+  return typo ? `unknown key "${key}"${typo}` : `unknown key "${key}" (allowed here: ${known.join(', ')})`;
+}
+
+/** `backends.web.serverless[0]` → `backends.<name>.serverless[]`, as placesOf names places. */
+function formatPlace(path: YamlPath): string {
+  return path.reduce<string>((acc, seg, i) => {
+    if (typeof seg === 'number') return `${acc}[]`;
+    const name = i === 1 && path[0] === 'backends' ? '<name>' : seg;
+    return acc ? `${acc}.${name}` : name;
+  }, '');
 }
 
 /**
@@ -139,8 +162,8 @@ function translate(e: ErrorObject): SchemaFinding[] {
       const known = Object.keys(parent.properties ?? {});
       const inBackend = path.length === 2 && path[0] === 'backends';
       const reason = inBackend || path.includes('serverless') ? SERVERLESS_FORBIDDEN[key] : undefined;
-      const message = reason ? `"${key}" is not allowed: ${reason}` : `unknown key "${key}"${hint(key, known)}`;
-      return [{ path: [...path, key], message, atKey: true }];
+      const message = reason ? `"${key}" is not allowed: ${reason}` : unknownKeyMessage(key, path, known);
+      return [{ path: [...path, key], message, atKey: true, unknownKey: true }];
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);

@@ -3,7 +3,7 @@
  * diagnostic must point at FILE:LINE:COLUMN of the offending key or value, and js-yaml does not
  * expose node positions (see README, "Stack changes").
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { type YAMLError, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { YamlPath } from './diagnostic.js';
 
 export interface ParsedYaml {
@@ -14,17 +14,37 @@ export interface ParsedYaml {
   readonly syntaxErrors: readonly { line: number; column: number; message: string }[];
 }
 
+/**
+ * YAML errors as people need them. A line indented more than the key above it makes the parser read
+ * both lines as one multi-line key: it reports two errors at the key above ("Nested mappings are not
+ * allowed in compact mappings", "Implicit keys need to be on a single line"). That is one mistake,
+ * reported once, at the line that is wrong.
+ */
+function explainIndentation(text: string, errors: readonly YAMLError[], lines: LineCounter): { line: number; column: number; message: string }[] {
+  const multiline = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  const out: { line: number; column: number; message: string }[] = [];
+  for (const e of errors) {
+    const start = lines.linePos(e.pos[0]);
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.some((m) => m.pos[0] === e.pos[0])) continue;
+    if (e.code === 'MULTILINE_IMPLICIT_KEY') {
+      const wrong = lines.linePos(Math.max(e.pos[0], e.pos[1] - 1));
+      const lineText = (text.split('\n')[wrong.line - 1] ?? '').replace(/\r$/, '');
+      const above = (text.split('\n')[start.line - 1] ?? '').trim().split(':')[0]!;
+      const column = lineText.length - lineText.trimStart().length + 1;
+      out.push({ line: wrong.line, column, message: `wrong indentation: this line is indented differently from "${above.slice(0, 40)}:" on line ${start.line}, so YAML reads both as one key; align it with the keys it belongs with` });
+      continue;
+    }
+    out.push({ line: start.line, column: start.col, message: cleanYamlMessage(e.message) });
+  }
+  return out;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const syntaxErrors: { line: number; column: number; message: string }[] = [];
   const list = Array.isArray(docs) ? docs : [];
-  for (const doc of list) {
-    for (const e of doc.errors) {
-      const pos = lineCounter.linePos(e.pos[0]);
-      syntaxErrors.push({ line: pos.line, column: pos.col, message: cleanYamlMessage(e.message) });
-    }
-  }
+  for (const doc of list) syntaxErrors.push(...explainIndentation(text, doc.errors, lineCounter));
   if (list.length > 1) {
     const second = list[1]!;
     const start = second.contents?.range?.[0] ?? 0;

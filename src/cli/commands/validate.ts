@@ -1,4 +1,4 @@
-import { formatDiagnostic, hasErrors } from '../../manifest/diagnostic.js';
+import { formatDiagnostic, formatWithSource, hasErrors } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
 import type { CliIo } from '../io.js';
 
@@ -11,13 +11,15 @@ export function validateCommand(files: readonly string[], options: ValidateOptio
   const results = files.map((file) => {
     const loaded = loadManifest(file);
     const resources = loaded.compiled?.resources.length;
-    return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, resources };
+    return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, resources, text: loaded.text };
   });
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ valid: results.every((r) => r.ok), files: results }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ valid: results.every((r) => r.ok), files: results.map(({ text: _text, ...r }) => r) }, null, 2) + '\n');
   } else {
     for (const r of results) {
-      if (r.diagnostics.length) io.stderr(r.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+      // At a terminal, each line is shown with a caret under the column; in CI and editors, one line each.
+      const show = (d: (typeof r.diagnostics)[number]): string => (io.isTTY ? formatWithSource(d, r.text) : formatDiagnostic(d));
+      if (r.diagnostics.length) io.stderr(r.diagnostics.map(show).join('\n') + '\n');
       if (r.ok) io.stdout(`${r.file}: OK (${r.name}: ${r.resources} resources)\n`);
     }
     const bad = results.filter((r) => !r.ok).length;

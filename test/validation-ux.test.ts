@@ -1,0 +1,60 @@
+/**
+ * `validate` as people meet it (issue 16, item 8): every error at once — rule errors beside unknown
+ * keys —, one indentation error at the line that is wrong, hints for keys in the wrong place or under
+ * another tool's name, and at a terminal the line with a caret under the column.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { workspace } from './helpers/plan.js';
+
+async function validate(text: string, isTTY = false): Promise<string> {
+  const ws = workspace();
+  const file = join(ws.dir, 'lb.yaml');
+  writeFileSync(file, text);
+  let stderr = '';
+  await run(['validate', file], { stdout: () => {}, stderr: (t) => (stderr += t), env: {}, isTTY });
+  return stderr.replaceAll(file, 'lb.yaml');
+}
+
+const MANY = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: shop, project: my-project, bogus: 1 }
+frontend:
+  address: { reserve: shop-ip }
+backends:
+  web:
+    serverless: [ { region: us-central1, cloudRun: { service: web } } ]
+    cdn: true
+    iap: { oauth2ClientId: c, oauth2ClientSecret: { env: X } }
+    enableCdn: true
+routing:
+  default: web
+  redirectHttp: true
+`;
+
+describe('validate, every error at once', () => {
+  it('a rule error (IAP with CDN) is reported beside unknown keys, each unknown key with what to do', async () => {
+    expect((await validate(MANY)).trimEnd().split('\n')).toEqual([
+      'lb.yaml:3:46: error: unknown key "bogus" (allowed here: name, project, description, labels, adopt) (at metadata.bogus)',
+      'lb.yaml:10:5: error: IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them (at backends.web.iap)',
+      'lb.yaml:11:5: error: unknown key "enableCdn": lb-plan calls it "cdn" (at backends.web.enableCdn)',
+      'lb.yaml:14:3: error: "redirectHttp" does not belong here: it belongs under frontend.https (at routing.redirectHttp)',
+      '4 errors in 1 of 1 file',
+    ]);
+  });
+
+  it('an indentation error is reported once, at the line that is wrong', async () => {
+    const out = await validate('apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata:\n  name: shop\n   project: p\n');
+    expect(out.trimEnd().split('\n')).toEqual([
+      'lb.yaml:5:4: error: YAML: wrong indentation: this line is indented differently from "name:" on line 4, so YAML reads both as one key; align it with the keys it belongs with (at (root))',
+      '1 error in 1 of 1 file',
+    ]);
+  });
+
+  it('at a terminal, each error shows its line with a caret under the column', async () => {
+    const out = await validate(MANY, true);
+    expect(out).toContain('lb.yaml:14:3: error: "redirectHttp" does not belong here: it belongs under frontend.https (at routing.redirectHttp)\n  14 |   redirectHttp: true\n     |   ^\n');
+  });
+});
