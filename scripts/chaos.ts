@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { convergesAgainstGcpAnswers, crashProperty, fuzzProperty, sequenceProperty } from '../test/chaos/properties.js';
 import { tamperProperty } from '../test/chaos/tamper.js';
+import { hostileProperty } from '../test/chaos/hostile.js';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,6 +19,8 @@ await fc.assert(sequenceProperty, { numRuns: runs, seed, endOnFailure: false });
 console.log(`sequences: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 await fc.assert(convergesAgainstGcpAnswers, { numRuns: runs, seed, endOnFailure: false });
 console.log(`GCP-shaped answers (unknown fields at random depths): ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+await fc.assert(hostileProperty, { numRuns: runs, seed, endOnFailure: false });
+console.log(`hostile files: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const tampers = Math.max(4, Math.round(runs / 5));
 await fc.assert(tamperProperty, { numRuns: tampers, seed, endOnFailure: false });
 console.log(`tampered saved plans (dist/cli.js): ${tampers} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -58,3 +58,14 @@ describe('validate, every error at once', () => {
     expect(out).toContain('lb.yaml:14:3: error: "redirectHttp" does not belong here: it belongs under frontend.https (at routing.redirectHttp)\n  14 |   redirectHttp: true\n     |   ^\n');
   });
 });
+
+describe('YAML that is not quite a manifest', () => {
+  it('a trailing --- is no second document; an unknown tag is an error at its place; a duplicate key after 60,000 others is found', async () => {
+    const trailing = await validate('apiVersion: lb-plan/v1\nkind: LoadBalancer\n---\n');
+    expect(trailing).not.toContain('second YAML document');
+    expect(await validate('apiVersion: !foo lb-plan/v1\nkind: LoadBalancer\n')).toContain('lb.yaml:1:13: error: YAML: unknown YAML tag !foo: a manifest uses no tags (write the plain value) (at (root))');
+    const many = 'apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata:\n  labels:\n' + Array.from({ length: 60_000 }, (_, i) => `    k${i}: v\n`).join('') + '    k7: again\n';
+    // The check is lb-plan's own, per mapping with a set (the yaml package's is quadratic: 9 s for 40,000 keys).
+    expect(await validate(many)).toContain(`lb.yaml:${60_000 + 5}:5: error: YAML: Map keys must be unique (at (root))`);
+  });
+});

@@ -8,7 +8,7 @@ import { KIND_INFO } from '../model/kinds.js';
 import { sha256Hex } from '../model/hash.js';
 import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
 import { excerpt, excerptValues, formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
-import { checkNamedFile, holdsPrivateKey, MANIFEST_MAX_BYTES, namedFileRoots, NO_FILE, PEM_MAX_BYTES, readNamedFile, readRegularFile } from './files.js';
+import { checkNamedFile, holdsPrivateKey, isInside, MANIFEST_MAX_BYTES, namedFileRoots, NO_FILE, PEM_MAX_BYTES, readNamedFile, readRegularFile, resolveWithin, workspaceDir } from './files.js';
 import { checkRules, type RuleFinding } from './rules.js';
 import { checkSchema } from './schema-check.js';
 import type { Backend, CertificateSpec, Manifest } from './schema.js';
@@ -51,7 +51,7 @@ export interface LoadOptions {
  */
 export function loadManifest(file: string, options: LoadOptions = {}): LoadedManifest {
   const dir = dirname(resolve(file));
-  const read = options.text !== undefined ? { ok: true as const, text: options.text } : readRegularFile(file, MANIFEST_MAX_BYTES);
+  const read = options.text !== undefined ? { ok: true as const, text: options.text } : linkEscape(file) ?? readRegularFile(file, MANIFEST_MAX_BYTES);
   if (!read.ok) return failed(file, dir, [{ severity: 'error', file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
   const text = read.text;
   const parsed = parseYaml(text);
@@ -102,6 +102,18 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))]));
   const ok = !hasErrors(sorted);
   return { file, dir, manifest: ok ? data : undefined, diagnostics: sorted, files: texts, digest, locate: (p) => at(p), text, ...(ok && compiled ? { compiled } : {}) };
+}
+
+/**
+ * A manifest inside the workspace that is a link leading out of it (a pull request can add one to
+ * /proc/self/environ or /etc/passwd) is refused by its path, unread. A path the user names outside
+ * the workspace is the user's choice, and read.
+ */
+function linkEscape(file: string): { ok: false; reason: string } | undefined {
+  const workspace = workspaceDir();
+  if (!isInside(resolve(file), workspace)) return undefined;
+  const within = resolveWithin(file, [workspace], 'the workspace');
+  return within.ok || within.reason !== 'it resolves outside the workspace' ? undefined : { ok: false, reason: 'it is a link that resolves outside the workspace (refused unread)' };
 }
 
 /** Every string in parsed YAML data, keys included: the values a diagnostic may quote. */

@@ -41,10 +41,22 @@ function explainIndentation(text: string, errors: readonly YAMLError[], lines: L
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // uniqueKeys is checked below, in linear time: the package's own check is quadratic (40,000 keys in
+  // one mapping took 9 s, and a pull request could tie up the runner with more).
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const syntaxErrors: { line: number; column: number; message: string }[] = [];
-  const list = Array.isArray(docs) ? docs : [];
-  for (const doc of list) syntaxErrors.push(...explainIndentation(text, doc.errors, lineCounter));
+  // A trailing `---` with nothing after it is no second document.
+  const empty = (d: Document.Parsed): boolean => d.errors.length === 0 && (d.contents === null || (isScalar(d.contents) && d.contents.value === null));
+  const list = (Array.isArray(docs) ? docs : []).filter((d, i) => i === 0 || !empty(d));
+  for (const doc of list) {
+    syntaxErrors.push(...explainIndentation(text, doc.errors, lineCounter));
+    // An unknown tag (`!foo`) would be read as a plain value: say so instead.
+    for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') {
+      const pos = lineCounter.linePos(w.pos[0]);
+      const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? 'tag';
+      syntaxErrors.push({ line: pos.line, column: pos.col, message: `unknown YAML tag ${tag}: a manifest uses no tags (write the plain value)` });
+    }
+  }
   if (list.length > 1) {
     const second = list[1]!;
     const start = second.contents?.range?.[0] ?? 0;
@@ -53,12 +65,22 @@ export function parseYaml(text: string): ParsedYaml {
   }
   const doc = list[0];
   if (doc && syntaxErrors.length === 0) {
-    // `? {a: 1}: x` and `[a]: x` are valid YAML, but a manifest's keys are names.
+    // `? {a: 1}: x` and `[a]: x` are valid YAML, but a manifest's keys are names; and each once per mapping.
     visit(doc, {
-      Pair(_key, pair) {
-        if (pair.key !== null && !isScalar(pair.key)) {
-          const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a key must be a plain name, not a mapping or a list' });
+      Map(_key, map) {
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          if (pair.key !== null && !isScalar(pair.key)) {
+            const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
+            syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a key must be a plain name, not a mapping or a list' });
+            continue;
+          }
+          const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
+          if (seen.has(name)) {
+            const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
+            syntaxErrors.push({ line: pos.line, column: pos.col, message: 'Map keys must be unique' });
+          }
+          seen.add(name);
         }
       },
     });

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { crashProperty, fuzzProperty, sequenceProperty } from './properties.js';
+import { hostileProperty } from './hostile.js';
 
 const SEED = Number(process.env.LB_PLAN_CHAOS_SEED ?? 20261126);
 
@@ -20,4 +21,8 @@ describe('chaos (bounded)', () => {
   it('fuzzed manifests are valid or clean errors with line and column, never a crash', () => {
     fc.assert(fuzzProperty, { numRuns: 400, seed: SEED });
   });
+
+  it('hostile files (symlinks out, /dev/zero, FIFOs, huge, binary, UTF-16, deep, 60,000 keys) end in bounded time with clean errors and leak nothing', async () => {
+    await fc.assert(hostileProperty, { numRuns: 25, seed: SEED, endOnFailure: false });
+  }, 240_000);
 });
