@@ -51,13 +51,16 @@ async function allPages(list: Lister, params: Record<string, unknown>, count: ()
   return out;
 }
 
-/** Reads every resource of the kinds lb-plan manages in `project`. */
-export async function readLive(clients: ComputeClients, project: string, policy: RetryPolicy = {}): Promise<LiveState> {
+/** The kinds a summary after apply needs (IPs, ports, certificate status): the rest is known from the plan. */
+export const OUTPUT_KINDS: readonly ResourceKind[] = ['globalForwardingRule', 'sslCertificate'];
+
+/** Reads every resource of the kinds lb-plan manages in `project` (or only of `kinds`). */
+export async function readLive(clients: ComputeClients, project: string, policy: RetryPolicy = {}, kinds: readonly ResourceKind[] = KINDS): Promise<LiveState> {
   let requests = 0;
   const count = (): void => void requests++;
   const resources = new Map<string, LiveResource>();
   await Promise.all(
-    KINDS.map(async (kind) => {
+    kinds.map(async (kind) => {
       const info = KIND_INFO[kind];
       // NEGs are read through beta so that API Gateway NEGs show their serverlessDeployment.
       const api = kind === 'regionNetworkEndpointGroup' ? clients.beta : clients.v1;

@@ -89,3 +89,14 @@ describe('numeric and duration flags are checked before anything runs', () => {
   });
 });
 
+describe('the summary after apply', () => {
+  it('reads two lists (forwarding rules and certificates) for the IPs and certificate states, not the whole live state again', async () => {
+    const h = await harness();
+    const r = await cliWith(['apply', 'examples/https-managed.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve'], undefined);
+    expect(r.code).toBe(0);
+    const lastWrite = h.em.log.map((l) => l.method).lastIndexOf('POST');
+    expect(h.em.log.slice(lastWrite + 1).map((l) => l.route).sort()).toEqual(['globalForwardingRules.list', 'sslCertificates.list']);
+    expect(r.stdout).toMatch(/IP addresses: 34\.\d+\.\d+\.\d+ \(IPv4\)/);
+  });
+});
+

@@ -4,7 +4,6 @@ import { applyPlan } from '../../apply/execute.js';
 import { lbOutputs } from '../../apply/outputs.js';
 import { waitForCertificates } from '../../apply/certificates.js';
 import { eventJson, eventLine, resultText } from '../../apply/render.js';
-import { readLive } from '../../gcp/read.js';
 import { formatDiagnostic } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
 import { secretResolver } from '../../manifest/secrets.js';
@@ -12,7 +11,7 @@ import { makePlan, PLAN_FORMAT_VERSION, PlanError, staleness, type Plan } from '
 import { looksLikePlan, planShapeProblem, savedPlanDifferences } from '../../plan/verify.js';
 import { renderText } from '../../plan/render/text.js';
 import type { ComputeClients } from '../../gcp/client.js';
-import type { LiveState } from '../../gcp/read.js';
+import { OUTPUT_KINDS, readLive, type LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 import { formatDuration } from '../flags.js';
@@ -165,7 +164,8 @@ async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io:
   }
   // Outputs only after a complete apply, read with a short bound: a failed one spends no second retry budget.
   const complete = result.failed === 0 && result.skipped === 0 && verb === 'Apply';
-  const live = complete ? await readLive(clients, plan.manifest.project, { budgetMs: 15_000, signal }).catch(() => undefined) : undefined;
+  // Two lists, not nine: the IPs and certificate states are all a summary needs that the plan does not know.
+  const live = complete ? await readLive(clients, plan.manifest.project, { budgetMs: 15_000, signal }, OUTPUT_KINDS).catch(() => undefined) : undefined;
   const outputs = live ? lbOutputs(plan.manifest.name, live) : undefined;
   if (o.json) {
     if (outputs) io.stdout(JSON.stringify({ type: 'outputs', ...outputs }) + '\n');
