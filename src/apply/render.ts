@@ -1,6 +1,7 @@
 /** Renderers of apply events and results: lines for people, JSON lines for machines. */
 import type { ApplyEvent, ApplyResult } from './events.js';
 import type { LbOutputs } from './outputs.js';
+import type { Plan } from '../plan/types.js';
 
 function secs(ms: number): string {
   return ms < 1000 ? `${ms}ms` : `${(ms / 1000).toFixed(1)}s`;
@@ -25,13 +26,31 @@ export function eventLine(e: ApplyEvent): string | undefined {
   }
 }
 
-/** A JSON line per event, without request bodies (which may reference secrets). */
-export function eventJson(e: ApplyEvent): string {
+/** A JSON line per event, with its time, without request bodies (which may reference secrets). */
+export function eventJson(e: ApplyEvent, now: Date = new Date()): string {
+  const time = now.toISOString();
   if (e.type === 'finished') {
-    return JSON.stringify({ type: 'finished', done: e.result.done, failed: e.result.failed, skipped: e.result.skipped, ms: e.result.ms });
+    return JSON.stringify({ type: 'finished', time, done: e.result.done, failed: e.result.failed, skipped: e.result.skipped, ms: e.result.ms, actions: actionCounts(e.result) });
   }
   const { step, ...rest } = e;
-  return JSON.stringify({ ...rest, step: step.id, address: step.address, summary: step.summary });
+  return JSON.stringify({ type: rest.type, time, ...rest, step: step.id, address: step.address, summary: step.summary });
+}
+
+/** The first JSON line of an apply: what it is about to do. */
+export function planJson(plan: Plan, now: Date = new Date()): string {
+  return JSON.stringify({ type: 'plan', time: now.toISOString(), loadBalancer: plan.manifest.name, project: plan.manifest.project, summary: plan.summary, steps: plan.steps.length, warnings: plan.warnings });
+}
+
+/** Steps done, by kind of action: create, update, delete, call (setters), wait. */
+function actionCounts(result: ApplyResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of result.outcomes) {
+    if (o.status !== 'done') continue;
+    const op = o.step.operation.type;
+    const action = op === 'insert' ? 'create' : op === 'patch' ? 'update' : op === 'waitCertificateActive' ? 'wait' : op;
+    out[action] = (out[action] ?? 0) + 1;
+  }
+  return out;
 }
 
 /** The closing summary: `Apply complete`, `Apply failed`, `Apply interrupted` (or `Destroy …`). */

@@ -35,14 +35,16 @@ describe('apply on a terminal', () => {
 });
 
 describe('apply --json', () => {
-  it('prints one JSON event per line: start, done, finished, then the outputs', async () => {
+  it('prints one JSON event per line, each with its time: the plan first, start, done, finished with counts per action, then the outputs', async () => {
     const h = await harness();
     const r = await cliWith(['apply', 'examples/http.yaml', '--compute-endpoint', h.em.endpoint, '--auto-approve', '--json'], undefined);
     expect(r.code).toBe(0);
-    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; address?: string; ms?: number });
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; address?: string; ms?: number; time?: string });
+    expect(events[0]).toMatchObject({ type: 'plan', loadBalancer: 'serverless-lb', project: 'my-project', summary: { add: 6, change: 0, destroy: 0 }, steps: 6 });
     expect(events.filter((e) => e.type === 'start')).toHaveLength(6);
     expect(events.filter((e) => e.type === 'done')).toHaveLength(6);
-    expect(events.at(-2)).toMatchObject({ type: 'finished', done: 6, failed: 0, skipped: 0 });
+    expect(events.slice(0, -1).every((e) => typeof e.time === 'string' && !Number.isNaN(Date.parse(e.time)))).toBe(true);
+    expect(events.at(-2)).toMatchObject({ type: 'finished', done: 6, failed: 0, skipped: 0, actions: { create: 6 } });
     expect(events.at(-1)).toMatchObject({ type: 'outputs', urls: [expect.stringMatching(/^http:\/\/34\./)] });
   });
 });

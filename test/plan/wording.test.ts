@@ -1,5 +1,6 @@
 /** Small things a new user meets (issue 11, case 7): each says what is really wrong, once. */
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
 import { harness } from '../helpers/emulator.js';
 import { cli } from '../helpers/cli.js';
 import { lines, load } from '../helpers/manifest.js';
@@ -46,4 +47,21 @@ describe('wording', () => {
     expect(r.stdout).not.toContain('no longer in the manifest');
     expect(r.stdout).toMatch(/Destroy complete: 6 done/);
   });
+
+  it('destroy asks in its own words, naming the load balancer and project, warns that a reserved IP is released, and says when there is nothing to destroy', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(LB);
+    await apply(h, await plan(h, file), ws.dir);
+    const ip = (await h.v1.globalAddresses.get({ project: 'my-project', address: 'lb-ip' })).data.address!;
+    let out = '';
+    let asked = '';
+    const code = await run(['destroy', file, '--compute-endpoint', h.em.endpoint], { stdout: (t) => (out += t), stderr: (t) => (out += t), env: {}, isTTY: true, prompt: async (q) => ((asked = q), 'yes') });
+    expect(code).toBe(0);
+    expect(asked).toBe(`\nDestroy load balancer "lb" in project my-project? Everything listed above will be deleted. Only 'yes' will be accepted: `);
+    expect(out).toContain(`Warning: the reserved address lb-ip (${ip}) is released: a new one will have another IP. Keep it with --keep globalAddress/lb-ip.`);
+    const again = await cli('destroy', file, '--compute-endpoint', h.em.endpoint, '--auto-approve');
+    expect(again.stdout).toBe('Nothing to destroy: lb-plan owns no resources of load balancer "lb" in project my-project.\n');
+  });
 });
+

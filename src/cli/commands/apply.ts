@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { applyPlan } from '../../apply/execute.js';
 import { lbOutputs } from '../../apply/outputs.js';
 import { waitForCertificates } from '../../apply/certificates.js';
-import { eventJson, eventLine, resultText } from '../../apply/render.js';
+import { eventJson, eventLine, planJson, resultText } from '../../apply/render.js';
 import { formatDiagnostic } from '../../manifest/diagnostic.js';
 import { loadManifest } from '../../manifest/load.js';
 import { secretResolver } from '../../manifest/secrets.js';
@@ -127,13 +127,13 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
   }
 }
 
-async function confirm(io: CliIo, o: ApplyOptions, what: string): Promise<boolean> {
+async function confirm(io: CliIo, o: ApplyOptions, what: string, question = 'Do you want to perform these actions?'): Promise<boolean> {
   if (o.autoApprove) return true;
   if (!io.isTTY || !io.prompt) {
     io.stderr(`Error: no terminal to confirm on: lb-plan ${what} needs --auto-approve when not run interactively.\n`);
     return false;
   }
-  const answer = await io.prompt(`\nDo you want to perform these actions? Only 'yes' will be accepted: `);
+  const answer = await io.prompt(`\n${question} Only 'yes' will be accepted: `);
   if (answer.trim() !== 'yes') {
     io.stderr(`${what[0]!.toUpperCase()}${what.slice(1)} cancelled.\n`);
     return false;
@@ -144,6 +144,7 @@ async function confirm(io: CliIo, o: ApplyOptions, what: string): Promise<boolea
 async function execute(plan: Plan, clients: ComputeClients, o: ApplyOptions, io: CliIo, signal: AbortSignal, secretDir: string, verb: 'Apply' | 'Destroy' = 'Apply'): Promise<number> {
   const parallelism = o.parallelism;
   const certificatePollMs = Math.min(10_000, Math.max(200, o.certificateTimeout / 20));
+  if (o.json) io.stdout(planJson(plan) + '\n');
   const result = await applyPlan(plan, clients, { parallelism, secret: secretResolver(secretDir, io.env), signal, certificateTimeoutMs: o.certificateTimeout, certificatePollMs }, (e) => {
     if (o.json) io.stdout(eventJson(e) + '\n');
     else {
@@ -194,6 +195,12 @@ export async function applyCommand(file: string, o: ApplyOptions, io: CliIo, sig
   }
 }
 
+/** What a destroy gives up that cannot be had back: reserved IP addresses (a new one will differ). */
+function destroyWarnings(plan: Plan, live: LiveState): string {
+  const released = plan.resources.filter((r) => r.action === 'delete' && r.kind === 'globalAddress');
+  return released.map((r) => `\nWarning: the reserved address ${r.name} (${String(live.resources.get(r.address)?.body.address ?? '?')}) is released: a new one will have another IP. Keep it with --keep ${r.address}.\n`).join('');
+}
+
 /** `lb-plan destroy FILE`: deletes everything this load balancer owns, in reverse dependency order. */
 export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, signal: AbortSignal): Promise<number> {
   const loaded = loadManifest(file);
@@ -213,9 +220,13 @@ export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, s
       if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
     }
-    if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }));
-    if (plan.steps.length === 0) return 0;
-    if (!(await confirm(io, o, 'destroy'))) return 1;
+    const name = loaded.manifest.metadata.name;
+    if (plan.steps.length === 0) {
+      io.stdout(`Nothing to destroy: lb-plan owns no resources of load balancer "${name}" in project ${project}.\n`);
+      return 0;
+    }
+    if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }) + destroyWarnings(plan, live));
+    if (!(await confirm(io, o, 'destroy', `Destroy load balancer "${name}" in project ${project}? Everything listed above will be deleted.`))) return 1;
     return await execute(plan, cloud.clients, o, io, signal, loaded.dir, 'Destroy');
   } finally {
     await cloud.close();
