@@ -33,7 +33,8 @@ export function eventJson(e: ApplyEvent, now: Date = new Date()): string {
     return JSON.stringify({ type: 'finished', time, done: e.result.done, failed: e.result.failed, skipped: e.result.skipped, ms: e.result.ms, actions: actionCounts(e.result) });
   }
   const { step, ...rest } = e;
-  return JSON.stringify({ type: rest.type, time, ...rest, step: step.id, address: step.address, summary: step.summary });
+  const { type, ...details } = rest;
+  return JSON.stringify({ type, time, ...details, step: step.id, address: step.address, summary: step.summary });
 }
 
 /** The first JSON line of an apply: what it is about to do. */
