@@ -26,4 +26,6 @@ export type ApplyEvent =
   | { readonly type: 'skipped'; readonly step: Step; readonly because: string }
   | { readonly type: 'retry'; readonly step: Step; readonly attempt: number; readonly delayMs: number; readonly error: string }
   | { readonly type: 'waiting'; readonly step: Step; readonly message: string }
+  /** A step still under way, every `progressEveryMs` (Terraform's "Still creating... [10s elapsed]"). */
+  | { readonly type: 'progress'; readonly step: Step; readonly elapsedMs: number }
   | { readonly type: 'finished'; readonly result: ApplyResult };

@@ -29,6 +29,8 @@ export interface ApplyOptions {
   readonly certificatePollMs?: number;
   readonly signal?: AbortSignal;
   readonly random?: () => number;
+  /** How often a step still under way says so (default 10 s). */
+  readonly progressEveryMs?: number;
 }
 
 export async function applyPlan(plan: Plan, clients: ComputeClients, options: ApplyOptions, emit: (e: ApplyEvent) => void = () => {}): Promise<ApplyResult> {
@@ -56,6 +58,7 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
         if (options.signal?.aborted) return { step: s, status: 'skipped', because: 'interrupted', ms: 0 } as StepOutcome;
         const t0 = Date.now();
         emit({ type: 'start', step: s });
+        const ticker = setInterval(() => emit({ type: 'progress', step: s, elapsedMs: Date.now() - t0 }), options.progressEveryMs ?? 10_000);
         try {
           await runner.run(s);
           const ms = Date.now() - t0;
@@ -66,6 +69,8 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
           const message = e instanceof StepFailure ? e.message : describeError(e);
           emit({ type: 'failed', step: s, error: message, ms });
           return { step: s, status: 'failed', error: message, ms } as StepOutcome;
+        } finally {
+          clearInterval(ticker);
         }
       });
     })();

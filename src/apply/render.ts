@@ -1,10 +1,20 @@
 /** Renderers of apply events and results: lines for people, JSON lines for machines. */
 import type { ApplyEvent, ApplyResult } from './events.js';
 import type { LbOutputs } from './outputs.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan, Step } from '../plan/types.js';
 
 function secs(ms: number): string {
   return ms < 1000 ? `${ms}ms` : `${(ms / 1000).toFixed(1)}s`;
+}
+
+/** `creating`, `updating`, `deleting`, `waiting`, or the method's name. */
+function ongoing(step: Step): string {
+  const op = step.operation;
+  if (op.type === 'insert') return 'creating';
+  if (op.type === 'delete') return 'deleting';
+  if (op.type === 'waitCertificateActive') return 'waiting';
+  if (op.type === 'call') return `running ${op.method}`;
+  return 'updating';
 }
 
 export function eventLine(e: ApplyEvent): string | undefined {
@@ -21,6 +31,8 @@ export function eventLine(e: ApplyEvent): string | undefined {
       return `${e.step.address}: retrying in ${secs(e.delayMs)} (attempt ${e.attempt}): ${e.error}`;
     case 'waiting':
       return `${e.step.address}: still waiting: ${e.message}`;
+    case 'progress':
+      return `${e.step.address}: still ${ongoing(e.step)}… [${Math.round(e.elapsedMs / 1000)}s elapsed]`;
     case 'finished':
       return undefined;
   }

@@ -141,6 +141,25 @@ backends:
   });
 });
 
+describe('progress', () => {
+  it('a step still under way says so with the time elapsed, as Terraform\'s "Still creating..."', async () => {
+    const { eventLine } = await import('../../src/apply/render.js');
+    const h = await harness({ operationMs: 450 });
+    const lines: string[] = [];
+    const result = await applyPlan(await plan(h, 'examples/http.yaml'), h, { secret: () => undefined, progressEveryMs: 200 }, (e) => {
+      const line = eventLine(e);
+      if (line) lines.push(line);
+    });
+    expect(result.failed).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/^globalAddress\/example-ip: still creating… \[\d+s elapsed\]$/));
+    const started = lines.indexOf('globalAddress/example-ip: create…');
+    const still = lines.findIndex((l) => l.startsWith('globalAddress/example-ip: still creating'));
+    const done = lines.findIndex((l) => l.startsWith('globalAddress/example-ip: create done'));
+    expect(started).toBeLessThan(still);
+    expect(still).toBeLessThan(done);
+  });
+});
+
 describe('destroy', () => {
   it('removes everything owned, in reverse order, on a full and on a partial deployment', async () => {
     for (const partial of [false, true]) {
