@@ -9,6 +9,7 @@ import { COMPUTE_BASE, GLOBAL, resourceAddress, selfLink, type Scope } from '../
 import { contentHash, sha256Hex } from '../model/hash.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { describe, names, ownerLabels } from '../model/names.js';
+import { parseRequestUrl } from '../routing/url.js';
 import { secretKey } from './secrets.js';
 import type { CompiledLoadBalancer, DesiredResource, ExternalRef, SecretField, ServerlessTarget, Setter } from './types.js';
 
@@ -259,6 +260,13 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
       ...(m.rule.paths && m.rule.paths.length > 0 ? { pathRules: m.rule.paths.map((p) => ({ paths: p.paths, service: use(p.backend) })) } : {}),
     }));
   }
+  // The manifest's tests, as the URL map's own: GCP runs them on every insert and update.
+  const tests = (manifest.tests ?? []).flatMap((t) => {
+    const parsed = parseRequestUrl(t.url);
+    if (!parsed.ok || !backends.has(t.backend)) return [];
+    return [{ host: parsed.request.host, path: parsed.request.path + parsed.request.query, service: use(t.backend) }];
+  });
+  if (tests.length > 0) body.tests = tests;
   return b.add({ kind: 'urlMap', name: names.urlMap(lb), body, source: manifest.routing ? ['routing'] : ['backends'], dependsOn: [...dependsOn] });
 }
 

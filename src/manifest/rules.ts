@@ -8,6 +8,9 @@ import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, ty
 import { HANDOVER_LABEL, OWNER_LABELS } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
+import { describeManifestRoute, manifestUrlMap } from '../routing/manifest.js';
+import { matchUrlMap } from '../routing/match.js';
+import { parseRequestUrl } from '../routing/url.js';
 
 export interface RuleFinding {
   readonly path: YamlPath;
@@ -50,7 +53,11 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
     checkAppEngineRegions(m, ctx, out);
     checkPolicyNames(m, ctx, out);
   }
-  if (ctx.sound(['routing']) && m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) checkRouting(m, out);
+  if (ctx.sound(['routing']) && m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) {
+    checkRouting(m, out);
+    // Without routing, several backends have no default yet (checkRouting says so): nothing to test against.
+    if (Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1)) checkTests(m, ctx, out);
+  }
   return out;
 }
 
@@ -282,4 +289,31 @@ function checkRouting(m: Manifest, out: RuleFinding[]): void {
   for (const k of unknownRefs > 0 ? [] : keys) {
     if (!routed.has(k)) out.push({ path: ['backends', k], atKey: true, severity: 'warning', message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
   }
+}
+
+/**
+ * `tests:` run as GCP runs a URL map's tests (the same matcher, over the URL map the routing
+ * compiles to): each URL must reach its backend, or GCP would refuse every update of the URL map.
+ */
+function checkTests(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void {
+  const keys = Object.keys(m.backends);
+  const map = manifestUrlMap(m);
+  (m.tests ?? []).forEach((t, i) => {
+    const at: YamlPath = ['tests', i];
+    if (!ctx.sound(at)) return;
+    const parsed = parseRequestUrl(t.url);
+    if (!parsed.ok) {
+      out.push({ path: [...at, 'url'], message: parsed.reason });
+      return;
+    }
+    if (!keys.includes(t.backend)) {
+      out.push({ path: [...at, 'backend'], message: `backend "${t.backend}" is not declared under backends${hint(t.backend, keys)}` });
+      return;
+    }
+    const match = matchUrlMap(map, parsed.request);
+    const reached = match.outcome.type === 'service' ? `backend "${match.outcome.service}"` : 'no backend';
+    if (match.outcome.type !== 'service' || match.outcome.service !== t.backend) {
+      out.push({ path: [...at, 'backend'], message: `test fails: ${t.url} reaches ${reached} through ${describeManifestRoute(match)}, not "${t.backend}"` });
+    }
+  });
 }

@@ -190,6 +190,17 @@ const Routing = strict({
   hosts: T.Optional(T.Array(HostRule)),
 });
 
+/** GCP runs a URL map's tests on every insert and update, and takes at most 100 (UrlMap.tests). */
+export const MAX_URL_MAP_TESTS = 100;
+
+const UrlTest = strict(
+  {
+    url: T.String({ pattern: '^https?://[^/?#\\s]+', description: 'A request URL: https://HOST/PATH.', 'x-message': 'must be an http or https URL such as https://shop.example.com/api/x' }),
+    backend: BackendRef,
+  },
+  { description: 'The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.' },
+);
+
 const Metadata = strict({
   name: gcpName('Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.'),
   project: T.String({ pattern: PROJECT_PATTERN, description: 'GCP project id.', 'x-message': 'must be a GCP project id' }),
@@ -214,6 +225,13 @@ export const ManifestSchema = strict(
     frontend: Frontend,
     backends: T.Record(T.String(), Backend, { minProperties: 1, description: 'Backend services, by key.' }),
     routing: T.Optional(Routing),
+    tests: T.Optional(
+      T.Array(UrlTest, {
+        maxItems: MAX_URL_MAP_TESTS,
+        description: 'URL map tests: each URL and the backend it must reach.',
+        'x-message': `a URL map takes at most ${MAX_URL_MAP_TESTS} tests`,
+      }),
+    ),
   },
   { $id: 'https://lb-plan.dev/schema/manifest.schema.json', title: 'lb-plan load balancer manifest' },
 );

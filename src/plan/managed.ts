@@ -159,6 +159,8 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
     // Several host rules may lead to one path matcher: a rule is its hosts.
     hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), (x) => [...(((x as Rec).hosts as string[] | undefined) ?? [])].sort().join(',')),
     pathMatchers: set(obj({ name: v(), defaultService: ref(), pathRules: set(obj({ paths: set(v()), service: ref() }), by('paths')) }), by('name')),
+    // The URL map's own tests (GCP runs them on every update): a test is its host and path.
+    tests: { type: 'list', order: 'set', item: obj({ host: v({ norm: str((h) => h.toLowerCase()) }), path: v(), service: ref() }), key: (x) => `${String((x as Rec).host)}${String((x as Rec).path)}`, default: [] },
   },
   targetHttpProxy: {
     description,
