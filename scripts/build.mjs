@@ -11,6 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'lb-plan-dist-')) : join(root, 'dist');
+// Chunk names carry content hashes: clear them so no stale chunk stays behind.
+if (!check) rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
+
+/** Every file below `dir`, as paths relative to it. */
+function files(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
 
 const entries = {
   cli: 'src/cli/bin.ts',
@@ -26,7 +34,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
+  // Code shared by the entries goes to chunks, and commands import what they need when they run:
+  // `lb-plan --version` and `validate` do not parse the Compute client (issue 14).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   minify: true,
   keepNames: true,
@@ -37,10 +48,13 @@ await build({
 
 if (check) {
   const stale = [];
-  for (const f of readdirSync(outdir)) {
+  const built = files(outdir);
+  for (const f of built) {
     const committed = join(root, 'dist', f);
     if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(outdir, f)))) stale.push(`dist/${f}`);
   }
+  // A chunk left from an older build is stale too.
+  for (const f of files(join(root, 'dist'))) if (!built.includes(f)) stale.push(`dist/${f} (not built any more)`);
   rmSync(outdir, { recursive: true, force: true });
   if (stale.length) {
     console.error(`dist/ is out of date (${stale.join(', ')}): run \`npm run build\` and commit dist/.`);

@@ -5,9 +5,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { VERSION } from '../version.js';
 import { graphCommand, type GraphFormat } from './commands/graph.js';
 import { validateCommand } from './commands/validate.js';
-import { emulatorCommand, type EmulatorOptions } from './commands/emulator.js';
-import { planCommand, type PlanOptions } from './commands/plan.js';
-import { applyCommand, destroyCommand, type ApplyOptions } from './commands/apply.js';
+// Commands that talk to Compute load its client (most of the bundle) only when they run:
+// `--version`, `--help` and `validate` start as fast as Node itself allows.
+import type { EmulatorOptions } from './commands/emulator.js';
+import type { PlanOptions } from './commands/plan.js';
+import type { ApplyOptions } from './commands/apply.js';
+import { registerExplain } from './commands/explain-register.js';
 import { EmulatorStartError } from '../emulator/state-file.js';
 import { duration, wholeNumber } from './flags.js';
 import { UsageError, type CliIo } from './io.js';
@@ -53,7 +56,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
       .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
       .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)'),
-  ).action(async (file: string, opts: PlanOptions) => setCode(await planCommand(file, opts, io)));
+  ).action(async (file: string, opts: PlanOptions) => setCode(await (await import('./commands/plan.js')).planCommand(file, opts, io)));
 
   const applyish = (c: Command): Command =>
     cloud(c)
@@ -68,7 +71,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .command('apply')
       .description('Apply a manifest (plans, shows the plan, asks) or a saved plan.json (exactly that plan; refused when stale).')
       .argument('<file>', 'manifest file or saved plan'),
-  ).action(async (file: string, opts: ApplyOptions) => setCode(await applyCommand(file, opts, io, signal)));
+  ).action(async (file: string, opts: ApplyOptions) => setCode(await (await import('./commands/apply.js')).applyCommand(file, opts, io, signal)));
 
   applyish(
     cmd
@@ -76,7 +79,9 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .description('Delete everything lb-plan owns for this load balancer, in reverse dependency order; never what it only references.')
       .argument('<file>', 'manifest file')
       .addOption(new Option('--keep <resource...>', 'leave these owned resources in place, e.g. globalAddress/shop-ip to hand the IP to a renamed load balancer').argParser(collectResource)),
-  ).action(async (file: string, opts: ApplyOptions) => setCode(await destroyCommand(file, opts, io, signal)));
+  ).action(async (file: string, opts: ApplyOptions) => setCode(await (await import('./commands/apply.js')).destroyCommand(file, opts, io, signal)));
+
+  registerExplain(cmd, io, setCode);
 
   cmd
     .command('emulator')
@@ -93,7 +98,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .option('--faults <rates>', 'injected faults: rateLimit, tooManyRequests, serverError, unavailable, dropBefore, dropAfter (requests); failedOperation (QUOTA_EXCEEDED), operationNotReady, operationInternal, operationInUse (operations), e.g. rateLimit=0.1,operationNotReady=0.2')
     .option('--certificate-states <list>', 'managed-certificate domains that fail provisioning, e.g. a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN')
     .option('--unknown-fields <seed>', 'add fields the contract does not know, at random depths of every resource read (as GCP adds fields over time); 0 = none', '0')
-    .action(async (opts: EmulatorOptions) => setCode(await emulatorCommand(opts, io, signal)));
+    .action(async (opts: EmulatorOptions) => setCode(await (await import('./commands/emulator.js')).emulatorCommand(opts, io, signal)));
 
   return cmd;
 }
