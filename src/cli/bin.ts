@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { run } from './main.js';
+import { VERSION } from '../version.js';
+
+// `lb-plan --version` answers before the command parser loads: as fast as Node starts.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+const { run } = await import('./main.js');
 
 const stop = new AbortController();
 process.once('SIGINT', () => stop.abort());

@@ -3,8 +3,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { graphCommand, type GraphFormat } from './commands/graph.js';
-import { validateCommand } from './commands/validate.js';
+import type { GraphFormat } from './commands/graph.js';
 // Commands that talk to Compute load its client (most of the bundle) only when they run:
 // `--version`, `--help` and `validate` start as fast as Node itself allows.
 import type { EmulatorOptions } from './commands/emulator.js';
@@ -30,14 +29,14 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .description('Check manifests without calling GCP: every error at once, as FILE:LINE:COLUMN.')
     .argument('<file...>', 'manifest files')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((files: string[], opts: { format: 'text' | 'json' }) => setCode(validateCommand(files, opts, io)));
+    .action(async (files: string[], opts: { format: 'text' | 'json' }) => setCode((await import('./commands/validate.js')).validateCommand(files, opts, io)));
 
   cmd
     .command('graph')
     .description('Print the topology: forwarding rules → proxies → URL maps → backend services → NEGs → services.')
     .argument('<file>', 'manifest file')
     .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid'))
-    .action((file: string, opts: { format: GraphFormat }) => setCode(graphCommand(file, opts, io)));
+    .action(async (file: string, opts: { format: GraphFormat }) => setCode((await import('./commands/graph.js')).graphCommand(file, opts, io)));
 
   const cloud = (c: Command): Command =>
     c
