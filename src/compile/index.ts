@@ -11,6 +11,7 @@ import type { ResourceKind } from '../model/kinds.js';
 import { describe, names, ownerLabels } from '../model/names.js';
 import { parseRequestUrl } from '../routing/url.js';
 import { secretKey } from './secrets.js';
+import { hostEntries } from '../manifest/routing-entries.js';
 import type { CompiledLoadBalancer, DesiredResource, ExternalRef, SecretField, ServerlessTarget, Setter } from './types.js';
 
 export type { CompiledLoadBalancer, DesiredResource, ExternalRef, SecretField, ServerlessTarget, Setter } from './types.js';
@@ -249,7 +250,7 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
     return service(key);
   };
   const body: Record<string, unknown> = { name: names.urlMap(lb), description: describe(lb, manifest.metadata.description), defaultService: use(defaultKey) };
-  const hostRules = manifest.routing?.hosts ?? [];
+  const hostRules = hostEntries(manifest.routing);
   if (hostRules.length > 0) {
     const used = new Set<string>();
     const matchers = hostRules.map((h) => ({ hosts: h.hosts, name: matcherName(h.hosts, used), rule: h }));
@@ -257,7 +258,7 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
     body.pathMatchers = matchers.map((m) => ({
       name: m.name,
       defaultService: use(m.rule.backend),
-      ...(m.rule.paths && m.rule.paths.length > 0 ? { pathRules: m.rule.paths.map((p) => ({ paths: p.paths, service: use(p.backend) })) } : {}),
+      ...(m.rule.paths.length > 0 ? { pathRules: m.rule.paths.map((p) => ({ paths: p.paths, service: use(p.backend) })) } : {}),
     }));
   }
   // The manifest's tests, as the URL map's own: GCP runs them on every insert and update.

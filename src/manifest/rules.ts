@@ -9,6 +9,7 @@ import { HANDOVER_LABEL, OWNER_LABELS } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
 import { describeManifestRoute, manifestUrlMap } from '../routing/manifest.js';
+import { hostEntries } from './routing-entries.js';
 import { matchUrlMap } from '../routing/match.js';
 import { parseRequestUrl } from '../routing/url.js';
 
@@ -262,10 +263,15 @@ function checkRouting(m: Manifest, out: RuleFinding[]): void {
   }
   ref(m.routing.default, ['routing', 'default']);
   const hostOwner = new Map<string, number>();
-  (m.routing.hosts ?? []).forEach((h, i) => {
-    const base: YamlPath = ['routing', 'hosts', i];
-    ref(h.backend, [...base, 'backend']);
+  if (m.routing.paths?.length) {
+    const star = (m.routing.hosts ?? []).findIndex((h) => h.hosts.includes('*'));
+    if (star >= 0) out.push({ path: ['routing', 'paths'], atKey: true, message: `routing.paths are the path rules for every other host, and routing.hosts[${star}] already routes "*": move its paths here, or drop one of them` });
+  }
+  hostEntries(m.routing).forEach((h, i) => {
+    const base: YamlPath = h.source;
+    if (base.length > 1) ref(h.backend, [...base, 'backend']);
     h.hosts.forEach((host, k) => {
+      if (base.length === 1) return; // the "*" of routing.paths is lb-plan's own
       const norm = host.toLowerCase();
       if (!HOST.test(norm)) out.push({ path: [...base, 'hosts', k], message: `"${host}" is not a valid host: a domain name, "*", or a leading wildcard followed by "." or "-" (as "*.example.com")` });
       const j = hostOwner.get(norm);
@@ -273,7 +279,7 @@ function checkRouting(m: Manifest, out: RuleFinding[]): void {
       hostOwner.set(norm, i);
     });
     const seen = new Set<string>();
-    (h.paths ?? []).forEach((p, k) => {
+    h.paths.forEach((p, k) => {
       ref(p.backend, [...base, 'paths', k, 'backend']);
       p.paths.forEach((path, n) => {
         const at = [...base, 'paths', k, 'paths', n];
@@ -313,7 +319,7 @@ function checkTests(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void {
     const match = matchUrlMap(map, parsed.request);
     const reached = match.outcome.type === 'service' ? `backend "${match.outcome.service}"` : 'no backend';
     if (match.outcome.type !== 'service' || match.outcome.service !== t.backend) {
-      out.push({ path: [...at, 'backend'], message: `test fails: ${t.url} reaches ${reached} through ${describeManifestRoute(match)}, not "${t.backend}"` });
+      out.push({ path: [...at, 'backend'], message: `test fails: ${t.url} reaches ${reached} through ${describeManifestRoute(match, m)}, not "${t.backend}"` });
     }
   });
 }

@@ -188,6 +188,7 @@ const HostRule = strict({
 const Routing = strict({
   default: BackendRef,
   hosts: T.Optional(T.Array(HostRule)),
+  paths: T.Optional(T.Array(PathRule, { description: 'Path rules for every host no `hosts` entry names (the guide\'s most common routing): /api/* → api on any host. Requests matching none go to `default`.' })),
 });
 
 /** GCP runs a URL map's tests on every insert and update, and takes at most 100 (UrlMap.tests). */
@@ -243,6 +244,8 @@ export type CertificateSpec = Static<typeof Certificate>;
 export type AddressSpec = Static<typeof AddressSource>;
 export type SecretRefSpec = Static<typeof SecretRef>;
 export type HostRuleSpec = Static<typeof HostRule>;
+export type PathRuleSpec = Static<typeof PathRule>;
+export type RoutingSpec = Static<typeof Routing>;
 
 export const PLATFORMS = ['cloudRun', 'cloudFunctions', 'appEngine', 'apiGateway'] as const;
 export type Platform = (typeof PLATFORMS)[number];
