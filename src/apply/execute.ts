@@ -9,26 +9,16 @@ import type { ComputeClients } from '../gcp/client.js';
 import { describeError } from '../gcp/errors.js';
 import type { Plan, Step } from '../plan/types.js';
 import type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
-import { StepFailure, StepRunner } from './runner.js';
+import { StepFailure, StepRunner, type RunnerOptions } from './runner.js';
 
 export { isTransient } from '../gcp/retry.js';
 
 export type { ApplyEvent, ApplyResult, StepOutcome } from './events.js';
 
-export interface ApplyOptions {
+/** How apply runs: the walk's own settings, and the StepRunner's (secrets, retries, certificate waits). */
+export interface ApplyOptions extends RunnerOptions {
   /** Steps in flight at once (default 10, as Terraform). */
   readonly parallelism?: number;
-  /** The value of a secret reference (`env:NAME`, `file:PATH`), or undefined. */
-  readonly secret: (ref: string) => string | undefined;
-  /** Bound on retrying one step's transient errors (default 5 minutes). */
-  readonly retryBudgetMs?: number;
-  /** First backoff delay (default 500 ms), doubled each attempt up to 30 s, with full jitter. */
-  readonly retryBaseMs?: number;
-  /** Bound on waiting for a managed certificate to be ACTIVE (default 20 minutes). */
-  readonly certificateTimeoutMs?: number;
-  readonly certificatePollMs?: number;
-  readonly signal?: AbortSignal;
-  readonly random?: () => number;
   /** How often a step still under way says so (default 10 s). */
   readonly progressEveryMs?: number;
 }

@@ -37,9 +37,13 @@ type Json = Record<string, unknown>;
 type Method = (params: Json, options?: { timeout?: number }) => Promise<{ data: Json }>;
 
 export interface RunnerOptions {
+  /** The value of a secret reference (`env:NAME`, `file:PATH`), or undefined. */
   readonly secret: (ref: string) => string | undefined;
+  /** Bound on retrying one step's transient errors (default 5 minutes). */
   readonly retryBudgetMs?: number;
+  /** First backoff delay (default 500 ms), doubled each attempt up to 30 s, with full jitter. */
   readonly retryBaseMs?: number;
+  /** Bound on waiting for a managed certificate to be ACTIVE (default 20 minutes). */
   readonly certificateTimeoutMs?: number;
   readonly certificatePollMs?: number;
   readonly signal?: AbortSignal;
