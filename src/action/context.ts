@@ -14,6 +14,8 @@ export interface ActionContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The checkout (GITHUB_WORKSPACE): manifests must resolve inside it. */
   readonly workspace: string;
+  /** Who started the run (GITHUB_ACTOR): named when a maintainer plans a pull request by hand. */
+  readonly actor?: string;
 }
 
 /** What the Action says to the runner: outputs, annotations, the job summary, failure, masking. */
@@ -22,6 +24,7 @@ export interface ActionIo {
   annotate(d: Diagnostic): void;
   info(text: string): void;
   notice(text: string): void;
+  warning(text: string): void;
   summary(markdown: string): Promise<void>;
   fail(message: string): void;
   /** Registers a secret value with the runner's log masking. */
@@ -30,13 +33,23 @@ export interface ActionIo {
 
 export type FailureReason = 'validation' | 'plan-changed' | 'api-error' | 'no-approved-plan' | 'apply-failed' | 'stale-plan';
 
+/**
+ * What became of a manifest: planned (a plan run), applied (this run changed it, or tried to),
+ * unchanged (nothing to apply, or applied by an earlier attempt at this commit), held (its plan
+ * was fine, but another manifest's was refused, so nothing was applied).
+ */
+export type ManifestState = 'planned' | 'applied' | 'unchanged' | 'held';
+
 /** One manifest's outcome in a run: its comment section, and what the outputs need. */
 export interface ManifestResult {
   readonly file: string;
   readonly section: Section;
-  /** The same section without the comment's size limit, for the job summary. */
+  /** The same section with the job summary's share of room instead of the comment's. */
   readonly full?: string;
   readonly plan?: Plan;
+  readonly state?: ManifestState;
   readonly failure?: FailureReason;
+  /** Why it failed, in one line, for the log (an API error's message, how many errors). */
+  readonly reason?: string;
   readonly outputs?: LbOutputs;
 }

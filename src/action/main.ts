@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { formatPath } from '../manifest/diagnostic.js';
 import { workspaceDir } from '../manifest/files.js';
-import { GitHub } from './github.js';
+import { describeGitHubError, GitHub } from './github.js';
 import { runAction, type ActionIo } from './run.js';
 import { InputError, readSettings } from './settings.js';
 
@@ -21,6 +21,7 @@ const io: ActionIo = {
   },
   info: (t) => core.info(t),
   notice: (t) => core.notice(t),
+  warning: (t) => core.warning(t),
   summary: async (md) => {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
   },
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     return;
   }
   const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const gh = settings.githubToken && owner && repo ? new GitHub(settings.githubToken, owner, repo) : undefined;
+  const gh = settings.githubToken && owner && repo ? new GitHub(settings.githubToken, owner, repo, settings.label, settings.commentAuthor) : undefined;
   const ctx = github.context;
   await runAction(
     settings,
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       runUrl: process.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}` : undefined,
       env: process.env,
       workspace: workspaceDir(process.env),
+      actor: process.env.GITHUB_ACTOR || undefined,
     },
     gh,
     io,
@@ -63,6 +65,6 @@ main().catch((e: unknown) => {
   if (e instanceof InputError) core.setFailed(e.message);
   else {
     core.setOutput('failure-reason', 'api-error');
-    core.setFailed(e instanceof Error ? e.message : String(e));
+    core.setFailed(`api-error: ${describeGitHubError(e)}`);
   }
 });

@@ -1,6 +1,6 @@
 /**
  * Planning one manifest for the Action — refused unread outside the workspace, its secrets masked,
- * planned, rendered and saved — and what every run ends with: outputs, failure, the comment footer.
+ * planned, rendered and saved.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,11 +15,8 @@ import { renderMarkdown } from '../plan/render/markdown.js';
 import { planFile } from '../workflow.js';
 import type { ActionContext, ActionIo, ManifestResult } from './context.js';
 import { manifestSecrets, maskable } from './mask.js';
-import { diagnosticsSection, errorSection, planTitle } from './sections.js';
+import { diagnosticsSection, errorSection, excerptQuoted, planTitle } from './sections.js';
 import type { Settings } from './settings.js';
-
-/** The job summary holds up to 1 MiB: there a plan is shown in full. */
-const SUMMARY_BUDGET = 900_000;
 
 /** A manifest path that resolves (symlinks included) outside the workspace, as a diagnostic; it is not read. */
 export function manifestRefusal(file: string, workspace: string): Diagnostic | undefined {
@@ -28,16 +25,35 @@ export function manifestRefusal(file: string, workspace: string): Diagnostic | u
 }
 
 /** Where a manifest's saved plan goes (the `plan-json` output). */
-function savedPlanPath(ctx: ActionContext, file: string): string {
+export function savedPlanPath(ctx: ActionContext, file: string): string {
   return join(ctx.runnerTemp, 'lb-plan', `${file.replace(/[^A-Za-z0-9._-]+/g, '_')}.plan.json`);
 }
 
+/** Room for one manifest's section: in the comment, and in the job summary. */
+export interface Budgets {
+  readonly comment: number;
+  readonly summary: number;
+}
+
+/** An error message in one line for the log, held to an excerpt of each value and to 300 characters. */
+export function oneLine(message: string): string {
+  const line = excerptQuoted(message).replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/** The section of a manifest that is not valid, in the comment's room and the summary's. */
+function invalid(file: string, diagnostics: readonly Diagnostic[], budgets: Budgets): ManifestResult {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const title = 'the manifest is not valid';
+  return { file, section: diagnosticsSection(file, diagnostics, title, budgets.comment), full: diagnosticsSection(file, diagnostics, title, budgets.summary).body, failure: 'validation', reason: `${errors} ${errors === 1 ? 'error' : 'errors'}` };
+}
+
 /** Refuses a manifest outside the workspace, masks its secrets, plans it and renders the plan. */
-export async function planOne(file: string, clients: ComputeClients, settings: Settings, ctx: ActionContext, io: ActionIo, budget: number): Promise<ManifestResult> {
+export async function planOne(file: string, clients: ComputeClients, settings: Settings, ctx: ActionContext, io: ActionIo, budgets: Budgets): Promise<ManifestResult> {
   const refused = manifestRefusal(file, ctx.workspace);
   if (refused) {
     io.annotate(refused);
-    return { file, section: diagnosticsSection(file, [refused], 'the manifest is not valid'), failure: 'validation' };
+    return invalid(file, [refused], budgets);
   }
   for (const value of manifestSecrets(file, ctx.env)) for (const m of maskable(value)) io.mask(m);
   let outcome;
@@ -45,43 +61,16 @@ export async function planOne(file: string, clients: ComputeClients, settings: S
     outcome = await planFile({ file, clients, env: ctx.env, project: settings.project });
   } catch (e) {
     const message = e instanceof PlanError ? e.problems.join('\n') : describeError(e);
-    return { file, section: errorSection(file, 'could not plan', message), failure: 'api-error' };
+    return { file, section: errorSection(file, 'could not plan', message, budgets.comment), full: errorSection(file, 'could not plan', message, budgets.summary).body, failure: 'api-error', reason: oneLine(message) };
   }
   for (const d of outcome.diagnostics) io.annotate(d);
-  if (!outcome.ok) return { file, section: diagnosticsSection(file, outcome.diagnostics, 'the manifest is not valid'), failure: 'validation' };
+  if (!outcome.ok) return invalid(file, outcome.diagnostics, budgets);
   const { plan, compiled } = outcome;
   const title = planTitle(file, plan.manifest.name, plan.manifest.project);
-  const body = renderMarkdown(plan, { topology: topology(compiled), budget, title });
-  const full = renderMarkdown(plan, { topology: topology(compiled), budget: SUMMARY_BUDGET, title });
+  const body = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.comment, title });
+  const full = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.summary, title });
   const path = savedPlanPath(ctx, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderJson(plan));
-  return { file, plan, full, section: { file, body } };
-}
-
-/** The Action's outputs from every manifest's outcome. */
-function setOutputs(io: ActionIo, results: readonly ManifestResult[], ctx: ActionContext): void {
-  const plans = results.flatMap((r) => (r.plan ? [r.plan] : []));
-  const sum = (k: 'add' | 'change' | 'destroy') => plans.reduce((n, p) => n + p.summary[k], 0);
-  io.setOutput('changes', String(plans.some((p) => p.steps.length > 0)));
-  io.setOutput('to-add', String(sum('add')));
-  io.setOutput('to-change', String(sum('change')));
-  io.setOutput('to-destroy', String(sum('destroy')));
-  io.setOutput('plan-json', results.length === 1 && plans.length === 1 ? savedPlanPath(ctx, results[0]!.file) : join(ctx.runnerTemp, 'lb-plan'));
-  const ips = [...new Set(results.flatMap((r) => (r.outputs ? r.outputs.addresses.map((a) => a.ip) : (r.plan?.dns ?? []).map((d) => d.value).filter((v) => !v.startsWith('(')))))];
-  io.setOutput('ip-addresses', ips.join(','));
-  const failure = results.find((r) => r.failure)?.failure;
-  if (failure) io.setOutput('failure-reason', failure);
-}
-
-/** The comment's last line: what happened, the run, the commit. */
-export function footer(ctx: ActionContext, what: string): string {
-  return `<sub>${what}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · commit \`${ctx.sha.slice(0, 7)}\`</sub>`;
-}
-
-/** Outputs, then the run's failure naming each failed manifest and why. */
-export function finish(io: ActionIo, results: readonly ManifestResult[], ctx: ActionContext): void {
-  setOutputs(io, results, ctx);
-  const failed = results.filter((r) => r.failure);
-  if (failed.length) io.fail(failed.map((r) => `${r.file}: ${r.failure}`).join('; '));
+  return { file, plan, full, state: 'planned', section: { file, body } };
 }

@@ -5,6 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
@@ -113,9 +115,67 @@ export function pushPayload(after: string, before = '0'.repeat(40)): object {
   return { ...payload, ref: 'refs/heads/main', before, after, head_commit: head, commits: [head] };
 }
 
-/** The head commit of an open pull request, the commit its merge produces, as tests use them. */
+/** A workflow_dispatch webhook payload (GitHub's shape) with the workflow's `inputs`. */
+export function dispatchPayload(inputs: Record<string, string>): object {
+  return { ...fixture('workflow_dispatch'), inputs };
+}
+
+/** The head commit of an open pull request, the commit its merge produces, the head of main a dispatch runs on, as tests use them. */
 export const HEAD_SHA = 'a'.repeat(40);
 export const MERGE_SHA = 'b'.repeat(40);
+export const MAIN_SHA = 'c'.repeat(40);
+
+/** A Compute endpoint in front of the emulator that refuses some requests, as GCP refuses a call the service account may not make. */
+export interface RefusingCompute {
+  readonly url: string;
+  /** While true, requests that `refuse` picks are answered 403 forbidden; the rest pass through. */
+  on: boolean;
+  /** The requests refused so far. */
+  readonly refused: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A proxy to `target` (the emulator) that answers 403 forbidden — GCP's "Required '…' permission"
+ * error, which is not retried — for the requests `refuse(method, path)` picks while `on` is set.
+ */
+export async function refusingCompute(target: string, refuse: (method: string, path: string) => boolean): Promise<RefusingCompute> {
+  const to = new URL(target);
+  const refused: string[] = [];
+  const state = { on: true };
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (state.on && refuse(req.method ?? 'GET', path)) {
+      refused.push(`${req.method} ${path}`);
+      req.resume();
+      const message = `Required 'compute.${path.split('?')[0]!.split('/').pop()}.create' permission for 'projects/my-project'`;
+      res.writeHead(403, { 'content-type': 'application/json; charset=UTF-8' });
+      res.end(JSON.stringify({ error: { code: 403, message, errors: [{ message, domain: 'global', reason: 'forbidden' }] } }));
+      return;
+    }
+    const upstream = request({ host: to.hostname, port: to.port, method: req.method, path, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const closeServer = () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r())));
+  cleanups.push(closeServer);
+  return {
+    url,
+    refused,
+    get on() {
+      return state.on;
+    },
+    set on(v: boolean) {
+      state.on = v;
+    },
+    close: closeServer,
+  };
+}
 
 export interface EventOptions {
   inputs?: Record<string, string>;
@@ -138,8 +198,16 @@ export interface Rig {
   merge(number: number, opts?: EventOptions & { sha?: string }): Promise<ActionRun>;
   /** A push of `sha` to main, changing no pull request (a direct push). */
   push(sha: string, opts?: EventOptions): Promise<ActionRun>;
+  /**
+   * A maintainer's workflow_dispatch run (actor octo-maintainer) with the workflow inputs
+   * `pull-request` and `head-sha`, passed to the Action as its inputs of the same names (as the
+   * example workflow does) unless `opts.inputs` says otherwise.
+   */
+  dispatch(number: number, headSha: string, opts?: EventOptions): Promise<ActionRun>;
   /** The comments lb-plan (github-actions[bot]) wrote on #issue. */
   ours(issue: number): FakeComment[];
+  /** The comments `login` wrote on #issue. */
+  by(issue: number, login: string): FakeComment[];
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -177,6 +245,11 @@ export async function rig(files: Record<string, string>): Promise<Rig> {
     return run('push', pushPayload(sha), sha, 'refs/heads/main', o);
   };
   const push: Rig['push'] = (sha, o = {}) => run('push', pushPayload(sha), sha, 'refs/heads/main', o);
-  const ours = (issue: number) => (gh.comments.get(issue) ?? []).filter((c) => c.user.login === 'github-actions[bot]');
-  return { gh, h, dir: repo.dir, inputs, pr, merge, push, ours };
+  const dispatch: Rig['dispatch'] = (number, headSha, o = {}) => {
+    const wanted = { 'pull-request': String(number), 'head-sha': headSha };
+    return run('workflow_dispatch', dispatchPayload(wanted), MAIN_SHA, 'refs/heads/main', { ...o, inputs: { ...wanted, ...o.inputs }, env: { GITHUB_ACTOR: 'octo-maintainer', ...o.env } });
+  };
+  const by = (issue: number, login: string) => (gh.comments.get(issue) ?? []).filter((c) => c.user.login === login);
+  const ours = (issue: number) => by(issue, 'github-actions[bot]');
+  return { gh, h, dir: repo.dir, inputs, pr, merge, push, dispatch, ours, by };
 }

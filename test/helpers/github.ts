@@ -1,7 +1,10 @@
 /**
  * A small stateful GitHub REST server for the Action's tests: the endpoints it uses, with GitHub's
- * pagination (Link headers), GITHUB_TOKEN's behaviour (GET /user is 403 for an integration), and pull
- * requests in GitHub's own shapes (from test/fixtures/github, real webhook examples).
+ * pagination (Link headers), pull requests in GitHub's own shapes (from test/fixtures/github, real
+ * webhook examples), and each kind of token as GitHub treats it: GITHUB_TOKEN and a GitHub App's
+ * installation token (`ghs_…`) comment as `github-actions[bot]` and `<app-slug>[bot]`, get 403 from
+ * GET /user and answer GraphQL's `viewer`; a personal token (`ghp_…`) is a user; a read-only token
+ * (Dependabot's, a fork's) gets 403 "Resource not accessible by integration" on every write.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -12,6 +15,40 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  html_url?: string;
+}
+
+/** Who a token is, as GitHub reports it. */
+export interface Identity {
+  readonly login: string;
+  readonly type: 'Bot' | 'User';
+  /** Writes are refused (403 "Resource not accessible by integration"). */
+  readonly readOnly?: boolean;
+}
+
+/** The tokens the fake knows, by kind. Any other `ghs_` token is GITHUB_TOKEN; any other token a user's. */
+export const TOKENS = {
+  /** GITHUB_TOKEN: the GitHub Actions app's installation token. */
+  actions: 'ghs_token',
+  /** An installation token of the GitHub App `lb-plan-app` (actions/create-github-app-token). */
+  app: 'ghs_AppInstallationTokenOfLbPlanApp0001',
+  /** A maintainer's personal access token. */
+  pat: 'ghp_MaintainerPersonalAccessToken00001',
+  /** A read-only GITHUB_TOKEN, as Dependabot's pull requests get. */
+  readOnly: 'ghs_ReadOnlyTokenOfADependabotRun00001',
+} as const;
+
+export const IDENTITIES: Readonly<Record<string, Identity>> = {
+  [TOKENS.actions]: { login: 'github-actions[bot]', type: 'Bot' },
+  [TOKENS.app]: { login: 'lb-plan-app[bot]', type: 'Bot' },
+  [TOKENS.pat]: { login: 'octo-maintainer', type: 'User' },
+  [TOKENS.readOnly]: { login: 'github-actions[bot]', type: 'Bot', readOnly: true },
+};
+
+/** Who `authorization` (`token X` or `Bearer X`) is. */
+export function identityOf(authorization: string): Identity {
+  const token = authorization.replace(/^(token|bearer)\s+/i, '');
+  return IDENTITIES[token] ?? (token.startsWith('ghs_') ? { login: 'github-actions[bot]', type: 'Bot' } : { login: 'someone', type: 'User' });
 }
 
 /** A pull request as GitHub's REST API and webhooks carry it (the fields the tests set, and all the others). */
@@ -34,6 +71,8 @@ export interface FakeGitHub {
   /** Pull requests by number, as GET /repos/{owner}/{repo}/pulls/{number} answers them. */
   readonly pulls: Map<number, PullRequestObject>;
   readonly requests: { method: string; path: string }[];
+  /** Requests to answer with an error instead, as GitHub does when it is down or refuses (first match wins). */
+  readonly faults: { method: string; path: RegExp; status: number; message: string }[];
   close(): Promise<void>;
 }
 
@@ -44,6 +83,9 @@ export const REPO = 'infra';
 export function fixture(name: string): Record<string, unknown> {
   const text = readFileSync(resolve('test/fixtures/github', `${name}.json`), 'utf8')
     .replaceAll('Codertocat/Hello-World', `${OWNER}/${REPO}`)
+    .replaceAll('octo-org/octo-repo', `${OWNER}/${REPO}`)
+    .replaceAll('"octo-repo"', `"${REPO}"`)
+    .replaceAll('octo-org', OWNER)
     .replaceAll('"Hello-World"', `"${REPO}"`)
     .replaceAll('Codertocat', OWNER)
     .replaceAll('"master"', '"main"')
@@ -80,6 +122,7 @@ export async function startFakeGitHub(owner = OWNER, repo = REPO): Promise<FakeG
   const comments = new Map<number, FakeComment[]>();
   const pulls = new Map<number, PullRequestObject>();
   const requests: { method: string; path: string }[] = [];
+  const faults: FakeGitHub['faults'] = [];
   let nextId = 1000;
   let url = '';
   const server: Server = createServer((req, res) => {
@@ -93,9 +136,22 @@ export async function startFakeGitHub(owner = OWNER, repo = REPO): Promise<FakeG
         res.end(JSON.stringify(body));
       };
       if (!req.headers.authorization) return send(401, { message: 'Requires authentication' });
+      const fault = faults.find((f) => f.method === req.method && f.path.test(u.pathname));
+      if (fault) return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest', status: String(fault.status) });
       const base = `/repos/${owner}/${repo}`;
       let m: RegExpExecArray | null;
-      if (req.method === 'GET' && u.pathname === '/user') return send(403, { message: 'Resource not accessible by integration' });
+      const who = identityOf(req.headers.authorization);
+      const commentUrl = (issue: number, id: number) => `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`;
+      const forbidden = (doc: string) => send(403, { message: 'Resource not accessible by integration', documentation_url: `https://docs.github.com/rest/${doc}`, status: '403' });
+      if (req.method === 'GET' && u.pathname === '/user') {
+        if (who.type === 'Bot') return forbidden('users/users#get-the-authenticated-user');
+        return send(200, { login: who.login, id: 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', type: 'User', site_admin: false, html_url: `https://github.com/${who.login}` });
+      }
+      if (req.method === 'POST' && u.pathname === '/graphql') {
+        const query = (JSON.parse(raw || '{}') as { query?: string }).query ?? '';
+        if (/\bviewer\b/.test(query)) return send(200, { data: { viewer: { login: who.login } } });
+        return send(200, { data: null, errors: [{ message: 'The fake GitHub answers only the viewer query' }] });
+      }
       if ((m = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(u.pathname))) {
         const issue = Number(m[1]);
         const list = comments.get(issue) ?? [];
@@ -105,25 +161,28 @@ export async function startFakeGitHub(owner = OWNER, repo = REPO): Promise<FakeG
           const slice = list.slice((page - 1) * perPage, page * perPage);
           const last = Math.max(1, Math.ceil(list.length / perPage));
           const link = page < last ? { link: `<${url}${u.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${url}${u.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
-          return send(200, slice, link as Record<string, string>);
+          return send(200, slice.map((c) => ({ ...c, html_url: c.html_url ?? commentUrl(issue, c.id) })), link as Record<string, string>);
         }
         if (req.method === 'POST') {
+          if (who.readOnly) return forbidden('issues/comments#create-an-issue-comment');
           const body = (JSON.parse(raw) as { body: string }).body;
           if (body.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
-          const c = { id: nextId++, body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+          const id = nextId++;
+          const c = { id, body, user: { login: who.login, type: who.type }, html_url: commentUrl(issue, id) };
           comments.set(issue, [...list, c]);
           return send(201, c);
         }
       }
       if ((m = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(u.pathname)) && req.method === 'PATCH') {
+        if (who.readOnly) return forbidden('issues/comments#update-an-issue-comment');
         const id = Number(m[1]);
         const body = (JSON.parse(raw) as { body: string }).body;
-        if (body.length > 65536) return send(422, { message: 'Validation Failed' });
-        for (const list of comments.values()) {
+        if (body.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+        for (const [issue, list] of comments) {
           const c = list.find((x) => x.id === id);
           if (c) {
             c.body = body;
-            return send(200, c);
+            return send(200, { ...c, html_url: c.html_url ?? commentUrl(issue, c.id) });
           }
         }
         return send(404, { message: 'Not Found' });
@@ -145,6 +204,7 @@ export async function startFakeGitHub(owner = OWNER, repo = REPO): Promise<FakeG
     comments,
     pulls,
     requests,
+    faults,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };
 }
