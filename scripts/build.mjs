@@ -22,6 +22,7 @@ function files(dir, prefix = '') {
 
 const entries = {
   cli: 'src/cli/bin.ts',
+  'cli-main': 'src/cli/cli-main.ts',
   index: 'src/action/main.ts',
   lib: 'src/index.ts',
 };
@@ -34,10 +35,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // Code shared by the entries goes to chunks, and commands import what they need when they run:
-  // `lb-plan --version` and `validate` do not parse the Compute client (issue 14).
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // One self-contained bundle per entry: esbuild's code splitting broke a dependency's dynamic import
+  // (gaxios importing https-proxy-agent: "is not a constructor" behind an HTTPS proxy).
+  splitting: false,
   legalComments: 'none',
   minify: true,
   keepNames: true,

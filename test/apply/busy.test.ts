@@ -56,7 +56,7 @@ describe('two runs at once', () => {
     const [a, b] = await Promise.all([destroy(), destroy()]);
     expect([a.code, b.code], a.stdout + a.stderr + b.stdout + b.stderr).toEqual([0, 0]);
     const after = await runDist(['destroy', 'examples/http.yaml', '--compute-endpoint', endpoint, '--auto-approve'], cwd);
-    expect(after.stdout).toContain('No changes');
+    expect(after.stdout).toContain('Nothing to destroy');
   }, 60_000);
 });
 
