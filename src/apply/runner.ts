@@ -13,6 +13,7 @@ import { sha256Hex } from '../model/hash.js';
 import { KIND_INFO } from '../model/kinds.js';
 import { ownsBody } from '../model/names.js';
 import { sameAsPlanned, sortKeys } from '../plan/normalize.js';
+import { putBody } from '../plan/put-body.js';
 import { stripRule } from '../plan/steps.js';
 import type { Plan, Step } from '../plan/types.js';
 import { certificateVerdict } from './certificate-states.js';
@@ -66,13 +67,19 @@ export class StepRunner {
   async run(s: Step): Promise<void> {
     const op = s.operation;
     if (op.type === 'waitCertificateActive') return this.waitActive(s);
-    if (op.type !== 'insert' && (await this.recheck(s)) === 'gone') return;
+    const current = op.type === 'insert' ? undefined : await this.recheck(s);
+    if (current === 'gone') return;
     switch (op.type) {
       case 'insert':
         return this.mutate(s, 'insert', { requestBody: this.resolveSecrets(s, op.body) });
       case 'delete':
         return this.mutate(s, 'delete', {});
-      case 'update':
+      case 'update': {
+        // The PUT lays the manifest over what GCP holds right now (read by the recheck), so fields
+        // lb-plan never sets are kept — and never copied into a saved plan.
+        const body = putBody(s.kind, current ?? {}, this.resolveSecrets(s, op.body) as Json, s.api);
+        return this.mutate(s, 'update', { requestBody: { ...body, ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
+      }
       case 'patch':
         return this.mutate(s, op.type, { requestBody: { ...(this.resolveSecrets(s, op.body) as object), ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
       case 'call':
@@ -138,12 +145,12 @@ export class StepRunner {
    * Right before changing or deleting an existing resource: it is still the one the plan saw, and
    * ours. A delete whose target is already gone (a concurrent run deleted it) is done.
    */
-  private async recheck(s: Step): Promise<'ok' | 'gone'> {
+  private async recheck(s: Step): Promise<Json | 'gone'> {
     const current = await this.current(s);
     if (!current && s.operation.type === 'delete') return 'gone';
     const problem = targetProblem(this.plan, s, current);
-    if (problem) throw new StepFailure(problem);
-    return 'ok';
+    if (problem || !current) throw new StepFailure(problem ?? `${s.address} no longer exists; plan again`);
+    return current;
   }
 
   /** A mutation, tried again with a fresh requestId when its operation fails with a retryable error. */
@@ -204,7 +211,10 @@ export class StepRunner {
       const current = await this.current(s);
       if (current) {
         if (!ownsBody(s.kind, current, this.plan.manifest.name)) throw new StepFailure(`${s.address} was created by someone else meanwhile (409 alreadyExists, and it is not this load balancer's); lb-plan will not touch it`);
-        const after = this.plan.resources.find((r) => r.address === s.address)?.after;
+        const planned = this.plan.resources.find((r) => r.address === s.address)?.after;
+        // Fields set by steps of their own (setSecurityPolicy) may still be on their way in the other run.
+        const setBySetters = new Set<string>(this.plan.steps.filter((x) => x.address === s.address && x.operation.type === 'call').map((x) => (x.operation.type === 'call' && x.operation.method === 'setSecurityPolicy' ? 'securityPolicy' : '')));
+        const after = planned ? Object.fromEntries(Object.entries(planned).filter(([k]) => !setBySetters.has(k))) : undefined;
         if (after && !sameAsPlanned(s.kind, current, after)) throw new StepFailure(`${s.address} was created meanwhile with different content (409 alreadyExists); plan again`);
         throw new AlreadyDone();
       }
@@ -240,8 +250,10 @@ export class StepRunner {
     // wait holds up to 2 minutes, "or might return after zero seconds" (gcp-behaviour.md §2.3): an
     // early answer is followed by a short pause, so an overloaded server is not polled in a tight loop.
     const timeout = Math.max(WAIT_TIMEOUT_MS, this.clients.timeoutMs ?? 0);
+    const deadline = Date.now() + Math.max(this.options.retryBudgetMs ?? 300_000, 30 * 60_000);
     for (let early = 0; current.status !== 'DONE'; ) {
       if (this.options.signal?.aborted) throw new StepFailure('interrupted');
+      if (Date.now() > deadline) throw new StepFailure(`operation ${String(current.name)} is still ${String(current.status)} after 30 minutes; it may still finish in GCP: plan again later`);
       if (early > 0) await sleep(Math.min(5000, 250 * early), this.options.signal);
       const region = typeof current.region === 'string' ? current.region.split('/').pop() : undefined;
       const waiter = ops[region ? 'regionOperations' : 'globalOperations']!;

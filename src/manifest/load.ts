@@ -76,7 +76,10 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
     return failed(file, dir, [{ severity: 'error', file, line: 1, column: 1, path: [], message: 'the manifest is empty' }]);
   }
   const schemaFindings = checkSchema(parsed.data);
-  const diagnostics: Diagnostic[] = schemaFindings.map(diag);
+  // Each finding is located in the YAML; a file of thousands of mistakes gets the first 200 and a count.
+  const shown = schemaFindings.slice(0, MAX_SCHEMA_FINDINGS);
+  const diagnostics: Diagnostic[] = shown.map(diag);
+  if (schemaFindings.length > shown.length) diagnostics.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `…and ${schemaFindings.length - shown.length} more errors like these, not shown` });
   // An unknown key leaves the rest of its object sound: the rules still check what is there.
   const broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path));
   const sound = (path: YamlPath): boolean => {
@@ -115,6 +118,9 @@ function linkEscape(file: string): { ok: false; reason: string } | undefined {
   const within = resolveWithin(file, [workspace], 'the workspace');
   return within.ok || within.reason !== 'it resolves outside the workspace' ? undefined : { ok: false, reason: 'it is a link that resolves outside the workspace (refused unread)' };
 }
+
+/** How many schema findings are located and shown (the rest are counted). */
+export const MAX_SCHEMA_FINDINGS = 200;
 
 /** Every string in parsed YAML data, keys included: the values a diagnostic may quote. */
 function stringsOf(data: unknown, out = new Set<string>()): Set<string> {

@@ -175,6 +175,9 @@ function checkBackend(key: string, be: Backend, ctx: RuleContext, out: RuleFindi
       if (be.cdn[ttl] !== undefined) out.push({ path: [...base, 'cdn', ttl], atKey: true, message: `${ttl} cannot be set with cacheMode USE_ORIGIN_HEADERS (the origin's Cache-Control headers decide); GCP refuses it: remove ${ttl}, or use CACHE_ALL_STATIC or FORCE_CACHE_ALL` });
     }
   }
+  if (typeof be.cdn === 'object' && be.cdn.cacheMode === 'FORCE_CACHE_ALL' && be.cdn.maxTtl !== undefined) {
+    out.push({ path: [...base, 'cdn', 'maxTtl'], atKey: true, message: 'maxTtl cannot be set with cacheMode FORCE_CACHE_ALL (defaultTtl sets the TTL of every response); GCP refuses it: remove maxTtl' });
+  }
   if (be.iap) checkSecretFile(be.iap.oauth2ClientSecret, [...base, 'iap', 'oauth2ClientSecret'], ctx, out);
 }
 

@@ -130,6 +130,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   for (const a of options.adopt) {
     if (!desiredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
   }
+  for (const k of options.keep ?? []) {
+    const l = live.resources.get(k);
+    if (!l || !ownedBy(l, lb.name)) errors.push(`--keep ${k}: ${l ? 'lb-plan does not own it for this load balancer' : 'no such resource in the project'}, so nothing would be kept; check the name (nothing was changed).`);
+  }
 
   // Owned resources the manifest no longer wants — except what it still references as existing.
   const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));

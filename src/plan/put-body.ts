@@ -47,5 +47,20 @@ function overlay(fields: ObjectModel, live: Rec, desired: Readonly<Rec>): Rec {
 export function putBody(kind: ResourceKind, live: Readonly<Rec>, desired: Readonly<Rec>, api: ApiVersion): Rec {
   const kept = settable(live, schemaFor(KIND_INFO[kind].schema, api), api) as Rec;
   delete kept.fingerprint; // sent beside the body, from the plan's observation
-  return overlay(MANAGED[kind], kept, desired);
+  const body = overlay(MANAGED[kind], kept, desired);
+  if (kind === 'backendService') dropTtlsTheModeForbids(body, desired);
+  return body;
+}
+
+/**
+ * TTLs GCP refuses with a cache mode (the compiler leaves them out for the same reason): with
+ * USE_ORIGIN_HEADERS the origin's headers decide, with FORCE_CACHE_ALL there is no maxTtl. A live
+ * value kept from the previous mode would make the PUT fail; the manifest's own values stay.
+ */
+function dropTtlsTheModeForbids(body: Rec, desired: Readonly<Rec>): void {
+  const cdn = body.cdnPolicy;
+  if (!isRec(cdn)) return;
+  const wanted = isRec(desired.cdnPolicy) ? desired.cdnPolicy : {};
+  const forbidden = cdn.cacheMode === 'USE_ORIGIN_HEADERS' ? ['defaultTtl', 'maxTtl', 'clientTtl'] : cdn.cacheMode === 'FORCE_CACHE_ALL' ? ['maxTtl'] : [];
+  for (const k of forbidden) if (wanted[k] === undefined) delete cdn[k];
 }

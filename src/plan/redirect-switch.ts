@@ -47,11 +47,18 @@ export function redirectSwitch(x: RedirectSwitchContext): void {
     for (const cert of pending) {
       const wait = x.byResource.get(cert.address)?.find((s) => s.operation.type === 'waitCertificateActive') ?? x.add(cert, 'v1', 'waitActive', { type: 'waitCertificateActive' }, 'wait until ACTIVE');
       // It provisions only once served: after the HTTPS proxy and its forwarding rules are in place.
-      for (const s of x.steps) if (s.kind === 'globalForwardingRule' || s.kind === 'targetHttpsProxy') if (s.operation.type !== 'delete' && s.id !== wait.id) x.edge(wait, s, 'certificateServedBeforeWait');
+      // (Not after the proxy's final setSslCertificates of a rotation: that one waits for this wait.)
+      for (const s of x.steps) if (servesCertificates(s) && s.id !== wait.id) x.edge(wait, s, 'certificateServedBeforeWait');
       x.edge(sw, wait, 'certificateActiveBeforeRedirect');
     }
     x.warnings.push(`Port 80 switches to the HTTPS redirect only once certificate ${names} is ACTIVE: apply waits for it (up to --certificate-timeout).`);
   }
+}
+
+/** Steps that put certificates in front of users: forwarding rules, the HTTPS proxy's creation, a rotation's interim set. */
+function servesCertificates(s: Step): boolean {
+  if (s.operation.type === 'delete') return false;
+  return s.kind === 'globalForwardingRule' || (s.kind === 'targetHttpsProxy' && (s.operation.type === 'insert' || s.id.startsWith('attachBeside:')));
 }
 
 /** The HTTPS proxy's managed certificates that are not ACTIVE now (new ones included). */

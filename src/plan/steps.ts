@@ -16,7 +16,6 @@ import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { SECURITY_POLICY_RULE, project } from './managed.js';
-import { putBody } from './put-body.js';
 import { redirectSwitch } from './redirect-switch.js';
 import { FIXED_DESCRIPTION, HANDOVER_LABEL, ownerOf } from '../model/names.js';
 import { shortRef } from './normalize.js';
@@ -235,12 +234,12 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
   switch (d.kind) {
     case 'backendService': {
       const { securityPolicy: _sp, ...rest } = Object.fromEntries([...changed].map((k) => [k, true]));
-      if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body: putBody(d.kind, l.body, body, d.api), fingerprint }, 'update (PUT with fingerprint)'));
+      if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
       if (changed.has('securityPolicy')) call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
       break;
     }
     case 'urlMap':
-      chain.push(add(c, d.api, 'update', { type: 'update', body: putBody(d.kind, l.body, body, d.api), fingerprint }, 'update (PUT with fingerprint)'));
+      chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
       break;
     case 'targetHttpProxy':
     case 'targetHttpsProxy': {
@@ -306,12 +305,13 @@ function certificateRotation(lb: CompiledLoadBalancer, live: LiveState, changes:
   if (!proxy || !live.resources.has(proxy.address)) return;
   const final = (byResource.get(proxy.address) ?? []).find((s) => s.operation.type === 'call' && s.operation.method === 'setSslCertificates');
   if (!final || final.operation.type !== 'call') return;
-  // Managed certificates replaced by managed successors: every old one stays attached until every successor is ACTIVE.
+  // Certificates replaced by managed successors: every old one stays attached until every successor is ACTIVE.
   const rotations = changes.flatMap((c) => {
     if (c.kind !== 'sslCertificate' || c.action !== 'replace' || !c.replaces) return [];
     const old = live.resources.get(c.replaces);
     const successor = lb.resources.find((r) => r.address === c.address);
-    return old?.body.type === 'MANAGED' && successor?.body.type === 'MANAGED' ? [{ change: c, old }] : [];
+    // Any certificate replaced by a managed one stays until the successor can serve (a self-managed one too).
+    return old && successor?.body.type === 'MANAGED' ? [{ change: c, old }] : [];
   });
   if (rotations.length === 0) return;
   const finalCerts = (final.operation.body.sslCertificates as string[] | undefined) ?? [];

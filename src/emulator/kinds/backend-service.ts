@@ -73,8 +73,21 @@ function checkServerless(ctx: Ctx, ref: Ref, next: Json, prev: Json | undefined)
   for (const { i, neg } of serverless) {
     if (platform(neg) !== first) throw errors.invalidField(`resource.backends[${i}].group`, backends[i]!.group, 'All serverless network endpoint groups in a backend service must use the same type of backend.');
   }
+  checkCdnTtls(next.cdnPolicy as Json | undefined);
   const iap = next.iap as Json | undefined;
   if (next.enableCDN === true && iap?.enabled === true) throw errors.invalid('IAP and Cloud CDN cannot be enabled on the same backend service.');
+}
+
+/**
+ * TTLs a cache mode forbids [INFERRED wording; the rule is what issue 11 saw GCP refuse and what the
+ * compiler already avoids]: with USE_ORIGIN_HEADERS the origin decides, FORCE_CACHE_ALL takes no maxTtl.
+ */
+function checkCdnTtls(cdn: Json | undefined): void {
+  if (!cdn) return;
+  const forbidden = cdn.cacheMode === 'USE_ORIGIN_HEADERS' ? ['defaultTtl', 'maxTtl', 'clientTtl'] : cdn.cacheMode === 'FORCE_CACHE_ALL' ? ['maxTtl'] : [];
+  for (const k of forbidden) {
+    if (cdn[k] !== undefined) throw errors.invalidField(`resource.cdnPolicy.${k}`, cdn[k], `${k} cannot be specified with cache mode ${String(cdn.cacheMode)}.`);
+  }
 }
 
 function checkScheme(next: Json): void {
