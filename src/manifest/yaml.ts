@@ -3,7 +3,7 @@
  * diagnostic must point at FILE:LINE:COLUMN of the offending key or value, and js-yaml does not
  * expose node positions (see README, "Stack changes").
  */
-import { type YAMLError, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { type Pair, type YAMLError, type YAMLMap, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { YamlPath } from './diagnostic.js';
 
 export interface ParsedYaml {
@@ -115,6 +115,18 @@ function cleanYamlMessage(message: string): string {
  * (where an unknown key is written) rather than its value. A path that does not exist resolves
  * to its deepest existing ancestor (where a missing key should be added).
  */
+/** Each mapping's pairs by key, built once: locating thousands of findings stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 export function locate(parsed: ParsedYaml, path: YamlPath, key = false): { line: number; column: number } {
   let node: unknown = parsed.doc?.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
@@ -122,7 +134,7 @@ export function locate(parsed: ParsedYaml, path: YamlPath, key = false): { line:
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const keyNode = pair.key as Node;
       if (last && key) {
