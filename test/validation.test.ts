@@ -1,8 +1,11 @@
 /**
  * The manifest rules, each through the real loader: message, YAML path and line:column.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadManifest } from '../src/manifest/load.js';
 import { BASE, lines, load } from './helpers/manifest.js';
 
 const HELLO = `backends:
@@ -32,6 +35,11 @@ describe('YAML and positions', () => {
 
   it('refuses an empty file and a missing file', () => {
     expect(lines(load(''))).toEqual(['1:1: error: the manifest is empty (at (root))']);
+    expect(lines(load('# only a comment\n\n'))).toEqual(['1:1: error: the manifest is empty (at (root))']);
+    const missing = join(mkdtempSync(join(tmpdir(), 'lb-plan-missing-')), 'nope.yaml');
+    const r = loadManifest(missing);
+    expect(r.manifest).toBeUndefined();
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`)).toEqual([`${missing}:1:1: error: cannot read manifest: no such file`]);
   });
 
   it('points unknown keys at the key, with a hint, and missing keys at the parent', () => {
@@ -115,9 +123,19 @@ routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b } ] }
     expect(lines(r)).toEqual(['14:19: error: App Engine runs in one region per project: backend "a" already uses us-central1 (at backends.b.serverless[0].region)']);
   });
 
-  it('IAP and CDN not together', () => {
-    const r = load(BASE + HELLO + '    cdn: true\n    iap: { oauth2ClientId: x, oauth2ClientSecret: { env: S } }\n');
+  it('IAP and CDN not together: cdn as true or as a policy object; cdn: false is no CDN', () => {
+    const iap = '    iap: { oauth2ClientId: x, oauth2ClientSecret: { env: S } }\n';
+    const r = load(BASE + HELLO + '    cdn: true\n' + iap);
     expect(lines(r)).toEqual(['14:5: error: IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them (at backends.hello.iap)']);
+    // A CDN policy object enables Cloud CDN just as `cdn: true` does.
+    const policy = load(BASE + HELLO + '    cdn: { cacheMode: CACHE_ALL_STATIC, defaultTtl: 3600 }\n' + iap);
+    expect(lines(policy)).toEqual(['14:5: error: IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them (at backends.hello.iap)']);
+    const empty = load(BASE + HELLO + '    cdn: {}\n' + iap);
+    expect(lines(empty)).toEqual(['14:5: error: IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them (at backends.hello.iap)']);
+    // Either alone, or IAP with CDN switched off, is valid.
+    expect(load(BASE + HELLO + '    cdn: false\n' + iap).diagnostics).toEqual([]);
+    expect(load(BASE + HELLO + iap).diagnostics).toEqual([]);
+    expect(load(BASE + HELLO + '    cdn: { cacheMode: CACHE_ALL_STATIC }\n').diagnostics).toEqual([]);
   });
 
   it('secrets only by reference', () => {
@@ -164,6 +182,8 @@ describe('frontend rules', () => {
     const sixteen = Array.from({ length: 16 }, (_, i) => `      - managed: [d${i}.example.com]\n`).join('');
     expect(lines(load(https(sixteen)))).toEqual(['10:7: error: a target HTTPS proxy takes 1 to 15 SSL certificates (found 16) (at frontend.https.certificates)']);
     expect(lines(load(BASE + '  https: { certificates: [] }\n' + HELLO))).toEqual(['8:26: error: a target HTTPS proxy takes 1 to 15 SSL certificates (found 0) (at frontend.https.certificates)']);
+    expect(load(https(sixteen.split('\n').slice(0, 15).join('\n') + '\n')).diagnostics).toEqual([]);
+    expect(load(https('      - managed: [d0.example.com]\n')).diagnostics).toEqual([]);
   });
 
   it('managed domains: no wildcards, valid names, at most 100', () => {

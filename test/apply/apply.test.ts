@@ -9,12 +9,12 @@ import { readLive } from '../../src/gcp/read.js';
 import { compile } from '../../src/compile/index.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { secretResolver } from '../../src/manifest/secrets.js';
-import { ownedBy } from '../../src/plan/diff.js';
 import type { ComputeClients } from '../../src/gcp/client.js';
 import { NO_FAULTS, type FaultRates } from '../../src/emulator/config.js';
 import { cli } from '../helpers/cli.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
+import { ownedByContract } from '../helpers/ownership.js';
 
 const NONE: FaultRates = NO_FAULTS;
 const TWENTY_PERCENT: FaultRates = { ...NONE, rateLimit: 0.05, tooManyRequests: 0.03, serverError: 0.04, unavailable: 0.03, dropBefore: 0.02, dropAfter: 0.03 };
@@ -26,7 +26,7 @@ async function expectConverged(h: ComputeClients, file: string): Promise<void> {
   const loaded = loadManifest(file);
   const desired = compile(loaded.manifest!, { files: loaded.files, secrets: new Map() });
   const live = await readLive(h, desired.project, { baseMs: 1 });
-  const owned = [...live.resources.values()].filter((r) => ownedBy(r, desired.name)).map((r) => r.address).sort();
+  const owned = [...live.resources.values()].filter((r) => ownedByContract(r, desired.name)).map((r) => r.address).sort();
   expect(owned).toEqual(desired.resources.map((r) => r.address).sort());
   expect((await plan(h, file, env)).steps).toEqual([]);
 }

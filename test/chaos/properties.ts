@@ -16,11 +16,11 @@ import { readLive } from '../../src/gcp/read.js';
 import { topology } from '../../src/graph/topology.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { secretResolver } from '../../src/manifest/secrets.js';
-import { ownedBy } from '../../src/plan/diff.js';
 import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import { planFile } from '../../src/workflow.js';
+import { ownedByContract } from '../helpers/ownership.js';
 
 const REGIONS = ['us-central1', 'europe-west1', 'asia-east1'] as const;
 const HOSTS = ['a.example.com', 'b.example.com', 'c.example.com'];
@@ -127,7 +127,7 @@ export async function sequenceHolds(models: readonly LbModel[], faults: FaultRat
     await clients.v1.regionNetworkEndpointGroups.insert({ project: 'chaos-project', region: 'us-central1', requestBody: { name: 'chaos-a-00000000', networkEndpointType: 'SERVERLESS', cloudRun: { service: 'theirs' } } });
     await clients.v1.globalAddresses.insert({ project: 'chaos-project', requestBody: { name: 'chaos-ip-2', labels: { team: 'other' } } });
     Object.assign(em.emulator.config.faults, saved);
-    const unowned = (live: Awaited<ReturnType<typeof readLive>>): Record<string, string> => Object.fromEntries([...live.resources.values()].filter((r) => !ownedBy(r, 'chaos')).map((r) => [r.address, JSON.stringify(r.body)]));
+    const unowned = (live: Awaited<ReturnType<typeof readLive>>): Record<string, string> => Object.fromEntries([...live.resources.values()].filter((r) => !ownedByContract(r, 'chaos')).map((r) => [r.address, JSON.stringify(r.body)]));
     const unownedBefore = unowned(await readLive(clients, 'chaos-project', { baseMs: 1 }));
     for (const model of models) {
       const file = join(dir, 'lb.yaml');
@@ -150,7 +150,7 @@ export async function sequenceHolds(models: readonly LbModel[], faults: FaultRat
       const loaded = loadManifest(file);
       const desired = compile(loaded.manifest!).resources.map((r) => r.address).sort();
       const live = await readLive(clients, 'chaos-project', { baseMs: 1 });
-      const owned = [...live.resources.values()].filter((r) => ownedBy(r, 'chaos')).map((r) => r.address).sort();
+      const owned = [...live.resources.values()].filter((r) => ownedByContract(r, 'chaos')).map((r) => r.address).sort();
       if (JSON.stringify(owned) !== JSON.stringify(desired)) throw new Error(`live state differs from the manifest:\nlive ${owned.join(', ')}\nwant ${desired.join(', ')}`);
       const unownedNow = unowned(live);
       for (const [address, body] of Object.entries(unownedBefore)) {
@@ -162,6 +162,25 @@ export async function sequenceHolds(models: readonly LbModel[], faults: FaultRat
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A sequence every bounded run checks besides the random ones, so the secret check always sees the
+ * renderings of updates and rotations, not only of creates: an IAP secret rotated (an update), a
+ * managed certificate rotated (a replacement waiting for ACTIVE), CDN switched on in place of IAP,
+ * then a backend and a certificate removed.
+ */
+const IAP_BACKEND: BackendModel = { key: 'a', platform: 'cloudRun', regions: ['us-central1'], service: 'svc-1', cdn: false, iap: true, rateLimit: undefined, logging: true };
+const SECOND_BACKEND: BackendModel = { key: 'b', platform: 'cloudRun', regions: ['europe-west1'], service: 'svc-2', cdn: false, iap: true, rateLimit: 100, logging: false };
+export const ROTATIONS: [LbModel[], FaultRates, number] = [
+  [
+    { backends: [IAP_BACKEND, SECOND_BACKEND], certificates: [['example.com'], ['api.example.com']], routes: [], secret: 0 },
+    { backends: [IAP_BACKEND, SECOND_BACKEND], certificates: [['example.com'], ['api.example.com']], routes: [], secret: 1 },
+    { backends: [IAP_BACKEND, SECOND_BACKEND], certificates: [['example.com', 'www.example.com'], ['api.example.com']], routes: [], secret: 1 },
+    { backends: [{ ...IAP_BACKEND, cdn: true }], certificates: [['example.com', 'www.example.com']], routes: [], secret: 0 },
+  ],
+  { rateLimit: 0.03, tooManyRequests: 0, serverError: 0.03, unavailable: 0, dropBefore: 0, dropAfter: 0.02, failedOperation: 0, operationNotReady: 0.03, operationInternal: 0, operationInUse: 0 },
+  4242,
+];
 
 export const sequenceProperty = fc.asyncProperty(fc.array(lbArb, { minLength: 1, maxLength: 4 }), faultsArb, fc.integer({ min: 1, max: 1_000_000 }), sequenceHolds);
 
@@ -262,8 +281,9 @@ export const fuzzProperty = fc.property(mutationArb, fuzzHolds);
 // ---------------------------------------------------------------- crashes
 
 /**
- * `lb-plan apply` killed with SIGKILL after `k` finished steps; then apply again (in-process):
- * it converges, with no orphans and no duplicates.
+ * `lb-plan apply` killed with SIGKILL after `k` finished steps (k is brought below the plan's step
+ * count, so steps are always left to do); the child must have died of that SIGKILL, not ended on its
+ * own. Then apply again (in-process): it converges, with no orphans and no duplicates.
  */
 export async function crashHolds(k: number, model: LbModel, seed: number): Promise<void> {
   const { spawn } = await import('node:child_process');
@@ -274,15 +294,24 @@ export async function crashHolds(k: number, model: LbModel, seed: number): Promi
     const file = join(dir, 'lb.yaml');
     writeFileSync(file, manifestOf(model));
     const env = { ...process.env, CHAOS_IAP: SECRETS[model.secret]! };
+    const first = await planFile({ file, clients, env: { CHAOS_IAP: SECRETS[model.secret]! } });
+    if (!first.ok) throw new Error('invalid');
+    const steps = first.plan.steps.length;
+    if (steps < 2) throw new Error(`a plan of ${steps} steps leaves no step to kill the apply before`);
+    const killAt = 1 + ((k - 1) % (steps - 1));
     const child = spawn(process.execPath, ['dist/cli.js', 'apply', file, '--compute-endpoint', em.endpoint, '--auto-approve', '--parallelism', '4'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    await new Promise<void>((resolve) => {
+    let killed = false;
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        if ((out.match(/ done \[/g) ?? []).length >= k) child.kill('SIGKILL');
+        if (!killed && (out.match(/ done \[/g) ?? []).length >= killAt) killed = child.kill('SIGKILL');
       });
-      child.once('exit', () => resolve());
+      child.once('exit', (code, signal) => resolve({ code, signal }));
     });
+    if (!killed || exit.signal !== 'SIGKILL') throw new Error(`apply was to be killed after ${killAt} of ${steps} steps, but it ${exit.signal ? `died of ${exit.signal}` : `exited with code ${exit.code}`} (kill sent: ${killed})\n${out}`);
+    const doneBeforeKill = (out.match(/ done \[/g) ?? []).length;
+    if (doneBeforeKill >= steps || out.includes('Apply complete')) throw new Error(`the kill came after the apply had finished (${doneBeforeKill} of ${steps} steps done)\n${out}`);
     await new Promise((r) => setTimeout(r, 60)); // operations in flight finish on their own
     const outcome = await planFile({ file, clients, env: { CHAOS_IAP: SECRETS[model.secret]! } });
     if (!outcome.ok) throw new Error('invalid');
@@ -291,7 +320,7 @@ export async function crashHolds(k: number, model: LbModel, seed: number): Promi
     const loaded = loadManifest(file);
     const desired = compile(loaded.manifest!).resources.map((r) => r.address).sort();
     const live = await readLive(clients, 'chaos-project');
-    const owned = [...live.resources.values()].filter((r) => ownedBy(r, 'chaos')).map((r) => r.address).sort();
+    const owned = [...live.resources.values()].filter((r) => ownedByContract(r, 'chaos')).map((r) => r.address).sort();
     if (JSON.stringify(owned) !== JSON.stringify(desired)) throw new Error(`orphans or missing resources after a kill at ${k}:\nlive ${owned.join(', ')}\nwant ${desired.join(', ')}`);
   } finally {
     await em.close();

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { startEmulator } from '../../src/emulator/server.js';
 import { computeClients, type ComputeClients } from '../../src/gcp/client.js';
 import { readLive } from '../../src/gcp/read.js';
-import { ownedBy } from '../../src/plan/diff.js';
 import type { Plan } from '../../src/plan/types.js';
+import { ownedByContract } from '../helpers/ownership.js';
 
 export const TAMPER_PROJECT = 'tamper-project';
 export const MANIFEST_A = `apiVersion: lb-plan/v1
@@ -52,7 +52,7 @@ async function unowned(c: ComputeClients): Promise<string> {
   const out: string[] = [];
   for (const project of [TAMPER_PROJECT, 'victim-project']) {
     const live = await readLive(c, project, { baseMs: 1 });
-    for (const r of live.resources.values()) if (project !== TAMPER_PROJECT || !ownedBy(r, 'shop')) out.push(`${project} ${r.address} ${JSON.stringify(r.body)}`);
+    for (const r of live.resources.values()) if (project !== TAMPER_PROJECT || !ownedByContract(r, 'shop')) out.push(`${project} ${r.address} ${JSON.stringify(r.body)}`);
   }
   return out.sort().join('\n');
 }

@@ -353,6 +353,22 @@ describe('serverless rules on backend services', () => {
     await v1.urlMaps.insert({ project: P, requestBody: { name: 'map', defaultService: link('backendServices', 'bs') } });
     const e = await apiError(v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'p', urlMap: link('urlMaps', 'map'), sslCertificates: [] } }));
     expect(e.message).toBe("Invalid value for field 'resource': ''. At least 1 SSL certificate must be specified for setting SSL certificates in TargetHttpsProxy.");
+    const certs: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      await v1.sslCertificates.insert({ project: P, requestBody: { name: `c${i}`, type: 'MANAGED', managed: { domains: [`d${i}.example.com`] } } });
+      certs.push(link('sslCertificates', `c${i}`));
+    }
+    const sixteen = await apiError(v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'p', urlMap: link('urlMaps', 'map'), sslCertificates: certs } }));
+    expect([sixteen.code, sixteen.message]).toEqual([400, "Invalid value for field 'resource.sslCertificates': '16'. At most 15 SSL certificates can be specified for a TargetHttpsProxy."]);
+    // 1 and 15 are taken, on insert and on setSslCertificates; 16 is refused there too.
+    expect((await v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'one', urlMap: link('urlMaps', 'map'), sslCertificates: certs.slice(0, 1) } })).status).toBe(200);
+    expect((await v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'fifteen', urlMap: link('urlMaps', 'map'), sslCertificates: certs.slice(0, 15) } })).status).toBe(200);
+    expect((await v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'fifteen' })).data.sslCertificates).toHaveLength(15);
+    expect((await v1.targetHttpsProxies.setSslCertificates({ project: P, targetHttpsProxy: 'one', requestBody: { sslCertificates: certs.slice(1, 16) } })).status).toBe(200);
+    const set16 = await apiError(v1.targetHttpsProxies.setSslCertificates({ project: P, targetHttpsProxy: 'one', requestBody: { sslCertificates: certs } }));
+    expect([set16.code, set16.message]).toEqual([400, "Invalid value for field 'resource.sslCertificates': '16'. At most 15 SSL certificates can be specified for a TargetHttpsProxy."]);
+    const set0 = await apiError(v1.targetHttpsProxies.setSslCertificates({ project: P, targetHttpsProxy: 'one', requestBody: { sslCertificates: [] } }));
+    expect(set0.code).toBe(400);
   });
 });
 

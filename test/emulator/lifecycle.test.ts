@@ -118,6 +118,19 @@ describe('lists', () => {
     const e = await apiError(v1.regionNetworkEndpointGroups.list({ project: P, region: 'us-central1', maxResults: 501 }));
     expect(e.message).toBe("Invalid value for field 'maxResults': '501'. Must be less than or equal to 500");
     expect((await apiError(v1.regionNetworkEndpointGroups.list({ project: P, region: 'us-central1', pageToken: 'garbage' }))).code).toBe(400);
+    // The default page size: with 502 resources, a list without maxResults answers 500 and a token, then the other 2.
+    const ips = Array.from({ length: 502 }, (_, i) => `ip-${String(i).padStart(3, '0')}`);
+    for (let i = 0; i < ips.length; i += 50) await Promise.all(ips.slice(i, i + 50).map((name) => v1.globalAddresses.insert({ project: P, requestBody: { name } })));
+    const first = (await v1.globalAddresses.list({ project: P })).data;
+    expect(first.items).toHaveLength(500);
+    expect(first.nextPageToken).toEqual(expect.any(String));
+    const second = (await v1.globalAddresses.list({ project: P, pageToken: first.nextPageToken! })).data;
+    expect(second.items).toHaveLength(2);
+    expect(second.nextPageToken ?? undefined).toBeUndefined();
+    expect([...first.items!, ...second.items!].map((a) => a.name).sort()).toEqual(ips);
+    // maxResults: 500 is the most, and 0 means the default.
+    expect((await v1.globalAddresses.list({ project: P, maxResults: 500 })).data.items).toHaveLength(500);
+    expect((await v1.globalAddresses.list({ project: P, maxResults: 0 })).data.items).toHaveLength(500);
   });
 
   it('filter on name (=, !=, eq regex, wildcard) and labels', async () => {

@@ -1,6 +1,6 @@
 /** Rotation at GCP's 15-certificate limit (issue 11, case 4): no serving certificate is ever dropped to fit. */
 import { describe, expect, it } from 'vitest';
-import { harness } from '../helpers/emulator.js';
+import { harness, link } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
 
 const manifest = (domains: readonly string[]) => `apiVersion: lb-plan/v1
@@ -31,7 +31,15 @@ describe('certificate rotation at the 15-certificate limit', () => {
     const interim = two.steps.find((s) => s.id.startsWith('attachBeside:'))!;
     const set = (interim.operation as unknown as { body: { sslCertificates: string[] } }).body.sslCertificates;
     expect(set).toHaveLength(15);
-    for (const old of two.resources.filter((r) => r.action === 'delete' && r.kind === 'sslCertificate')) expect(set.some((l) => l.endsWith(`/${old.name}`))).toBe(true);
+    expect(new Set(set).size).toBe(15);
+    const olds = two.resources.filter((r) => r.action === 'delete' && r.kind === 'sslCertificate');
+    expect(olds).toHaveLength(2);
+    for (const old of olds) expect(set).toContain(link('sslCertificates', old.name));
+    // Every certificate of the final set is there too: the 11 kept and the 2 successors.
+    const final = two.steps.find((s) => s.id === 'setSslCertificates:targetHttpsProxy/many-https-proxy')!;
+    const finalSet = (final.operation as unknown as { body: { sslCertificates: string[] } }).body.sslCertificates;
+    expect(finalSet).toHaveLength(13);
+    expect([...set].sort()).toEqual([...finalSet, ...olds.map((o) => link('sslCertificates', o.name))].sort());
   });
 
   it('15 attached: no rotation fits; --no-wait-certificates replaces at once', async () => {

@@ -4,7 +4,7 @@
  * (referential integrity on) and reading the order of the requests it received.
  */
 import { describe, expect, it } from 'vitest';
-import { harness } from '../helpers/emulator.js';
+import { harness, link } from '../helpers/emulator.js';
 import { actions, apply, ordered, plan, workspace } from '../helpers/plan.js';
 
 const HEAD = `apiVersion: lb-plan/v1
@@ -32,6 +32,15 @@ async function transition(before: string, after: string, options: { waitForCerti
     return h.em.log.filter((l) => l.method !== 'GET');
   };
   return { h, p, run };
+}
+
+/** The certificates a setSslCertificates step of the plan attaches, sorted. */
+function certificateSet(p: Awaited<ReturnType<typeof plan>>, id: string): string[] {
+  const step = p.steps.find((s) => s.id === id);
+  expect(step, id).toBeDefined();
+  const op = step!.operation;
+  if (op.type !== 'call' || op.method !== 'setSslCertificates') throw new Error(`${id} is not a setSslCertificates call`);
+  return [...(op.body.sslCertificates as string[])].sort();
 }
 
 function position(log: { route?: string; path: string }[], route: string, pathPart: string): number {
@@ -127,6 +136,11 @@ routing:
     expect(ordered(p, `waitActive:${cert.address}`, interim)).toBe(true);
     expect(ordered(p, 'setSslCertificates:targetHttpsProxy/lb-https-proxy', `waitActive:${cert.address}`)).toBe(true);
     expect(ordered(p, `delete:${cert.replaces}`, 'setSslCertificates:targetHttpsProxy/lb-https-proxy')).toBe(true);
+    // The interim set is the old certificate and the new one, both; the final set only the new one.
+    const oldName = cert.replaces!.split('/').pop()!;
+    expect(oldName).not.toBe(cert.name);
+    expect(certificateSet(p, interim)).toEqual([link('sslCertificates', cert.name), link('sslCertificates', oldName)].sort());
+    expect(certificateSet(p, 'setSslCertificates:targetHttpsProxy/lb-https-proxy')).toEqual([link('sslCertificates', cert.name)]);
     const log = await run();
     const sets = log.filter((l) => l.route === 'targetHttpsProxies.setSslCertificates');
     expect(sets).toHaveLength(2);
@@ -145,6 +159,10 @@ routing:
     const creates = p.steps.filter((s) => s.id.startsWith('create:sslCertificate/')).map((s) => s.id);
     expect(creates).toHaveLength(2);
     for (const c of creates) expect(ordered(p, 'attachBeside:targetHttpsProxy/lb-https-proxy', c)).toBe(true);
+    // The interim set: both new certificates and the old one.
+    const old = p.resources.find((r) => r.action === 'replace')!.replaces!.split('/').pop()!;
+    const news = creates.map((c) => c.split('/').pop()!);
+    expect(certificateSet(p, 'attachBeside:targetHttpsProxy/lb-https-proxy')).toEqual([...news, old].map((n) => link('sslCertificates', n)).sort());
     const log = await run();
     expect(log.every((l) => l.status === 200)).toBe(true);
   });

@@ -2,6 +2,7 @@
  * Never touching what lb-plan does not own, drift, secrets in every rendering, stale saved plans,
  * the Markdown budget, and the CLI's exit codes.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,14 +11,14 @@ import { compile } from '../../src/compile/index.js';
 import { topology } from '../../src/graph/topology.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { secretResolver } from '../../src/manifest/secrets.js';
-import { staleness } from '../../src/plan/index.js';
+import { staleness, type Plan } from '../../src/plan/index.js';
 import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import { readLive } from '../../src/gcp/read.js';
 import { planFile } from '../../src/workflow.js';
-import { harness, neg, negLink, P } from '../helpers/emulator.js';
-import { cli } from '../helpers/cli.js';
+import { harness, neg, negLink, P, type Harness } from '../helpers/emulator.js';
+import { cli, cliWith } from '../helpers/cli.js';
 import { actions, apply, plan, workspace } from '../helpers/plan.js';
 
 const BASIC = `apiVersion: lb-plan/v1
@@ -106,11 +107,33 @@ describe('drift', () => {
 
 describe('secrets', () => {
   const IAP_SECRET = 'iap-secret-NEVER-PRINTED-42';
-  it('never appear in text, JSON, Markdown, the saved plan, or apply events', async () => {
+  const IAP_ROTATED = 'iap-secret-ROTATED-NEVER-PRINTED-43';
+
+  /**
+   * Every rendering lb-plan makes of the plan for `file`: text (plain and coloured), JSON, Markdown;
+   * the CLI's plan in text, JSON and Markdown with its saved plan.json; then apply's events.
+   */
+  async function everyRendering(h: Harness, file: string, dir: string, env: Record<string, string>): Promise<{ plan: Plan; outputs: string[] }> {
+    const r = await planFile({ file, clients: h, env });
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
+    const outputs = [renderText(r.plan, { color: false }), renderText(r.plan, { color: true }), renderJson(r.plan), renderMarkdown(r.plan, { topology: topology(r.compiled) })];
+    for (const format of ['text', 'json', 'markdown']) {
+      const saved = join(dir, `plan-${format}.json`);
+      const c = await cliWith(env, 'plan', file, '--compute-endpoint', h.em.endpoint, '--format', format, '--out', saved);
+      expect(c.code, c.stderr).toBe(0);
+      outputs.push(c.stdout, c.stderr, readFileSync(saved, 'utf8'));
+    }
+    const events: string[] = [];
+    const result = await applyPlan(r.plan, h, { secret: secretResolver(dir, env), certificatePollMs: 20, retryBaseMs: 5 }, (e) => events.push(JSON.stringify(e)));
+    expect(result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id} ${o.error ?? o.because}`)).toEqual([]);
+    outputs.push(events.join('\n'));
+    return { plan: r.plan, outputs };
+  }
+
+  it('never appear in text, JSON, Markdown, the saved plan, or apply events: of a create, an update, a replacement and a destroy', async () => {
     const h = await harness();
     const ws = workspace();
     const key = readFileSync('examples/certs/example.com.key', 'utf8');
-    const keyLine = key.split('\n')[1]!;
     const manifest = `apiVersion: lb-plan/v1
 kind: LoadBalancer
 metadata: { name: lb, project: my-project }
@@ -124,30 +147,45 @@ backends:
     serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
     iap: { oauth2ClientId: client-id, oauth2ClientSecret: { file: iap.txt } }
 `;
+    // A second certificate and key, for the rotation.
+    const newKey = join(ws.dir, 'certs/new.key');
+    const newCert = join(ws.dir, 'certs/new.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', newKey, '-out', newCert, '-days', '365', '-subj', '/CN=example.com', '-addext', 'subjectAltName=DNS:example.com'], { stdio: 'pipe' });
+    const rotatedKey = readFileSync(newKey, 'utf8');
+    const secretLines = [key, rotatedKey].map((k) => k.split('\n')[1]!);
+    const leaks = (outputs: readonly string[]): string[] =>
+      outputs.flatMap((o, i) => [IAP_SECRET, IAP_ROTATED, ...secretLines, 'PRIVATE KEY'].filter((x) => o.includes(x)).map((x) => `output ${i}: ${x.slice(0, 20)}`));
     writeFileSync(join(ws.dir, 'iap.txt'), IAP_SECRET);
     const env = { TLS_KEY: key };
     const file = ws.write(manifest);
-    const r = await planFile({ file, clients: h, env });
-    if (!r.ok) throw new Error('invalid');
-    const outputs = [renderText(r.plan, { color: false }), renderJson(r.plan), renderMarkdown(r.plan, { topology: topology(r.compiled) })];
-    const events: string[] = [];
-    await applyPlan(r.plan, h, { secret: secretResolver(ws.dir, env) }, (e) => events.push(JSON.stringify(e)));
-    outputs.push(events.join('\n'));
-    const planCli = await cli('plan', file, '--compute-endpoint', h.em.endpoint, '--format', 'json');
-    outputs.push(planCli.stdout, planCli.stderr);
-    for (const o of outputs) {
-      expect(o).not.toContain(IAP_SECRET);
-      expect(o).not.toContain(keyLine);
-      expect(o).not.toContain('PRIVATE KEY');
-    }
+
+    const created = await everyRendering(h, file, ws.dir, env);
+    expect(new Set(created.plan.resources.map((c) => c.action))).toEqual(new Set(['create']));
+    expect(leaks(created.outputs)).toEqual([]);
     // They did reach GCP, which keeps only the hash of the IAP secret.
     const bs = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
     expect(bs.iap?.oauth2ClientSecretSha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await planFile({ file, clients: h, env }).then((x) => (x.ok ? x.plan.steps : ['invalid'])))).toEqual([]);
-    // A changed secret is a change (compared by hash).
-    writeFileSync(join(ws.dir, 'iap.txt'), 'rotated');
-    const rotated = await planFile({ file, clients: h, env });
-    expect(rotated.ok && rotated.plan.resources.map((c) => c.changes.map((x) => x.path))).toEqual([['iap.oauth2ClientSecretSha256']]);
+
+    // A changed secret is a change (compared by hash): an update, rendered without either value.
+    writeFileSync(join(ws.dir, 'iap.txt'), IAP_ROTATED);
+    const rotated = await everyRendering(h, file, ws.dir, env);
+    expect(rotated.plan.resources.map((c) => [c.action, c.changes.map((x) => x.path)])).toEqual([['update', ['iap.oauth2ClientSecretSha256']]]);
+    expect(leaks(rotated.outputs)).toEqual([]);
+
+    // A new certificate and key: the certificate is replaced through a new name.
+    const renewed = ws.write(manifest.replace('certs/example.com.pem', 'certs/new.pem'));
+    const replaced = await everyRendering(h, renewed, ws.dir, { TLS_KEY: rotatedKey });
+    expect(replaced.plan.resources.filter((c) => c.kind === 'sslCertificate').map((c) => c.action).sort()).toEqual(['delete', 'replace']);
+    expect(replaced.plan.steps.some((s) => s.operation.type === 'insert' && s.kind === 'sslCertificate')).toBe(true);
+    expect(leaks(replaced.outputs)).toEqual([]);
+
+    // A destroy, through the CLI: its plan and its progress.
+    const destroyed = await cliWith({ TLS_KEY: rotatedKey }, 'destroy', renewed, '--compute-endpoint', h.em.endpoint, '--auto-approve');
+    expect(destroyed.code, destroyed.stderr).toBe(0);
+    expect(destroyed.stdout).toMatch(/- sslCertificate\/lb-cert-[0-9a-f]{8}/);
+    expect(leaks([destroyed.stdout, destroyed.stderr])).toEqual([]);
+    expect((await readLive(h, P)).resources.size).toBe(0);
   });
 
   it('a missing secret stops the plan with its position', async () => {

@@ -1,0 +1,79 @@
+/**
+ * `npm run mutate`: StrykerJS over the modules of scripts/mutation-modules.mjs, then test/MUTATION.md
+ * regenerated from the JSON reports (scripts/mutation-report.mjs). Not part of `npm test`.
+ *
+ *   npm run mutate                                 every module, one Stryker run each, against its tests
+ *   npm run mutate -- --module retry               one module (ids in scripts/mutation-modules.mjs)
+ *   npm run mutate -- --mutate src/plan/stale.ts   files or globs (comma-separated, as Stryker's --mutate);
+ *                                                  within one module, against that module's tests
+ *   npm run mutate -- --report                     only regenerate test/MUTATION.md from the reports
+ *
+ * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
+ * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
+ * and JSON report under reports/mutation/, named after what it mutated, so a re-run after a small
+ * change only tests the mutants it touches; the report takes each file's newest result.
+ * On a shared machine: `nice -n 10 npm run mutate …`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { MODULES, moduleOf, mutateGlobs, TEST_FILES } from './mutation-modules.mjs';
+
+const args = process.argv.slice(2);
+const take = (flag) => {
+  const i = args.indexOf(flag);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) {
+    console.error(`${flag} needs a value`);
+    process.exit(2);
+  }
+  args.splice(i, 2);
+  return value;
+};
+
+const reportOnly = args.includes('--report');
+const moduleId = take('--module');
+const mutate = take('--mutate');
+
+function report() {
+  return spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' }).status ?? 1;
+}
+
+/** One Stryker run; its name keys the incremental file and the JSON report. */
+function stryker(run, globs, tests, command) {
+  console.log(`\n== ${command}: mutating ${globs.join(', ')}; tests ${tests.join(', ')}\n`);
+  const env = { ...process.env, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: globs.join(','), LB_PLAN_MUTATE_TESTS: tests.join(',') };
+  const started = new Date();
+  const r = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs', ...args], { stdio: 'inherit', env });
+  const code = r.status ?? 1;
+  if (code === 0) {
+    mkdirSync('reports/mutation/runs', { recursive: true });
+    const seconds = Math.round((Date.now() - started.getTime()) / 1000);
+    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command, started: started.toISOString(), seconds, args }, null, 2) + '\n');
+  }
+  return code;
+}
+
+/** The module all these globs lie in, if they lie in one (a glob counts by its part before any wildcard). */
+function oneModule(globs) {
+  const found = new Set(globs.map((g) => moduleOf(g.replace(/:\d+(-\d+)?(:\d+-\d+)?$/, '').split(/[*{?[]/)[0])));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+if (reportOnly) process.exit(report());
+
+let code = 0;
+if (mutate !== undefined) {
+  const globs = mutate.split(',').filter(Boolean);
+  const m = oneModule(globs);
+  const run = globs.join('+').replace(/[^A-Za-z0-9.+-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+  code = stryker(run, globs, m?.tests ?? TEST_FILES, `npm run mutate -- --mutate ${mutate}`);
+} else {
+  const chosen = moduleId === undefined ? MODULES : MODULES.filter((m) => m.id === moduleId);
+  if (chosen.length === 0) {
+    console.error(`unknown module "${moduleId}": one of ${MODULES.map((m) => m.id).join(', ')}`);
+    process.exit(2);
+  }
+  for (const m of chosen) code = stryker(m.id, mutateGlobs(m.paths), m.tests, `npm run mutate -- --module ${m.id}`) || code;
+}
+process.exit(code || report());

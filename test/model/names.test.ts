@@ -1,0 +1,100 @@
+/**
+ * How lb-plan names what it creates and how it tells what it owns (src/model/names.ts), checked
+ * against literal names, markers and labels: a change to any of them changes what lb-plan creates
+ * or claims in every project that already uses it.
+ */
+import { describe as suite, expect, it } from 'vitest';
+import { describe, FIXED_DESCRIPTION, HANDOVER_LABEL, MAX_NAME_LENGTH, NAME_REGEX, names, OWNER_LABELS, ownerLabels, ownerOf, ownerOfBody, ownershipMarker, ownsBody } from '../../src/model/names.js';
+
+suite('names', () => {
+  it('are derived from the load balancer name and the manifest keys, as documented', () => {
+    expect(names.urlMap('shop')).toBe('shop');
+    expect(names.redirectUrlMap('shop')).toBe('shop-redirect');
+    expect(names.httpProxy('shop')).toBe('shop-http-proxy');
+    expect(names.httpsProxy('shop')).toBe('shop-https-proxy');
+    expect(names.forwardingRule('shop', 'http', false)).toBe('shop-http');
+    expect(names.forwardingRule('shop', 'https', false)).toBe('shop-https');
+    expect(names.forwardingRule('shop', 'http', true)).toBe('shop-http-ipv6');
+    expect(names.forwardingRule('shop', 'https', true)).toBe('shop-https-ipv6');
+    expect(names.backendService('shop', 'web')).toBe('shop-web');
+    expect(names.neg('shop', 'web', '0123abcd')).toBe('shop-web-0123abcd');
+    expect(names.certificate('shop-cert', '0123abcd')).toBe('shop-cert-0123abcd');
+    expect(names.defaultCertificatePrefix('shop')).toBe('shop-cert');
+    expect(names.securityPolicy('shop', 'web')).toBe('shop-web-armor');
+  });
+
+  it("follow GCP's name rule: a lowercase letter, then letters, digits and dashes, not ending in a dash; 63 at most", () => {
+    expect(MAX_NAME_LENGTH).toBe(63);
+    for (const ok of ['a', 'shop', 'shop-web-1', 'a1', 'a-b']) expect(NAME_REGEX.test(ok), ok).toBe(true);
+    for (const bad of ['', '1a', '-a', 'a-', 'Shop', 'a_b', 'a.b', ' a', 'a ', 'a\n']) expect(NAME_REGEX.test(bad), JSON.stringify(bad)).toBe(false);
+  });
+});
+
+suite('ownership', () => {
+  it('the description marker names the load balancer, after any text of the manifest', () => {
+    expect(ownershipMarker('shop')).toBe('[managed by lb-plan: shop]');
+    expect(describe('shop', 'Storefront')).toBe('Storefront [managed by lb-plan: shop]');
+    expect(describe('shop', undefined)).toBe('[managed by lb-plan: shop]');
+    expect(describe('shop', '')).toBe('[managed by lb-plan: shop]');
+  });
+
+  it('a description is owned only through a marker at its very end, with a valid load balancer name', () => {
+    expect(ownerOf('[managed by lb-plan: shop]')).toBe('shop');
+    expect(ownerOf('Storefront [managed by lb-plan: shop-2]')).toBe('shop-2');
+    expect(ownerOf('[managed by lb-plan: a]')).toBe('a');
+    expect(ownerOf(undefined)).toBeUndefined();
+    expect(ownerOf('')).toBeUndefined();
+    expect(ownerOf('hand-made')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan: shop] and more')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan: Shop]')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan: shop-]')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan: 1shop]')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan: ]')).toBeUndefined();
+    expect(ownerOf('[managed by lb-plan:shop]')).toBeUndefined();
+    expect(ownerOf('[managed by terraform: shop]')).toBeUndefined();
+  });
+
+  it('labels: managed-by=lb-plan and lb-plan-lb=NAME; lb-plan-from records a hand-over', () => {
+    expect(OWNER_LABELS).toEqual({ managedBy: 'managed-by', lb: 'lb-plan-lb' });
+    expect(ownerLabels('shop')).toEqual({ 'managed-by': 'lb-plan', 'lb-plan-lb': 'shop' });
+    expect(HANDOVER_LABEL).toBe('lb-plan-from');
+    expect([...FIXED_DESCRIPTION].sort()).toEqual(['globalAddress', 'globalForwardingRule']);
+  });
+
+  const labels = (lb: string, extra: Record<string, string> = {}) => ({ 'managed-by': 'lb-plan', 'lb-plan-lb': lb, ...extra });
+
+  it('on kinds whose description can change, only the marker counts', () => {
+    expect(ownerOfBody('backendService', { description: 'x [managed by lb-plan: shop]' })).toBe('shop');
+    expect(ownerOfBody('backendService', { description: 'hand-made', labels: labels('shop') })).toBeUndefined();
+    expect(ownerOfBody('securityPolicy', { labels: labels('shop') })).toBeUndefined();
+    expect(ownerOfBody('urlMap', {})).toBeUndefined();
+  });
+
+  it('on addresses and forwarding rules, the labels count where the marker is missing, the same, or handed over', () => {
+    for (const kind of ['globalAddress', 'globalForwardingRule']) {
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]' }), kind).toBe('shop');
+      expect(ownerOfBody(kind, { description: 'adopted by hand', labels: labels('shop') }), kind).toBe('shop');
+      expect(ownerOfBody(kind, { labels: labels('shop') }), kind).toBe('shop');
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: labels('shop') }), kind).toBe('shop');
+      // Handed over from old-shop to shop (a rename that keeps the IP).
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: old-shop]', labels: labels('shop', { 'lb-plan-from': 'old-shop' }) }), kind).toBe('shop');
+      // Labels alone never override another load balancer's marker.
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: other]', labels: labels('shop') }), kind).toBe('other');
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: other]', labels: labels('shop', { 'lb-plan-from': 'third' }) }), kind).toBe('other');
+      // Labels that are not lb-plan's own count for nothing.
+      expect(ownerOfBody(kind, { labels: { 'managed-by': 'terraform', 'lb-plan-lb': 'shop' } }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: { 'managed-by': 'terraform', 'lb-plan-lb': 'other' } }), kind).toBe('shop');
+      expect(ownerOfBody(kind, { labels: { 'managed-by': 'lb-plan' } }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: { 'managed-by': 'lb-plan' } }), kind).toBe('shop');
+      expect(ownerOfBody(kind, {}), kind).toBeUndefined();
+    }
+  });
+
+  it('ownsBody: owned by exactly that load balancer', () => {
+    expect(ownsBody('backendService', { description: '[managed by lb-plan: shop]' }, 'shop')).toBe(true);
+    expect(ownsBody('backendService', { description: '[managed by lb-plan: shop]' }, 'other')).toBe(false);
+    expect(ownsBody('globalAddress', { labels: labels('shop') }, 'shop')).toBe(true);
+    expect(ownsBody('globalAddress', { description: '[managed by lb-plan: other]', labels: labels('shop') }, 'shop')).toBe(false);
+    expect(ownsBody('urlMap', {}, 'shop')).toBe(false);
+  });
+});
