@@ -8,20 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { commentBody, commentMarker, readApproval } from '../../src/action/comment.js';
 import { readSettings } from '../../src/action/settings.js';
-import { rig } from '../helpers/action.js';
+import { lb, rig } from '../helpers/action.js';
 import { P } from '../helpers/emulator.js';
 import { TOKENS } from '../helpers/github.js';
 
-const lb = (name: string) => `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: ${name}, project: ${P} }
-frontend:
-  address: { reserve: ${name}-ip }
-backends:
-  web:
-    serverless:
-      - { region: us-central1, cloudRun: { service: ${name} } }
-`;
 
 const approvalOf = (body: string, label = '') => readApproval(body, label);
 

@@ -8,19 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestResult } from '../../src/action/context.js';
 import { applyStatus, planStatus } from '../../src/action/status.js';
 import type { Plan } from '../../src/plan/types.js';
-import { refusingCompute, rig } from '../helpers/action.js';
-import { P } from '../helpers/emulator.js';
+import { lb, refusingCompute, rig } from '../helpers/action.js';
 
-const lb = (name: string) => `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: ${name}, project: ${P} }
-frontend:
-  address: { reserve: ${name}-ip }
-backends:
-  web:
-    serverless:
-      - { region: us-central1, cloudRun: { service: ${name} } }
-`;
 
 /** The first line of the comment a reader sees: the one after the heading. */
 const statusOf = (body: string) => body.split('\n').find((l, i, all) => i > 0 && all[i - 2]?.startsWith('## lb-plan'));

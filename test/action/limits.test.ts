@@ -11,20 +11,10 @@ import { diagnosticsSection, errorSection } from '../../src/action/sections.js';
 import { describeGitHubError } from '../../src/action/github.js';
 import { fitSummary, summaryShare, SUMMARY_CUT_NOTE, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js';
 import type { Diagnostic } from '../../src/manifest/diagnostic.js';
-import { rig } from '../helpers/action.js';
+import { lb, rig } from '../helpers/action.js';
 import { P } from '../helpers/emulator.js';
 import { TOKENS } from '../helpers/github.js';
 
-const lb = (name: string) => `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: ${name}, project: ${P} }
-frontend:
-  address: { reserve: ${name}-ip }
-backends:
-  web:
-    serverless:
-      - { region: us-central1, cloudRun: { service: ${name} } }
-`;
 
 /** A manifest with 1,500 backends that each misspell `cloudRun`: 3,000 errors and more. */
 function manyErrors(): string {

@@ -9,20 +9,10 @@ import { readApproval } from '../../src/action/comment.js';
 import { dispatchRefusal } from '../../src/action/dispatch.js';
 import type { PullState } from '../../src/action/github.js';
 import { readSettings } from '../../src/action/settings.js';
-import { MAIN_SHA, rig } from '../helpers/action.js';
+import { lb, MAIN_SHA, rig } from '../helpers/action.js';
 import { apiError, P } from '../helpers/emulator.js';
 import { exampleStep, WITH_SECRETS } from './example-workflow.js';
 
-const lb = (name: string) => `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: ${name}, project: ${P} }
-frontend:
-  address: { reserve: ${name}-ip }
-backends:
-  web:
-    serverless:
-      - { region: us-central1, cloudRun: { service: ${name} } }
-`;
 
 const writes = (log: readonly { method: string }[]) => log.filter((l) => l.method !== 'GET');
 

@@ -11,19 +11,9 @@ import { commentBody, previousSections, readApproval, readRecord } from '../../s
 import { nextRecord, parseRecordLine, recordFor, recordLine, type ApplyRecord } from '../../src/action/record.js';
 import { blockers, judge, restWithinApproved, type Gate } from '../../src/action/verdict.js';
 import type { Plan } from '../../src/plan/types.js';
-import { MERGE_SHA, refusingCompute, rig } from '../helpers/action.js';
+import { lb, MERGE_SHA, refusingCompute, rig } from '../helpers/action.js';
 import { P } from '../helpers/emulator.js';
 
-const lb = (name: string) => `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: ${name}, project: ${P} }
-frontend:
-  address: { reserve: ${name}-ip }
-backends:
-  web:
-    serverless:
-      - { region: us-central1, cloudRun: { service: ${name} } }
-`;
 
 /** Compute calls that change something. */
 const writes = (log: readonly { method: string }[]) => log.filter((l) => l.method !== 'GET');

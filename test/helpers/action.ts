@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
-import { harness, type Harness } from './emulator.js';
+import { harness, P, type Harness } from './emulator.js';
 import { fixture, OWNER, pullRequestObject, REPO, startFakeGitHub, type FakeComment, type FakeGitHub, type PullRequestObject } from './github.js';
 
 const DIST = resolve('dist/index.js');
@@ -253,3 +253,15 @@ export async function rig(files: Record<string, string>): Promise<Rig> {
   const ours = (issue: number) => by(issue, 'github-actions[bot]');
   return { gh, h, dir: repo.dir, inputs, pr, merge, push, dispatch, ours, by };
 }
+
+/** A minimal valid manifest for load balancer `name` (one Cloud Run backend, a reserved address). */
+export const lb = (name: string): string => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: ${name}, project: ${P} }
+frontend:
+  address: { reserve: ${name}-ip }
+backends:
+  web:
+    serverless:
+      - { region: us-central1, cloudRun: { service: ${name} } }
+`;
