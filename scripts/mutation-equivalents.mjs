@@ -62,4 +62,18 @@ export const EQUIVALENTS = [
     reason:
       "In noAnswerGiveUp: retrying() resets the streak to 0 on any error that is neither unreachable nor timed out, so a streak of NO_ANSWER_ATTEMPTS (4) or more means this error is one of them.",
   },
+  {
+    file: 'src/model/names.ts',
+    mutator: 'ConditionalExpression',
+    original: 'marker === labelled',
+    replacement: 'false',
+    reason: 'When the marker and the labels name the same load balancer, the expression returns `marker` instead of `labelled`: the same name.',
+  },
+  {
+    file: 'src/model/names.ts',
+    mutator: 'OptionalChaining',
+    original: 'labels?.[HANDOVER_LABEL]',
+    replacement: 'labels[HANDOVER_LABEL]',
+    reason: 'This line is reached only when `labelled` was read from `labels`, so `labels` is defined there.',
+  },
 ];

@@ -78,6 +78,10 @@ suite('ownership', () => {
       expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: labels('shop') }), kind).toBe('shop');
       // Handed over from old-shop to shop (a rename that keeps the IP).
       expect(ownerOfBody(kind, { description: '[managed by lb-plan: old-shop]', labels: labels('shop', { 'lb-plan-from': 'old-shop' }) }), kind).toBe('shop');
+      // A hand-over label with no marker to match changes nothing: the labels count.
+      expect(ownerOfBody(kind, { description: 'adopted by hand', labels: labels('shop', { 'lb-plan-from': 'old-shop' }) }), kind).toBe('shop');
+      // A hand-over label without lb-plan's own labels is no ownership record: the marker counts.
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: { 'lb-plan-from': 'shop' } }), kind).toBe('shop');
       // Labels alone never override another load balancer's marker.
       expect(ownerOfBody(kind, { description: '[managed by lb-plan: other]', labels: labels('shop') }), kind).toBe('other');
       expect(ownerOfBody(kind, { description: '[managed by lb-plan: other]', labels: labels('shop', { 'lb-plan-from': 'third' }) }), kind).toBe('other');
