@@ -2,10 +2,12 @@
  * The library's main entry points, shared by the CLI and the Action: manifest file → plan, and
  * plan → applied. Every decision lives in the stages; this module only wires them.
  */
+import { checkServices, withServiceChecks } from './checks/index.js';
 import { compile, type CompiledLoadBalancer } from './compile/index.js';
 import { withSecrets } from './compile/secrets.js';
 import type { ComputeClients } from './gcp/client.js';
 import { readLive, type LiveState } from './gcp/read.js';
+import type { RunReader } from './gcp/run.js';
 import { hasErrors, type Diagnostic } from './manifest/diagnostic.js';
 import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { resolveSecrets, secretResolver } from './manifest/secrets.js';
@@ -25,6 +27,11 @@ export interface PlanRequest {
   readonly live?: LiveState;
   /** Told of each retry while reading live state (an endpoint that does not answer, rate limits). */
   readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
+  /**
+   * Check the Cloud Run services behind the NEGs (src/checks) with this reader, made only when there
+   * is a service to check; their findings join the plan's warnings and notes. Without it, no check.
+   */
+  readonly services?: (signal: AbortSignal) => Promise<RunReader>;
 }
 
 export type PlanOutcome =
@@ -42,14 +49,27 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   // Compiled once, at load; again only for another project (its links change).
   const unsecret = req.project || !loaded.compiled ? compile(manifest, { files: loaded.files, secrets: new Map() }) : loaded.compiled;
   const compiled = withSecrets(unsecret, secrets);
-  // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
-  const live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry });
-  const plan = makePlan(compiled, live, {
-    manifestFile: req.file,
-    manifestDigest: loaded.digest,
-    adopt: manifest.metadata.adopt ?? [],
-    waitForCertificates: req.waitForCertificates ?? true,
-    redirectWaits: req.redirectWaits ?? false,
-  });
+  // The service checks read another API: they run beside the live read (they never throw), and stop
+  // retrying when planning fails.
+  const stop = new AbortController();
+  const services = req.services;
+  const checks = services ? checkServices(compiled, () => services(stop.signal)) : undefined;
+  let live: LiveState;
+  let made: Plan;
+  try {
+    // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
+    live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry });
+    made = makePlan(compiled, live, {
+      manifestFile: req.file,
+      manifestDigest: loaded.digest,
+      adopt: manifest.metadata.adopt ?? [],
+      waitForCertificates: req.waitForCertificates ?? true,
+      redirectWaits: req.redirectWaits ?? false,
+    });
+  } catch (e) {
+    stop.abort();
+    throw e;
+  }
+  const plan = checks ? withServiceChecks(made, await checks) : made;
   return { ok: true, plan, loaded, compiled, live, diagnostics: all };
 }

@@ -16,6 +16,8 @@ import { UsageError, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
 
+const STRICT_HELP = 'fail (exit 1, nothing changed) when a check of the Cloud Run services behind the NEGs warns or cannot run';
+
 function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal): Command {
   const cmd = new Command('lb-plan')
     .description('Plan and apply Classic Application Load Balancers with serverless backends from YAML manifests.')
@@ -54,7 +56,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .option('--out <plan.json>', 'save the plan (apply it exactly with lb-plan apply plan.json)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
       .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
-      .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)'),
+      .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)')
+      .option('--strict', STRICT_HELP),
   ).action(async (file: string, opts: PlanOptions) => setCode(await (await import('./commands/plan.js')).planCommand(file, opts, io)));
 
   const applyish = (c: Command): Command =>
@@ -69,7 +72,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     cmd
       .command('apply')
       .description('Apply a manifest (plans, shows the plan, asks) or a saved plan.json (exactly that plan; refused when stale).')
-      .argument('<file>', 'manifest file or saved plan'),
+      .argument('<file>', 'manifest file or saved plan')
+      .option('--strict', STRICT_HELP),
   ).action(async (file: string, opts: ApplyOptions) => setCode(await (await import('./commands/apply.js')).applyCommand(file, opts, io, signal)));
 
   applyish(
@@ -97,6 +101,8 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .option('--faults <rates>', 'injected faults: rateLimit, tooManyRequests, serverError, unavailable, dropBefore, dropAfter (requests); failedOperation (QUOTA_EXCEEDED), operationNotReady, operationInternal, operationInUse (operations), e.g. rateLimit=0.1,operationNotReady=0.2')
     .option('--certificate-states <list>', 'managed-certificate domains that fail provisioning, e.g. a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN')
     .option('--unknown-fields <seed>', 'add fields the contract does not know, at random depths of every resource read (as GCP adds fields over time); 0 = none', '0')
+    .option('--run-services <file>', 'serve these Cloud Run services (YAML/JSON list of name, region, ingress, tags, project) through the Cloud Run Admin API v2, enabled in every project; without it the API answers as not enabled')
+    .option('--run-denied <projects>', 'projects where the caller may not read Cloud Run services (403 PERMISSION_DENIED), comma-separated')
     .action(async (opts: EmulatorOptions) => setCode(await (await import('./commands/emulator.js')).emulatorCommand(opts, io, signal)));
 
   return cmd;

@@ -45,6 +45,8 @@ export interface EmulatorConfig {
   readonly certificateDomainStates: Readonly<Record<string, string>>;
   /** Seed for unknown fields added at random depths of every resource a read returns (./unknown-fields.ts); 0 = none. */
   readonly unknownFields: number;
+  /** Projects where the caller lacks run.services.* permissions: the Cloud Run Admin API answers 403 PERMISSION_DENIED (./run.ts). */
+  readonly runDenied: readonly string[];
 }
 
 export const NO_FAULTS: FaultRates = { rateLimit: 0, tooManyRequests: 0, serverError: 0, unavailable: 0, dropBefore: 0, dropAfter: 0, failedOperation: 0, operationNotReady: 0, operationInternal: 0, operationInUse: 0 };
@@ -60,6 +62,7 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
   defaultPageSize: 500,
   unknownFields: 0,
   certificateDomainStates: {},
+  runDenied: [],
 };
 
 /** mulberry32: a small, fast, seeded PRNG. */

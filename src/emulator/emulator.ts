@@ -17,6 +17,7 @@ import { KIND_SPECS, specForCollection, type KindSpec } from './kinds/index.js';
 import { checkRule, DEFAULT_PRIORITY } from './kinds/security-policy.js';
 import { regionLink, relPath, SELF_LINK_BASE, selfLinkOf, type Ref } from './refs.js';
 import { route, type Route } from './router.js';
+import { RunApi } from './run.js';
 import { opKey, refKey, Store, type Json, type StoredOperation } from './store.js';
 
 export interface EmulatorRequest {
@@ -93,6 +94,8 @@ export class Emulator {
   private readonly waiters = new Map<string, Set<() => void>>();
   /** Called after every completed change (the server persists state here). */
   onChange: () => void = () => {};
+  /** The Cloud Run Admin API beside Compute (./run.ts). */
+  readonly run: RunApi;
 
   constructor(config: Partial<EmulatorConfig> = {}, private readonly clock: () => number = Date.now) {
     this.config = { ...DEFAULT_CONFIG, ...config, faults: { ...DEFAULT_CONFIG.faults, ...(config.faults ?? {}) } };
@@ -101,6 +104,7 @@ export class Emulator {
       const spec = specForCollection(ref.collection);
       return spec ? spec.references(ref, body) : [];
     });
+    this.run = new RunApi(this.store, this.config.runDenied, this.clock);
   }
 
   /** After loading a state file: completes operations left RUNNING (their timers are gone) and resumes certificate provisioning. */
@@ -130,6 +134,11 @@ export class Emulator {
   }
 
   async handle(req: EmulatorRequest): Promise<EmulatorResponse> {
+    if (RunApi.owns(req.pathname)) {
+      const out = this.run.handle(req.method, req.pathname, req.query, req.body);
+      this.persistIfChanged();
+      return out;
+    }
     const r = route(req.method, req.pathname);
     if (!r) return this.error(errors.methodNotFound(req.method, req.pathname));
     const label = `${r.resource}.${r.method}`;

@@ -13,6 +13,7 @@ import { errors, type ApiError } from './errors.js';
 import { NEWER_THAN_CONTRACT } from './gcp-adds.js';
 import { mapResources, withUnknownFields } from './unknown-fields.js';
 import { EmulatorStartError, openStateFile } from './state-file.js';
+import { RunApi, type SeedService } from './run.js';
 
 export { EmulatorStartError } from './state-file.js';
 
@@ -26,6 +27,8 @@ export interface EmulatorServerOptions {
   readonly config?: Partial<EmulatorConfig>;
   /** Check every response body against the contract schema of its method; findings go to `violations`. */
   readonly checkResponses?: boolean;
+  /** Cloud Run services to start with (`--run-services`): the Cloud Run Admin API is then enabled in every project. */
+  readonly runServices?: readonly SeedService[];
 }
 
 export interface LogEntry {
@@ -96,6 +99,10 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
   if (state) {
     emulator.settlePending();
     emulator.onChange = () => state.save();
+  }
+  if (options.runServices) {
+    emulator.run.seed(options.runServices);
+    state?.save();
   }
   const log: LogEntry[] = [];
   const violations: string[] = [];
@@ -176,8 +183,10 @@ export async function startEmulator(options: EmulatorServerOptions = {}): Promis
       return;
     }
     record(handled.status, { route: handled.route, operation: handled.operation });
-    check(handled, url.pathname.startsWith('/compute/beta/') ? 'beta' : 'v1');
-    const out = withUnknownFieldsIn(handled, emulator.config.unknownFields);
+    // The Compute contract and unknown fields are Compute's; the Cloud Run Admin API (./run.ts) is answered as it is.
+    const compute = !RunApi.owns(url.pathname);
+    if (compute) check(handled, url.pathname.startsWith('/compute/beta/') ? 'beta' : 'v1');
+    const out = compute ? withUnknownFieldsIn(handled, emulator.config.unknownFields) : handled;
     if (out.body === undefined) {
       res.writeHead(204);
       res.end();

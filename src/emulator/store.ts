@@ -30,6 +30,8 @@ interface Snapshot {
   operations: StoredOperation[];
   requestIds: [string, string][];
   counters: { id: string; ipv4: number; ipv6: number; op: number };
+  /** The Cloud Run Admin API's state (./run.ts); absent in files written before it existed. */
+  run?: { enabled: string[]; services: [string, Json][] };
 }
 
 export class Store {
@@ -46,6 +48,8 @@ export class Store {
   /** Certificate key → when it started being served by a forwarding rule (managed-certificate lifecycle). */
   readonly servedSince = new Map<string, number>();
   counters = { id: 1_000_000_000_000_000n, ipv4: 0, ipv6: 0, op: 0 };
+  /** The emulated Cloud Run Admin API (./run.ts): projects where it is enabled (`*`: all), services by `project|region|name`. */
+  readonly run = { enabled: new Set<string>(), services: new Map<string, Json>() };
   /** Bumped by every change, so the server knows when to persist. */
   version = 0;
 
@@ -137,6 +141,7 @@ export class Store {
       operations: [...this.operations.values()],
       requestIds: [...this.requestIds],
       counters: { ...this.counters, id: this.counters.id.toString() },
+      ...(this.run.enabled.size || this.run.services.size ? { run: { enabled: [...this.run.enabled], services: [...this.run.services] } } : {}),
     };
   }
 
@@ -153,6 +158,8 @@ export class Store {
     for (const op of s.operations) this.operations.set(opKey(op.project, op.scope, String(op.body.name)), op);
     for (const [k, v] of s.requestIds) this.requestIds.set(k, v);
     this.counters = { ...s.counters, id: BigInt(s.counters.id) };
+    for (const p of s.run?.enabled ?? []) this.run.enabled.add(p);
+    for (const [k, v] of s.run?.services ?? []) this.run.services.set(k, v);
   }
 }
 

@@ -14,6 +14,8 @@ export interface ComputeClients {
   readonly endpoint: string | undefined;
   /** How long one request waits for an answer. */
   readonly timeoutMs?: number;
+  /** The credentials the clients use: other Google APIs (the Cloud Run Admin API, ./run.ts) reuse them. */
+  readonly auth?: GoogleAuth | OAuth2Client;
 }
 
 export interface ClientOptions {
@@ -41,6 +43,7 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
       beta: compute({ version: 'beta', rootUrl, auth, retry: false, timeout }),
       endpoint: options.endpoint,
       timeoutMs: timeout,
+      auth,
     };
   }
   return gcpClientsWith(new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] }), options.timeoutMs);
@@ -48,7 +51,7 @@ export function computeClients(options: ClientOptions = {}): ComputeClients {
 
 /** Clients for compute.googleapis.com (the client's default root) authorized by `auth`. */
 function gcpClientsWith(auth: GoogleAuth, timeout = REQUEST_TIMEOUT_MS): ComputeClients {
-  return { v1: compute({ version: 'v1', auth, retry: false, timeout }), beta: compute({ version: 'beta', auth, retry: false, timeout }), endpoint: undefined, timeoutMs: timeout };
+  return { v1: compute({ version: 'v1', auth, retry: false, timeout }), beta: compute({ version: 'beta', auth, retry: false, timeout }), endpoint: undefined, timeoutMs: timeout, auth };
 }
 
 /**

@@ -4,6 +4,7 @@
  * Secret values never appear: a step body holds `{ "$secret": "env:NAME", "sha256": "…" }` instead,
  * resolved at apply time and checked against the hash.
  */
+import type { ServiceChecks } from '../checks/types.js';
 import type { ApiVersion } from '../contract/index.js';
 import type { Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
@@ -105,6 +106,10 @@ export interface Plan {
   readonly edges: readonly Edge[];
   readonly summary: { readonly add: number; readonly change: number; readonly destroy: number; readonly replace: number; readonly adopt: number };
   readonly warnings: readonly string[];
+  /** Worth knowing, not a problem (e.g. why the Cloud Run services were not checked). */
+  readonly notes?: readonly string[];
+  /** What the checks of the Cloud Run services behind the NEGs found (their warnings are in `warnings` too). */
+  readonly services?: ServiceChecks;
   readonly dns: readonly DnsRecord[];
   readonly certificates: readonly CertificateStatus[];
   /** Requests the live read took (one list per kind). */

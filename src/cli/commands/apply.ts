@@ -15,7 +15,7 @@ import { OUTPUT_KINDS, readLive, type LiveState } from '../../gcp/read.js';
 import type { CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 import { formatDuration } from '../flags.js';
-import { planOrFail, planWith, reportPlanError, useColor } from './plan.js';
+import { planOrFail, planWith, reportPlanError, strictFailure, useColor } from './plan.js';
 
 export interface ApplyOptions extends CloudOptions {
   readonly autoApprove?: boolean;
@@ -27,6 +27,8 @@ export interface ApplyOptions extends CloudOptions {
   readonly certificateTimeout: number;
   /** destroy: owned resources to leave in place. */
   readonly keep?: readonly string[];
+  /** Fail before any change when the service checks warn or cannot run. */
+  readonly strict?: boolean;
 }
 
 type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
@@ -117,6 +119,8 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
       io.stderr(`Error: the saved plan is not the plan its manifest and the live state give now, so nothing was applied:\n${differences.slice(0, 20).map((x) => `  - ${x}`).join('\n')}\nPlan again.\n`);
       return 1;
     }
+    const strict = strictFailure(plan, o, io);
+    if (strict !== undefined) return strict;
     if (plan.steps.length === 0) {
       io.stdout('No changes. The load balancer matches the manifest.\n');
       return 0;
@@ -187,6 +191,8 @@ export async function applyCommand(file: string, o: ApplyOptions, io: CliIo, sig
   try {
     const { plan, loaded } = r.outcome;
     if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }));
+    const strict = strictFailure(plan, o, io);
+    if (strict !== undefined) return strict;
     if (plan.steps.length === 0) return 0;
     if (!(await confirm(io, o, 'apply'))) return 1;
     return await execute(plan, r.clients, o, io, signal, loaded.dir);

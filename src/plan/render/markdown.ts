@@ -63,6 +63,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     for (const w of plan.warnings) head.push(`> - ${mdText(w)}`);
     head.push('');
   }
+  if (plan.notes?.length) head.push('> [!NOTE]', ...plan.notes.map((n) => `> - ${mdText(n)}`), '');
   const rows = plan.resources.map((r) => `| ${EMOJI[r.action] ?? r.action} | ${mdCode(r.address)} | ${mdText(r.reason)} |`);
   const table = rows.length ? ['| Action | Resource | Why |', '| --- | --- | --- |', ...rows, ''] : [];
   const tail: string[] = [];

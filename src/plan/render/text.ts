@@ -28,7 +28,8 @@ export function renderText(plan: Plan, options: { color: boolean }): string {
     lines.push('');
   }
   for (const w of plan.warnings) lines.push(c('yellow', `Warning: ${w}`));
-  if (plan.warnings.length) lines.push('');
+  for (const n of plan.notes ?? []) lines.push(`Note: ${n}`);
+  if (plan.warnings.length || plan.notes?.length) lines.push('');
   if (plan.dns.length) {
     lines.push('DNS records to create for the managed certificates:');
     for (const d of plan.dns) lines.push(`  ${d.name.padEnd(30)} ${d.type.padEnd(4)} ${d.value}`);
