@@ -62,7 +62,8 @@ async function world(ctx: TestContext, options: { tokens?: (key: ServiceAccountK
   const dir = tempDir('lb-plan-adc-');
   const home = emptyHome(dir.path);
   const key = makeServiceAccountKey(dir.path, PROJECT);
-  const em = await startEmulator({ checkResponses: true });
+  // The manifest's Cloud Run service, as the service checks find it through run.googleapis.com.
+  const em = await startEmulator({ checkResponses: true, runServices: [{ name: 'helloworld', region: 'us-central1', project: PROJECT, ingress: 'INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER' }] });
   const google = await startFakeGoogle(ca, em.endpoint, options.tokens?.(key) ?? { accounts: new Map([[key.email, key.publicKey]]) });
   const guard = await startMetadataGuard(options.metadata ?? 'absent');
   ctx.onTestFinished(async () => {
@@ -110,6 +111,8 @@ describe('Application Default Credentials with a service-account key, through th
     expect(plan.stderr).toBe('');
     expect(plan.status).toBe(0);
     expect(plan.stdout).toContain('No changes. The load balancer matches the manifest.');
+    // The service checks ran, on the same credentials, and found the service as it should be.
+    expect(plan.stdout).not.toMatch(/^(Warning|Note): /m);
 
     // One token per process, from a valid assertion (the server also refuses invalid ones).
     expect(w.google.tokenRequests).toHaveLength(2);
@@ -129,7 +132,9 @@ describe('Application Default Credentials with a service-account key, through th
     expect(byApply).toBeGreaterThan(6);
     expect(requests.length).toBeGreaterThan(byApply);
     expect(requests.map((q) => q.authorization)).toEqual([...Array<string>(byApply).fill(`Bearer ${applyToken}`), ...Array<string>(requests.length - byApply).fill(`Bearer ${planToken}`)]);
-    expect(requests.filter((q) => q.host !== 'compute.googleapis.com' || !/^\/compute\/(v1|beta)\/projects\/my-project\//.test(q.path))).toEqual([]);
+    const run = requests.filter((q) => q.host === 'run.googleapis.com');
+    expect(run.map((q) => `${q.method} ${q.path}`)).toEqual([...Array<string>(2).fill(`GET /v2/projects/${PROJECT}/locations/us-central1/services/helloworld`)]);
+    expect(requests.filter((q) => !run.includes(q) && (q.host !== 'compute.googleapis.com' || !/^\/compute\/(v1|beta)\/projects\/my-project\//.test(q.path)))).toEqual([]);
     expect(requests.some((q) => q.method === 'POST')).toBe(true);
     expect(w.em.log).toHaveLength(requests.length);
     expect(w.em.violations).toEqual([]);

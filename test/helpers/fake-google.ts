@@ -8,8 +8,9 @@
  * - oauth2.googleapis.com is a token server that verifies the JWT-bearer assertion the way Google does
  *   (RS256 signature with the account's public key, iss, aud, scope, iat/exp) and answers Google's
  *   OAuth error bodies when it does not hold.
- * - compute.googleapis.com and www.googleapis.com are forwarded to an emulator at the same paths,
- *   recording each request's Authorization header.
+ * - compute.googleapis.com and www.googleapis.com (Compute) and run.googleapis.com (the Cloud Run Admin
+ *   API the service checks read) are forwarded to an emulator at the same paths, recording each
+ *   request's Authorization header.
  * - A metadata guard stands where GCE_METADATA_HOST points, so google-auth-library's metadata-server
  *   probe never leaves the machine.
  */
@@ -25,7 +26,7 @@ import { join } from 'node:path';
 export const TOKEN_URL = 'https://oauth2.googleapis.com/token';
 export const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 const TOKEN_HOST = 'oauth2.googleapis.com';
-const COMPUTE_HOSTS = ['compute.googleapis.com', 'www.googleapis.com'];
+const COMPUTE_HOSTS = ['compute.googleapis.com', 'www.googleapis.com', 'run.googleapis.com'];
 
 /** A temporary folder removed by `close`. */
 export function tempDir(prefix: string): { path: string; close: () => void } {
@@ -114,7 +115,7 @@ export interface TokenRequest {
   readonly accessToken?: string;
 }
 
-/** One request that reached a Compute host through the proxy. */
+/** One request that reached a Compute (or Cloud Run Admin API) host through the proxy. */
 export interface ComputeRequest {
   readonly host: string;
   readonly method: string;
@@ -319,7 +320,8 @@ export interface ProcessResult {
 export function runCliProcess(args: readonly string[], env: Readonly<Record<string, string>>, timeoutMs = 20_000): Promise<ProcessResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // LB_PLAN_TEST_CLI: a bundle built elsewhere (dist/ is rebuilt only at release), e.g. to try a change.
+    const child = spawn(process.execPath, [process.env.LB_PLAN_TEST_CLI ?? 'dist/cli.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
