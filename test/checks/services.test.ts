@@ -196,6 +196,19 @@ describe('Cloud Run service checks in plan', () => {
     expect(loose.stdout).toContain('Warning: Cloud Run service nowhere in us-central1');
   });
 
+  it('apply of a saved plan checks again: --strict refuses it when the service went missing since', async () => {
+    const h = await harness();
+    await enableRun(h);
+    const ws = workspace();
+    const file = ws.write(manifest(runNeg('us-central1', 'nowhere')));
+    const out = `${ws.dir}/plan.json`;
+    expect((await cli('plan', file, '--compute-endpoint', h.em.endpoint, '--out', out)).code).toBe(0);
+    const r = await cli('apply', out, '--compute-endpoint', h.em.endpoint, '--strict');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Error: --strict: a service check failed, so nothing was changed');
+    expect(h.em.emulator.store.all()).toEqual([]);
+  });
+
   it('shows the findings in the Markdown the Action comments with', async () => {
     const h = await harness();
     await enableRun(h);
