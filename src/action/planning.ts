@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ComputeClients } from '../gcp/client.js';
 import { describeError } from '../gcp/errors.js';
+import { runReader } from '../gcp/run.js';
 import { topology } from '../graph/topology.js';
 import type { Diagnostic } from '../manifest/diagnostic.js';
 import { resolveWithin } from '../manifest/files.js';
@@ -58,7 +59,8 @@ export async function planOne(file: string, clients: ComputeClients, settings: S
   for (const value of manifestSecrets(file, ctx.env)) for (const m of maskable(value)) io.mask(m);
   let outcome;
   try {
-    outcome = await planFile({ file, clients, env: ctx.env, project: settings.project });
+    // The Cloud Run services behind the NEGs are checked too: their warnings and notes land in the comment.
+    outcome = await planFile({ file, clients, env: ctx.env, project: settings.project, services: (signal) => runReader(clients, { firstContact: true, signal }) });
   } catch (e) {
     const message = e instanceof PlanError ? e.problems.join('\n') : describeError(e);
     return { file, section: errorSection(file, 'could not plan', message, budgets.comment), full: errorSection(file, 'could not plan', message, budgets.summary).body, failure: 'api-error', reason: oneLine(message) };

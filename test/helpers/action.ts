@@ -13,7 +13,8 @@ import { afterEach } from 'vitest';
 import { harness, P, type Harness } from './emulator.js';
 import { fixture, OWNER, pullRequestObject, REPO, startFakeGitHub, type FakeComment, type FakeGitHub, type PullRequestObject } from './github.js';
 
-const DIST = resolve('dist/index.js');
+// LB_PLAN_TEST_ACTION: a bundle built elsewhere (dist/ is rebuilt only at release), e.g. to try a change.
+const DIST = resolve(process.env.LB_PLAN_TEST_ACTION ?? 'dist/index.js');
 
 export interface ActionRun {
   readonly code: number | null;
