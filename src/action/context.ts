@@ -31,7 +31,8 @@ export interface ActionIo {
   mask(value: string): void;
 }
 
-export type FailureReason = 'validation' | 'plan-changed' | 'api-error' | 'no-approved-plan' | 'apply-failed' | 'stale-plan';
+/** `service-checks`: with the `strict` input, a check of the Cloud Run services behind the NEGs warned or could not run. */
+export type FailureReason = 'validation' | 'plan-changed' | 'api-error' | 'no-approved-plan' | 'apply-failed' | 'stale-plan' | 'service-checks';
 
 /**
  * What became of a manifest: planned (a plan run), applied (this run changed it, or tried to),

@@ -82,7 +82,8 @@ interface Judged {
 async function judgeOne(file: string, state: MergeState, run: Run, budgets: Budgets): Promise<Judged> {
   const { clients, settings, ctx, io } = run;
   const planned = await planOne(file, clients, settings, ctx, io, budgets);
-  if (!planned.plan) return { planned };
+  // Not planned, or failed its service checks under `strict`: never applied, and it holds back the rest.
+  if (!planned.plan || planned.failure) return { planned };
   const verdict = judge({ gate: state.gate, file, digest: planDigest(planned.plan), empty: planned.plan.steps.length === 0, record: recordFor(state.record, ctx.sha, file) });
   return { planned, verdict };
 }

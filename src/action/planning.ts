@@ -10,7 +10,8 @@ import { runReader } from '../gcp/run.js';
 import { topology } from '../graph/topology.js';
 import type { Diagnostic } from '../manifest/diagnostic.js';
 import { resolveWithin } from '../manifest/files.js';
-import { PlanError } from '../plan/index.js';
+import { strictProblems } from '../checks/index.js';
+import { PlanError, type Plan } from '../plan/index.js';
 import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
 import { planFile } from '../workflow.js';
@@ -69,10 +70,21 @@ export async function planOne(file: string, clients: ComputeClients, settings: S
   if (!outcome.ok) return invalid(file, outcome.diagnostics, budgets);
   const { plan, compiled } = outcome;
   const title = planTitle(file, plan.manifest.name, plan.manifest.project);
-  const body = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.comment, title });
-  const full = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.summary, title });
+  const strict = strictFailure(plan, settings);
+  const note = strict ? `\n${strict.note}` : '';
+  const body = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.comment - note.length, title }) + note;
+  const full = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.summary - note.length, title }) + note;
   const path = savedPlanPath(ctx, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderJson(plan));
+  if (strict) return { file, plan, full, state: 'planned', section: { file, body }, failure: 'service-checks', reason: strict.reason };
   return { file, plan, full, state: 'planned', section: { file, body } };
+}
+
+/** With the `strict` input: why the service checks fail this manifest (a note for its section, a line for the log). */
+function strictFailure(plan: Plan, settings: Settings): { note: string; reason: string } | undefined {
+  const problems = settings.strict && plan.services ? strictProblems(plan.services) : [];
+  if (problems.length === 0) return undefined;
+  const what = problems.length === 1 ? 'a check of the Cloud Run services behind the NEGs failed' : `${problems.length} checks of the Cloud Run services behind the NEGs failed`;
+  return { note: `> [!CAUTION]\n> **strict**: ${what} (see above), so this plan cannot be approved or applied.\n`, reason: oneLine(`${what}: ${problems[0]!}`) };
 }

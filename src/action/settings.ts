@@ -23,6 +23,8 @@ export interface Settings {
   readonly commentAuthor?: string;
   /** Plan this pull request (workflow_dispatch only). */
   readonly pullRequest?: DispatchedPull;
+  /** A service check that warns or cannot run fails the manifest: not approvable, never applied (the CLI's --strict). */
+  readonly strict?: boolean;
 }
 
 export class InputError extends Error {}
@@ -76,5 +78,6 @@ export function readSettings(get: (name: string) => string): Settings {
     label,
     commentAuthor: commentAuthor || undefined,
     pullRequest,
+    strict: bool('strict', false),
   };
 }

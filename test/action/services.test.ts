@@ -23,4 +23,29 @@ describe('service checks in the pull request comment', () => {
     expect(body.match(/Cloud Run services were not checked: the Cloud Run Admin API \(run\.googleapis\.com\) is not enabled in project my-project/g)).toHaveLength(1);
     expect(body).not.toContain('[!WARNING]');
   });
+
+  it('strict: a plan whose service checks fail cannot be approved; once they pass it is approved and applied; a service broken after approval stops the merge', async () => {
+    const r = await rig({ 'lb/a.yaml': lb('alpha') });
+    const strict = { inputs: { strict: 'true' } };
+    const refused = await r.pr(162, 'opened', strict);
+    expect(refused.code).toBe(1);
+    expect(refused.outputs['failure-reason']).toBe('service-checks');
+    expect(r.ours(162)[0]!.body).toContain('**strict**: a check of the Cloud Run services behind the NEGs failed (see above), so this plan cannot be approved or applied.');
+    expect(refused.stdout).toMatch(/::error::lb\/a\.yaml: service-checks — a check of the Cloud Run services behind the NEGs failed: the Cloud Run services were not checked: the Cloud Run Admin API/);
+    r.h.em.emulator.run.seed([{ name: 'alpha', region: 'us-central1', ingress: 'INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER' }]);
+    const planned = await r.pr(162, 'synchronize', { ...strict, head: 'd'.repeat(40) });
+    expect(planned.code).toBe(0);
+    expect(r.ours(162)[0]!.body).not.toContain('**strict**');
+    // Between approval and merge the service is opened to everyone: strict stops the apply.
+    r.h.em.emulator.run.seed([{ name: 'alpha', region: 'us-central1', ingress: 'INGRESS_TRAFFIC_ALL' }]);
+    r.h.em.log.length = 0;
+    const merged = await r.merge(162, strict);
+    expect(merged.code).toBe(1);
+    expect(merged.outputs['failure-reason']).toBe('service-checks');
+    expect(r.h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+    r.h.em.emulator.run.seed([{ name: 'alpha', region: 'us-central1', ingress: 'INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER' }]);
+    const again = await r.merge(162, strict);
+    expect(again.code).toBe(0);
+    expect(r.ours(162)[0]!.body).toContain('✅ **Applied**');
+  });
 });
