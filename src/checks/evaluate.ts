@@ -18,6 +18,8 @@ import type { RunService } from '../gcp/run.js';
 import type { ServiceFinding, ServiceTarget } from './types.js';
 
 const RESTRICT = 'gcloud run services update SERVICE --region REGION --ingress internal-and-cloud-load-balancing';
+/** A function deployed through the Cloud Functions API keeps its ingress there (a redeploy would undo a change made on its service). */
+const FUNCTION_RESTRICT = 'gcloud functions deploy FUNCTION --region REGION --ingress-settings internal-and-gclb';
 
 function what(t: ServiceTarget): string {
   const via = t.urls.length ? ` (reached through the URL mask by ${t.urls.slice(0, 2).join(', ')}${t.urls.length > 2 ? ', …' : ''})` : '';
@@ -36,7 +38,7 @@ function finding(t: ServiceTarget, severity: ServiceFinding['severity'], code: S
 export function evaluate(t: ServiceTarget, found: RunService | undefined, elsewhere?: readonly string[]): ServiceFinding[] {
   if (!found) return [missing(t, elsewhere)];
   const out: ServiceFinding[] = [];
-  const restrict = RESTRICT.replace('SERVICE', t.service).replace('REGION', t.region);
+  const restrict = t.platform === 'cloudFunctions' ? `${FUNCTION_RESTRICT.replace('FUNCTION', t.service).replace('REGION', t.region)} (for a function deployed with gcloud run: ${RESTRICT.replace('SERVICE', t.service).replace('REGION', t.region)})` : RESTRICT.replace('SERVICE', t.service).replace('REGION', t.region);
   switch (found.ingress) {
     case 'INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER':
       break;

@@ -173,7 +173,9 @@ describe('Cloud Run service checks in plan', () => {
     const fns = `      - region: us-central1\n        cloudFunctions: { function: resize }\n`;
     const r = await planJson(h, workspace().write(manifest(fns, `  legacy:\n    serverless:\n      - region: europe-west1\n        cloudFunctions: { function: Legacy_Fn }\n  gone:\n    serverless:\n      - region: asia-east1\n        cloudFunctions: { function: gone }\nrouting: { default: web }\n`)));
     expect(codes(r.services)).toEqual(['note function-not-run Legacy_Fn europe-west1', 'note function-not-run gone asia-east1', 'warning ingress-all resize us-central1']);
-    expect(r.services.findings.find((f) => f.service === 'resize')!.message).toMatch(/^Cloud Run function resize in us-central1/);
+    const resize = r.services.findings.find((f) => f.service === 'resize')!.message;
+    expect(resize).toMatch(/^Cloud Run function resize in us-central1/);
+    expect(resize).toContain('gcloud functions deploy resize --region us-central1 --ingress-settings internal-and-gclb');
   });
 
   it('sends no Cloud Run request for a load balancer without Cloud Run or Cloud Functions backends', async () => {
