@@ -11,7 +11,8 @@
  *   URL to bypass the load balancer, Cloud Armor security policies, SSL certificates"; with
  *   `INGRESS_TRAFFIC_INTERNAL_ONLY` an external Application Load Balancer is not an allowed source
  *   (https://cloud.google.com/run/docs/securing/ingress), so the load balancer cannot reach it.
- *   `INGRESS_TRAFFIC_UNSPECIFIED` is what v2 reports "if no revision is active".
+ *   `INGRESS_TRAFFIC_NONE`: "No ingress traffic is allowed" (the v2 IngressTraffic enum). `INGRESS_TRAFFIC_UNSPECIFIED`
+ *   is what v2 reports "if no revision is active".
  * - A tag the NEG names must be one of the service's traffic tags, or the NEG has nothing to send to.
  */
 import type { RunService } from '../gcp/run.js';
@@ -47,6 +48,9 @@ export function evaluate(t: ServiceTarget, found: RunService | undefined, elsewh
       break;
     case 'INGRESS_TRAFFIC_INTERNAL_ONLY':
       out.push(finding(t, 'warning', 'ingress-internal-only', `${what(t)}: ingress is INGRESS_TRAFFIC_INTERNAL_ONLY, which an external load balancer is not allowed through: the load balancer cannot reach it. Allow load balancer traffic: ${restrict}`));
+      break;
+    case 'INGRESS_TRAFFIC_NONE':
+      out.push(finding(t, 'warning', 'ingress-none', `${what(t)}: ingress is INGRESS_TRAFFIC_NONE ("No ingress traffic is allowed"): the load balancer cannot reach it. Allow load balancer traffic: ${restrict}`));
       break;
     default:
       out.push(finding(t, 'note', 'ingress-unknown', `${what(t)}: its ingress is ${found.ingress ?? 'not reported'}${found.ingress === 'INGRESS_TRAFFIC_UNSPECIFIED' || !found.ingress ? ' (no revision is active)' : ''}; lb-plan cannot tell whether the load balancer reaches it.`));

@@ -28,6 +28,8 @@ export type FindingCode =
   | 'ingress-all'
   /** Ingress INGRESS_TRAFFIC_INTERNAL_ONLY: the external load balancer cannot reach it. */
   | 'ingress-internal-only'
+  /** Ingress INGRESS_TRAFFIC_NONE: no traffic at all is let in. */
+  | 'ingress-none'
   /** Ingress unspecified (no active revision) or a value lb-plan does not know. */
   | 'ingress-unknown'
   /** The NEG names a tag the service's traffic does not have. */

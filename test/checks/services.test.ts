@@ -98,11 +98,11 @@ describe('Cloud Run service checks in plan', () => {
     await deploy(h, 'open', 'us-central1', 'INGRESS_TRAFFIC_ALL');
     await deploy(h, 'closed', 'us-central1', 'INGRESS_TRAFFIC_INTERNAL_ONLY');
     await deploy(h, 'fresh', 'us-central1');
-    const file = workspace().write(
-      manifest(runNeg('us-central1', 'open'), `  closed:\n    serverless:\n${runNeg('us-central1', 'closed')}\n  fresh:\n    serverless:\n${runNeg('us-central1', 'fresh')}\nrouting: { default: web }\n`),
-    );
+    await deploy(h, 'shut', 'us-central1', 'INGRESS_TRAFFIC_NONE');
+    const more = ['closed', 'fresh', 'shut'].map((n) => `  ${n}:\n    serverless:\n${runNeg('us-central1', n)}\n`).join('');
+    const file = workspace().write(manifest(runNeg('us-central1', 'open'), `${more}routing: { default: web }\n`));
     const r = await planJson(h, file);
-    expect(codes(r.services)).toEqual(['warning ingress-all fresh us-central1', 'warning ingress-all open us-central1', 'warning ingress-internal-only closed us-central1']);
+    expect(codes(r.services)).toEqual(['warning ingress-all fresh us-central1', 'warning ingress-all open us-central1', 'warning ingress-internal-only closed us-central1', 'warning ingress-none shut us-central1']);
     const open = r.services.findings.find((f) => f.service === 'open')!.message;
     expect(open).toContain('users can reach it at its own run.app URL and bypass the load balancer, its Cloud Armor policy and IAP');
     expect(open).toContain('gcloud run services update open --region us-central1 --ingress internal-and-cloud-load-balancing');
