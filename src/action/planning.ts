@@ -69,8 +69,8 @@ export async function planOne(file: string, clients: ComputeClients, settings: S
   if (!outcome.ok) return invalid(file, outcome.diagnostics, budgets);
   const { plan, compiled, live } = outcome;
   const title = planTitle(file, plan.manifest.name, plan.manifest.project);
-  const body = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.comment, title });
-  const full = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.summary, title });
+  const body = renderMarkdown(plan, { topology: topology(compiled, plan), budget: budgets.comment, title });
+  const full = renderMarkdown(plan, { topology: topology(compiled, plan), budget: budgets.summary, title });
   const path = savedPlanPath(ctx, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderJson(plan));

@@ -111,7 +111,7 @@ function renderRun(run: PlanRun, format: PlanOptions['format'], io: CliIo): stri
     const value = plans.length === 1 && run.failed === 0 ? { ...plans[0], orphans } : { plans, orphans, ...(run.orphans ? {} : { orphansChecked: false }) };
     return JSON.stringify(value, null, 2) + '\n';
   }
-  const parts = run.planned.map((p) => (format === 'markdown' ? renderMarkdown(p.plan, { topology: topology(p.compiled) }) : renderText(p.plan, { color: useColor(io) })));
+  const parts = run.planned.map((p) => (format === 'markdown' ? renderMarkdown(p.plan, { topology: topology(p.compiled, p.plan) }) : renderText(p.plan, { color: useColor(io) })));
   const tail = format === 'markdown' ? orphansMarkdown(orphans) : orphansText(orphans);
   return [...parts, ...(tail ? [tail] : [])].join('\n');
 }
