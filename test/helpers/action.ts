@@ -13,7 +13,8 @@ import { afterEach } from 'vitest';
 import { harness, P, type Harness } from './emulator.js';
 import { fixture, OWNER, pullRequestObject, REPO, startFakeGitHub, type FakeComment, type FakeGitHub, type PullRequestObject } from './github.js';
 
-const DIST = resolve('dist/index.js');
+// LB_PLAN_ACTION_BUNDLE: run another build of the Action (a branch's, built outside dist/) with these tests.
+const DIST = resolve(process.env.LB_PLAN_ACTION_BUNDLE ?? 'dist/index.js');
 
 export interface ActionRun {
   readonly code: number | null;
