@@ -39,14 +39,10 @@ function changing(c: Command): Command {
   );
 }
 
-function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal): Command {
-  const cmd = new Command('lb-plan')
-    .description('Plan and apply Classic Application Load Balancers with serverless backends from YAML manifests.')
-    .version(VERSION, '-v, --version')
-    .exitOverride()
-    .showHelpAfterError('(run lb-plan --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+type SetCode = (code: number) => void;
 
+/** The commands that never call GCP: validate and graph. */
+function addOffline(cmd: Command, io: CliIo, setCode: SetCode): void {
   jsonAlias(
     cmd
       .command('validate')
@@ -62,7 +58,10 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .argument('<file>', 'manifest file')
       .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid')),
   ).action(async (file: string, opts: { format: GraphFormat; json?: boolean }, c: Command) => setCode((await import('./commands/graph.js')).graphCommand(file, { format: formatOf(c, opts) }, io)));
+}
 
+/** `plan FILE...`. */
+function addPlan(cmd: Command, io: CliIo, setCode: SetCode): void {
   jsonAlias(
     cloud(
       cmd
@@ -76,7 +75,10 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)')
       .option('--no-wait-certificates', NO_WAIT_CERTIFICATES),
   ).action(async (files: string[], opts: PlanOptions & { json?: boolean }, c: Command) => setCode(await (await import('./commands/plan.js')).planCommand(files, { ...opts, format: formatOf(c, opts) }, io)));
+}
 
+/** `apply` and `destroy`: the commands that change the cloud. */
+function addChanges(cmd: Command, io: CliIo, setCode: SetCode, signal: AbortSignal): void {
   changing(
     cmd
       .command('apply')
@@ -97,9 +99,10 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .option('--name <load-balancer>', "the load balancer's name (metadata.name), to destroy it without its manifest; needs --project")
     .addOption(new Option('--keep <resource...>', 'leave these owned resources in place, e.g. globalAddress/shop-ip to hand the IP to a renamed load balancer').argParser(collectResource))
     .action(async (file: string | undefined, opts: DestroyOptions & { format: 'text' | 'json' }, c: Command) => setCode(await (await import('./commands/apply.js')).destroyCommand(file, { ...opts, json: formatOf(c, opts) === 'json' }, io, signal)));
+}
 
-  registerExplain(cmd, io, setCode);
-
+/** `emulator`: every flag parsed and checked by commander, before the emulator's modules load. */
+function addEmulator(cmd: Command, io: CliIo, setCode: SetCode, signal: AbortSignal): void {
   cmd
     .command('emulator')
     .description('Serve a local Compute API (the part lb-plan uses) for trying lb-plan and testing manifests without GCP.')
@@ -116,7 +119,20 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
     .addOption(new Option('--certificate-states <list>', 'managed-certificate domains that fail provisioning, e.g. a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN').argParser(checked(parseCertificateStates)).default({}, 'none'))
     .addOption(new Option('--unknown-fields <seed>', 'add fields the contract does not know, at random depths of every resource read (as GCP adds fields over time); 0 = none').argParser(wholeNumber(0, 2 ** 31 - 1)).default(0))
     .action(async (opts: EmulatorOptions) => setCode(await (await import('./commands/emulator.js')).emulatorCommand(opts, io, signal)));
+}
 
+function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal): Command {
+  const cmd = new Command('lb-plan')
+    .description('Plan and apply Classic Application Load Balancers with serverless backends from YAML manifests.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run lb-plan --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  addOffline(cmd, io, setCode);
+  addPlan(cmd, io, setCode);
+  addChanges(cmd, io, setCode, signal);
+  registerExplain(cmd, io, setCode);
+  addEmulator(cmd, io, setCode, signal);
   return cmd;
 }
 
