@@ -48,8 +48,10 @@ export function readSettings(get: (name: string) => string): Settings {
     if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value as T;
   };
-  const parallelism = Number(get('parallelism') || '10');
-  if (!Number.isInteger(parallelism) || parallelism < 1) throw new InputError(`input parallelism must be a whole number of at least 1`);
+  // The same bounds as the CLI's --parallelism (src/cli/main.ts): a whole number from 1 to 100.
+  const rawParallelism = (get('parallelism') || '10').trim();
+  const parallelism = /^\d+$/.test(rawParallelism) ? Number(rawParallelism) : NaN;
+  if (!(parallelism >= 1 && parallelism <= 100)) throw new InputError(`input parallelism must be a whole number from 1 to 100, not "${rawParallelism.slice(0, 40)}"`);
   const bool = (name: string, dflt: boolean): boolean => {
     const v = get(name).trim().toLowerCase();
     if (v === '') return dflt;
