@@ -117,7 +117,7 @@ async function planRun(settings: Settings, files: readonly string[], ctx: Action
   const results: ManifestResult[] = [];
   for (const file of files) results.push(await planOne(file, clients, settings, ctx, io, budgets));
   const status = planStatus(results);
-  const orphans = orphansReport(results, io);
+  const orphans = settings.reportOrphans ? orphansReport(results, io) : { comment: '', summary: '' };
   const lead = orphans.comment ? [orphans.comment] : [];
   const body = commentBody({ label: settings.label, approval: approvalFor(pr, results), status, lead, sections: results.map((r) => r.section), footer: planFooter(ctx, pr) });
   const summary = [commentHeading(settings.label), '', status, '', ...(orphans.summary ? [inertSection(orphans.summary), ''] : []), ...results.map((r) => inertSection(r.full ?? r.section.body))].join('\n');

@@ -23,6 +23,11 @@ export interface Settings {
   readonly commentAuthor?: string;
   /** Plan this pull request (workflow_dispatch only). */
   readonly pullRequest?: DispatchedPull;
+  /**
+   * List what lb-plan owns for load balancers no manifest of the run declares (default true). Off
+   * where other repositories manage load balancers in the same project: theirs are not leftovers here.
+   */
+  readonly reportOrphans: boolean;
 }
 
 export class InputError extends Error {}
@@ -78,5 +83,6 @@ export function readSettings(get: (name: string) => string): Settings {
     label,
     commentAuthor: commentAuthor || undefined,
     pullRequest,
+    reportOrphans: bool('report-orphans', true),
   };
 }

@@ -38,7 +38,7 @@ interface Recorded {
   failed: string[];
 }
 
-async function planPullRequest(endpoint: string, dir: string, files: string[]): Promise<Recorded> {
+async function planPullRequest(endpoint: string, dir: string, files: string[], more: Record<string, string> = {}): Promise<Recorded> {
   const rec: Recorded = { warnings: [], summary: '', failed: [] };
   const io: ActionIo = {
     setOutput: () => {},
@@ -50,7 +50,7 @@ async function planPullRequest(endpoint: string, dir: string, files: string[]): 
     fail: (m) => void rec.failed.push(m),
     mask: () => {},
   };
-  const inputs: Record<string, string> = { mode: 'plan', 'compute-endpoint': endpoint, 'github-token': TOKENS.actions, 'comment-author': 'github-actions[bot]' };
+  const inputs: Record<string, string> = { mode: 'plan', 'compute-endpoint': endpoint, 'github-token': TOKENS.actions, 'comment-author': 'github-actions[bot]', ...more };
   const settings = readSettings((name) => inputs[name] ?? '');
   const gh = new GitHub(settings.githubToken, OWNER, REPO, '', settings.commentAuthor);
   const pr = pullRequestObject(7, HEAD_SHA);
@@ -82,6 +82,15 @@ describe('the Action and orphaned resources', () => {
     expect(rec.summary).toContain(line);
     expect(rec.summary).toContain('  - `urlMap/serverless-lb`');
     expect(rec.warnings).toContain(`Orphaned: 14 resources of load balancer serverless-lb in project ${P}, which no manifest declares; destroy them with lb-plan destroy --name serverless-lb --project ${P}`);
+
+    // Where other repositories manage load balancers in the project, the input turns the report off.
+    fake.comments.clear();
+    const off = await planPullRequest(h.em.endpoint, dir, [file], { 'report-orphans': 'false' });
+    expect(off.failed).toEqual([]);
+    expect(fake.comments.get(7)?.[0]?.body).toContain('shop-lb');
+    expect(fake.comments.get(7)?.[0]?.body).not.toContain('Orphaned');
+    expect(off.summary).not.toContain('Orphaned');
+    expect(off.warnings).toEqual([]);
   });
 
   it('nothing left over: no orphan section; a manifest that cannot be planned: the comment says nothing was looked for', async () => {
