@@ -16,8 +16,16 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../src/cli/main.js';
 
+/** A change made to a scratch copy of an example before a sample's commands run; shown as a diff above them. */
+export interface Edit {
+  readonly file: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface Sample {
   readonly name: string;
+  readonly edit?: Edit;
   /** The fence of the block: a terminal session, or a Mermaid diagram GitHub draws. */
   readonly fence: 'console' | 'mermaid';
   /** Commands, as typed after `npx lb-plan`, run in order in one scratch folder (emulator state shared across samples). */
@@ -27,9 +35,18 @@ export interface Sample {
 /** In README order of running: each builds on the emulator state the previous ones left. */
 export const SAMPLES: readonly Sample[] = [
   { name: 'validate', fence: 'console', commands: [['validate', 'examples/multi-region.yaml', 'examples/broken/typos.yaml']] },
-  { name: 'plan', fence: 'console', commands: [['plan', 'examples/multi-region.yaml', '--emulator']] },
   { name: 'apply', fence: 'console', commands: [['apply', 'examples/multi-region.yaml', '--emulator', '--auto-approve'], ['plan', 'examples/multi-region.yaml', '--emulator']] },
   { name: 'graph', fence: 'mermaid', commands: [['graph', 'examples/multi-region.yaml']] },
+  {
+    name: 'plan',
+    fence: 'console',
+    edit: {
+      file: 'examples/multi-region.yaml',
+      from: '      - region: europe-west1\n        cloudRun: { service: helloworld }\n',
+      to: '      - region: europe-west1\n        cloudRun: { service: helloworld }\n      - region: asia-northeast1\n        cloudRun: { service: helloworld }\n    cdn: true\n',
+    },
+    commands: [['plan', 'examples/multi-region.yaml', '--emulator']],
+  },
   {
     name: 'explain',
     fence: 'console',
@@ -79,17 +96,34 @@ export async function makeSamples(root = process.cwd()): Promise<Map<string, str
     const blocks = new Map<string, string>();
     for (const s of SAMPLES) {
       const parts: string[] = [];
+      const diff = s.edit ? applyEdit(s.edit) : undefined;
       for (const args of s.commands) {
         const output = normalize(await lbPlan(args)).trimEnd();
         parts.push(s.fence === 'console' ? `$ npx lb-plan ${args.join(' ')}\n${output}` : output);
       }
-      blocks.set(s.name, ['```' + s.fence, ...parts, '```'].join('\n'));
+      const block = ['```' + s.fence, ...parts, '```'].join('\n');
+      blocks.set(s.name, diff ? `${diff}\n\n${block}` : block);
     }
     return blocks;
   } finally {
     process.chdir(previous);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Makes the edit in the scratch copy; the change as a Markdown diff block (a few lines of context). */
+function applyEdit(edit: Edit): string {
+  const text = readFileSync(edit.file, 'utf8');
+  const at = text.indexOf(edit.from);
+  if (at < 0) throw new Error(`readme samples: ${edit.file} no longer contains the text the edit replaces`);
+  writeFileSync(edit.file, text.slice(0, at) + edit.to + text.slice(at + edit.from.length));
+  const before = text.slice(0, at).split('\n').slice(-3, -1).map((l) => `  ${l}`);
+  const from = edit.from.trimEnd().split('\n');
+  const to = edit.to.trimEnd().split('\n');
+  const kept = from.filter((l, i) => to[i] === l).map((l) => `  ${l}`);
+  const added = to.slice(kept.length).map((l) => `+ ${l}`);
+  const removed = from.slice(kept.length).map((l) => `- ${l}`);
+  return ['```diff', `# ${edit.file}`, ...before, ...kept, ...removed, ...added, '```'].join('\n');
 }
 
 const marker = (name: string): [string, string] => [`<!-- sample: ${name} -->`, `<!-- /sample: ${name} -->`];
