@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { lbPlan } from '../helpers/cli-process.js';
 
 /** A scratch folder with the examples, as a user's checkout. */
@@ -133,5 +134,15 @@ describe('metadata.project is optional when --project is given', () => {
     const destroy = lbPlan(['destroy', 'lb.yaml', '--emulator'], { cwd: dir });
     expect(destroy.stderr).toBe('lb-plan: lb.yaml has no metadata.project: give the project with --project\n');
     expect(destroy.code).toBe(2);
+  });
+
+  it('explain and graph need no project', async () => {
+    const dir = checkout();
+    const file = join(dir, 'lb.yaml');
+    writeFileSync(file, readFileSync('examples/http.yaml', 'utf8').replace('  project: my-project\n', ''));
+    const explained = await cli('explain', 'http://x.example.com/', file);
+    expect(explained.stdout).toContain('backend service  serverless-lb-hello (backend hello)\n  us-central1      NEG serverless-lb-hello-');
+    expect(explained.code).toBe(0);
+    expect((await cli('graph', file)).code).toBe(0);
   });
 });
