@@ -58,7 +58,7 @@ if (tool === 'lbplan') {
   // The DAG comes from lb-plan's plan (not measured); Terraform's own reading is its refresh.
   plan = await thePlan(m);
   const loaded = loadManifest(manifest);
-  const live = await readLive(clients, loaded.manifest!.metadata.project);
+  const live = await readLive(clients, loaded.manifest!.metadata.project!);
   const inState = [...live.resources.values()].filter((r) => ownedBy(r, loaded.manifest!.metadata.name)).map((r) => ({ id: r.address, address: r.address, kind: r.kind, scope: r.scope, name: r.name, api: r.kind === 'regionNetworkEndpointGroup' ? ('beta' as const) : ('v1' as const), operation: { type: 'delete' as const }, summary: 'refresh' }));
   n0 = logLines();
   t0 = performance.now();

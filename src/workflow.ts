@@ -25,6 +25,8 @@ export interface PlanRequest {
   readonly redirectWaits?: boolean;
   /** Live state already read for this project (a saved plan's staleness check read it). */
   readonly live?: LiveState;
+  /** Live states already read in this run, by project (several manifests of one project read it once). */
+  readonly known?: ReadonlyMap<string, LiveState>;
   /** Told of each retry while reading live state (an endpoint that does not answer, rate limits). */
   readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
   /**
@@ -46,6 +48,7 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   const all = [...loaded.diagnostics, ...diagnostics, ...keyDiagnostics(loaded, secrets)];
   if (hasErrors(all)) return { ok: false, stage: 'validation', diagnostics: all, loaded };
   const manifest = req.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: req.project } } : loaded.manifest;
+  if (!manifest.metadata.project) return { ok: false, stage: 'validation', diagnostics: [...all, noProject(loaded)], loaded };
   // Compiled once, at load; again only for another project (its links change).
   const unsecret = req.project || !loaded.compiled ? compile(manifest, { files: loaded.files, secrets: new Map() }) : loaded.compiled;
   const compiled = withSecrets(unsecret, secrets);
@@ -58,7 +61,7 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   let made: Plan;
   try {
     // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
-    live = req.live?.project === compiled.project ? req.live : await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry });
+    live = (req.live?.project === compiled.project ? req.live : req.known?.get(compiled.project)) ?? (await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry }));
     made = makePlan(compiled, live, {
       manifestFile: req.file,
       manifestDigest: loaded.digest,
@@ -72,4 +75,10 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   }
   const plan = checks ? withServiceChecks(made, await checks) : made;
   return { ok: true, plan, loaded, compiled, live, diagnostics: all };
+}
+
+/** A manifest without metadata.project planned without --project: where to give one. */
+function noProject(loaded: LoadedManifest): Diagnostic {
+  const { line, column } = loaded.locate(['metadata']);
+  return { severity: 'error', file: loaded.file, line, column, path: ['metadata'], message: 'no project: the manifest has no metadata.project and none was given; add "project: <id>" under metadata, or pass --project <id> (the Action: its project input)' };
 }

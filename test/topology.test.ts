@@ -13,17 +13,17 @@ describe('lb-plan graph', () => {
       if (!m) throw new Error(`no node ${label} in\n${out}`);
       return m[1]!;
     };
-    const edge = (a: string, b: string): void => expect(out).toContain(`  ${id(a)} --> ${id(b)}\n`);
+    const edge = (a: string, b: string, routes?: string): void => expect(out).toContain(`  ${id(a)} -->${routes ? `|"${routes}"|` : ''} ${id(b)}\n`);
     edge('Forwarding rule<br/>serverless-lb-https', 'Target HTTPS proxy<br/>serverless-lb-https-proxy');
     edge('Forwarding rule<br/>serverless-lb-https', 'Global address<br/>example-ip');
     edge('Forwarding rule<br/>serverless-lb-http', 'Target HTTP proxy<br/>serverless-lb-http-proxy');
     edge('Target HTTP proxy<br/>serverless-lb-http-proxy', 'URL map<br/>serverless-lb-redirect');
     edge('Target HTTPS proxy<br/>serverless-lb-https-proxy', 'URL map<br/>serverless-lb');
-    edge('URL map<br/>serverless-lb', 'Backend service<br/>serverless-lb-hello');
+    edge('URL map<br/>serverless-lb', 'Backend service<br/>serverless-lb-hello', 'default');
     expect(out).toMatch(/Serverless NEG<br\/>serverless-lb-hello-[0-9a-f]{8}<br\/>\(europe-west1\)/);
     expect(out).toContain('"Cloud Run<br/>helloworld<br/>(us-central1)"');
     // Every edge names declared nodes; no raw angle brackets outside <br/> (GitHub would drop them).
-    for (const m of out.matchAll(/^ {2}(n\d+) --> (n\d+)$/gm)) {
+    for (const m of out.matchAll(/^ {2}(n\d+) -->(?:\|"[^"\n]*"\|)? (n\d+)$/gm)) {
       expect(out).toMatch(new RegExp(`^  ${m[1]}[\\[(]`, 'm'));
       expect(out).toMatch(new RegExp(`^  ${m[2]}[\\[(]`, 'm'));
     }
@@ -36,7 +36,7 @@ describe('lb-plan graph', () => {
     expect(masks.stdout).toContain('beta API');
     const byoip = await cli('graph', 'examples/byoip.yaml');
     expect(byoip.stdout).toMatch(/SSL certificate<br\/>www-example-com-2026<br\/>\(existing\)/);
-    expect(byoip.stdout).toMatch(/class n\d+ existing/);
+    expect(byoip.stdout).toMatch(/class n\d+(,n\d+)*,legend_existing existing/);
   });
 
   it('prints DOT and JSON', async () => {
@@ -46,7 +46,7 @@ describe('lb-plan graph', () => {
     const json = JSON.parse((await cli('graph', 'examples/http.yaml', '--format', 'json')).stdout) as { nodes: { id: string; role: string }[]; edges: { from: string; to: string }[] };
     expect(json.nodes.map((n) => n.id)).toContain('globalAddress/example-ip');
     expect(json.nodes.find((n) => n.id.startsWith('cloudRun/'))?.role).toBe('serverless');
-    expect(json.edges).toContainEqual({ from: 'urlMap/serverless-lb', to: 'backendService/serverless-lb-hello' });
+    expect(json.edges).toContainEqual({ from: 'urlMap/serverless-lb', to: 'backendService/serverless-lb-hello', routes: ['default'] });
   });
 
   it('refuses an invalid manifest with its diagnostics and exit 1', async () => {

@@ -43,8 +43,11 @@ describe('YAML and positions', () => {
   });
 
   it('points unknown keys at the key, with a hint, and missing keys at the parent', () => {
+    // metadata.project is optional (--project can give it), so a misspelt one is the only finding.
     const r = load(BASE.replace('  project: my-project\n', '  projet: my-project\n') + HELLO);
-    expect(lines(r)).toEqual(['3:1: error: missing required key "project" (at metadata)', '5:3: error: unknown key "projet" (did you mean "project"?) (at metadata.projet)']);
+    expect(lines(r)).toEqual(['5:3: error: unknown key "projet" (did you mean "project"?) (at metadata.projet)']);
+    const noName = load(BASE.replace('  name: serverless-lb\n', '') + HELLO);
+    expect(lines(noName)).toEqual(['3:1: error: missing required key "name" (at metadata)']);
   });
 
   it('reports every error at once across sections', () => {

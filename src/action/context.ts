@@ -1,5 +1,6 @@
 /** The Action's view of its run: the event and the runner's environment, what it says back, and each manifest's outcome. */
 import type { LbOutputs } from '../apply/outputs.js';
+import type { LiveState } from '../gcp/read.js';
 import type { Diagnostic } from '../manifest/diagnostic.js';
 import type { Plan } from '../plan/index.js';
 import type { Section } from './comment.js';
@@ -53,4 +54,6 @@ export interface ManifestResult {
   /** Why it failed, in one line, for the log (an API error's message, how many errors). */
   readonly reason?: string;
   readonly outputs?: LbOutputs;
+  /** The live state its plan read (a plan run looks for orphaned resources in it). */
+  readonly live?: LiveState;
 }

@@ -14,6 +14,8 @@ import { strictProblems } from '../checks/index.js';
 import { PlanError, type Plan } from '../plan/index.js';
 import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
+import { findOrphans } from '../plan/orphans.js';
+import { orphansMarkdown } from '../plan/render/orphans.js';
 import { planFile } from '../workflow.js';
 import type { ActionContext, ActionIo, ManifestResult } from './context.js';
 import { manifestSecrets, maskable } from './mask.js';
@@ -68,17 +70,40 @@ export async function planOne(file: string, clients: ComputeClients, settings: S
   }
   for (const d of outcome.diagnostics) io.annotate(d);
   if (!outcome.ok) return invalid(file, outcome.diagnostics, budgets);
-  const { plan, compiled } = outcome;
+  const { plan, compiled, live } = outcome;
   const title = planTitle(file, plan.manifest.name, plan.manifest.project);
   const strict = strictFailure(plan, settings);
   const note = strict ? `\n${strict.note}` : '';
-  const body = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.comment - note.length, title }) + note;
-  const full = renderMarkdown(plan, { topology: topology(compiled), budget: budgets.summary - note.length, title }) + note;
+  const body = renderMarkdown(plan, { topology: topology(compiled, plan), budget: budgets.comment - note.length, title }) + note;
+  const full = renderMarkdown(plan, { topology: topology(compiled, plan), budget: budgets.summary - note.length, title }) + note;
   const path = savedPlanPath(ctx, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderJson(plan));
-  if (strict) return { file, plan, full, state: 'planned', section: { file, body }, failure: 'service-checks', reason: strict.reason };
-  return { file, plan, full, state: 'planned', section: { file, body } };
+  if (strict) return { file, plan, full, state: 'planned', section: { file, body }, live, failure: 'service-checks', reason: strict.reason };
+  return { file, plan, full, state: 'planned', section: { file, body }, live };
+}
+
+/** The lead of a plan comment about orphaned resources, within the room the comment keeps beside its sections. */
+const ORPHANS_ROOM = 1_200;
+
+/**
+ * Resources of load balancers no manifest of the run declares (src/plan/orphans.ts): each as a
+ * warning in the log, and the Markdown for the comment (held to its room) and the job summary (in
+ * full). When a manifest could not be planned its load balancer cannot be told from a leftover, so
+ * nothing is looked for and the comment says so.
+ */
+export function orphansReport(results: readonly ManifestResult[], io: ActionIo): { comment: string; summary: string } {
+  const failed = results.filter((r) => !r.plan || !r.live).length;
+  if (failed) {
+    const note = `Orphaned resources were not looked for: ${failed} manifest${failed === 1 ? '' : 's'} could not be planned, so ${failed === 1 ? 'its load balancer' : 'their load balancers'} could not be told from leftovers.`;
+    return { comment: note, summary: note };
+  }
+  const orphans = findOrphans(
+    results.flatMap((r) => (r.live ? [r.live] : [])),
+    results.flatMap((r) => (r.plan ? [{ project: r.plan.manifest.project, name: r.plan.manifest.name }] : [])),
+  );
+  for (const o of orphans) io.warning(`Orphaned: ${o.resources.length} resource${o.resources.length === 1 ? '' : 's'} of load balancer ${o.name} in project ${o.project}, which no manifest declares; destroy ${o.resources.length === 1 ? 'it' : 'them'} with ${o.destroy}`);
+  return { comment: orphansMarkdown(orphans, ORPHANS_ROOM).trimEnd(), summary: orphansMarkdown(orphans).trimEnd() };
 }
 
 /** With the `strict` input: why the service checks fail this manifest (a note for its section, a line for the log). */

@@ -16,7 +16,7 @@ import { dispatchedPullEvent } from './dispatch.js';
 import { isDefaultBranchPush, pullRequestEvent, pullRequestStep, type PullRequestEvent } from './event.js';
 import { describeGitHubError, githubErrorHint, type GitHub } from './github.js';
 import { applyRun } from './merge.js';
-import { manifestRefusal, planOne } from './planning.js';
+import { manifestRefusal, orphansReport, planOne } from './planning.js';
 import { CLOSED_UNMERGED } from './sections.js';
 import type { Settings } from './settings.js';
 import { planStatus } from './status.js';
@@ -117,8 +117,10 @@ async function planRun(settings: Settings, files: readonly string[], ctx: Action
   const results: ManifestResult[] = [];
   for (const file of files) results.push(await planOne(file, clients, settings, ctx, io, budgets));
   const status = planStatus(results);
-  const body = commentBody({ label: settings.label, approval: approvalFor(pr, results), status, sections: results.map((r) => r.section), footer: planFooter(ctx, pr) });
-  const summary = [commentHeading(settings.label), '', status, '', ...results.map((r) => inertSection(r.full ?? r.section.body))].join('\n');
+  const orphans = settings.reportOrphans ? orphansReport(results, io) : { comment: '', summary: '' };
+  const lead = orphans.comment ? [orphans.comment] : [];
+  const body = commentBody({ label: settings.label, approval: approvalFor(pr, results), status, lead, sections: results.map((r) => r.section), footer: planFooter(ctx, pr) });
+  const summary = [commentHeading(settings.label), '', status, '', ...(orphans.summary ? [inertSection(orphans.summary), ''] : []), ...results.map((r) => inertSection(r.full ?? r.section.body))].join('\n');
   const write = pr && gh ? () => gh.upsertComment(pr.number, body) : undefined;
   await conclude(io, ctx, results, summary, write, true);
 }

@@ -25,6 +25,11 @@ export interface Settings {
   readonly pullRequest?: DispatchedPull;
   /** A service check that warns or cannot run fails the manifest: not approvable, never applied (the CLI's --strict). */
   readonly strict?: boolean;
+  /**
+   * List what lb-plan owns for load balancers no manifest of the run declares (default true). Off
+   * where other repositories manage load balancers in the same project: theirs are not leftovers here.
+   */
+  readonly reportOrphans: boolean;
 }
 
 export class InputError extends Error {}
@@ -50,8 +55,10 @@ export function readSettings(get: (name: string) => string): Settings {
     if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value as T;
   };
-  const parallelism = Number(get('parallelism') || '10');
-  if (!Number.isInteger(parallelism) || parallelism < 1) throw new InputError(`input parallelism must be a whole number of at least 1`);
+  // The same bounds as the CLI's --parallelism (src/cli/main.ts): a whole number from 1 to 100.
+  const rawParallelism = (get('parallelism') || '10').trim();
+  const parallelism = /^\d+$/.test(rawParallelism) ? Number(rawParallelism) : NaN;
+  if (!(parallelism >= 1 && parallelism <= 100)) throw new InputError(`input parallelism must be a whole number from 1 to 100, not "${rawParallelism.slice(0, 40)}"`);
   const bool = (name: string, dflt: boolean): boolean => {
     const v = get(name).trim().toLowerCase();
     if (v === '') return dflt;
@@ -79,5 +86,6 @@ export function readSettings(get: (name: string) => string): Settings {
     commentAuthor: commentAuthor || undefined,
     pullRequest,
     strict: bool('strict', false),
+    reportOrphans: bool('report-orphans', true),
   };
 }

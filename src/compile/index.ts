@@ -85,7 +85,10 @@ class Builder {
 /** Compiles a validated manifest. Routing references to undeclared backends are skipped (validation reports them). */
 export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS): CompiledLoadBalancer {
   const lb = manifest.metadata.name;
-  const b = new Builder(manifest.metadata.project, lb, { ...(manifest.metadata.labels ?? {}), ...ownerLabels(lb) });
+  // Without a project (none in the manifest, none given) links name no project: planning refuses such a
+  // manifest before it reads anything (src/workflow.ts); validate, graph and explain need none.
+  const project = manifest.metadata.project ?? '';
+  const b = new Builder(project, lb, { ...(manifest.metadata.labels ?? {}), ...ownerLabels(lb) });
 
   const backendAddresses = new Map<string, string>();
   for (const [key, backend] of Object.entries(manifest.backends)) {
@@ -95,7 +98,7 @@ export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS): 
   compileFrontend(b, manifest, urlMap, inputs);
 
   const resources = [...b.resources].sort((x, y) => (x.address < y.address ? -1 : x.address > y.address ? 1 : 0));
-  return { name: lb, project: manifest.metadata.project, resources, serverless: b.serverless };
+  return { name: lb, project, resources, serverless: b.serverless };
 }
 
 function negBody(neg: ServerlessNeg): { body: Record<string, unknown>; api: ApiVersion; label: string } {

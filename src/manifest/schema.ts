@@ -204,7 +204,13 @@ const UrlTest = strict(
 
 const Metadata = strict({
   name: gcpName('Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.'),
-  project: T.String({ pattern: PROJECT_PATTERN, description: 'GCP project id.', 'x-message': 'must be a GCP project id' }),
+  project: T.Optional(
+    T.String({
+      pattern: PROJECT_PATTERN,
+      description: 'GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).',
+      'x-message': 'must be a GCP project id',
+    }),
+  ),
   description: T.Optional(T.String({ maxLength: 1024 })),
   labels: T.Optional(T.Record(T.String(), T.String(), { description: 'Labels for the resources that take them (addresses, forwarding rules, security policies).' })),
   adopt: T.Optional(

@@ -13,7 +13,7 @@ import { afterEach } from 'vitest';
 import { harness, P, type Harness } from './emulator.js';
 import { fixture, OWNER, pullRequestObject, REPO, startFakeGitHub, type FakeComment, type FakeGitHub, type PullRequestObject } from './github.js';
 
-// LB_PLAN_TEST_ACTION: a bundle built elsewhere (dist/ is rebuilt only at release), e.g. to try a change.
+// LB_PLAN_TEST_ACTION: run another build of the Action (a branch's, built outside dist/) with these tests.
 const DIST = resolve(process.env.LB_PLAN_TEST_ACTION ?? 'dist/index.js');
 
 export interface ActionRun {

@@ -12,20 +12,32 @@ import { looksLikePlan, planShapeProblem, savedPlanDifferences } from '../../pla
 import { renderText } from '../../plan/render/text.js';
 import type { ComputeClients } from '../../gcp/client.js';
 import { OUTPUT_KINDS, readLive, type LiveState } from '../../gcp/read.js';
-import type { CliIo } from '../io.js';
+import { UsageError, type CliIo } from '../io.js';
+import { MAX_NAME_LENGTH, NAME_REGEX } from '../../model/names.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 import { formatDuration } from '../flags.js';
 import { planOrFail, planWith, reportPlanError, strictFailure, useColor } from './plan.js';
 
-export interface ApplyOptions extends CloudOptions {
+/** What apply and destroy share: confirmation, parallelism, output. */
+interface ChangeOptions extends CloudOptions {
   readonly autoApprove?: boolean;
   readonly parallelism: number;
+  /** A JSON line per event (`--format json`, or its alias `--json`). */
   readonly json?: boolean;
+}
+
+/** `lb-plan destroy`: the load balancer by manifest, or by name (`--name`, with `--project`). */
+export interface DestroyOptions extends ChangeOptions {
+  readonly name?: string;
+  /** Owned resources to leave in place. */
+  readonly keep?: readonly string[];
+}
+
+export interface ApplyOptions extends ChangeOptions {
   readonly waitCertificates: boolean;
   readonly waitForCertificates?: boolean;
   /** Milliseconds. */
   readonly certificateTimeout: number;
-  /** destroy: owned resources to leave in place. */
   readonly keep?: readonly string[];
   /** Fail before any change when the service checks warn or cannot run. */
   readonly strict?: boolean;
@@ -131,7 +143,7 @@ async function applySaved(planFile: string, saved: Plan, o: ApplyOptions, io: Cl
   }
 }
 
-async function confirm(io: CliIo, o: ApplyOptions, what: string, question = 'Do you want to perform these actions?'): Promise<boolean> {
+async function confirm(io: CliIo, o: ChangeOptions, what: string, question = 'Do you want to perform these actions?'): Promise<boolean> {
   if (o.autoApprove) return true;
   if (!io.isTTY || !io.prompt) {
     io.stderr(`Error: no terminal to confirm on: lb-plan ${what} needs --auto-approve when not run interactively.\n`);
@@ -207,35 +219,57 @@ function destroyWarnings(plan: Plan, live: LiveState): string {
   return released.map((r) => `\nWarning: the reserved address ${r.name} (${String(live.resources.get(r.address)?.body.address ?? '?')}) is released: a new one will have another IP. Keep it with --keep ${r.address}.\n`).join('');
 }
 
-/** `lb-plan destroy FILE`: deletes everything this load balancer owns, in reverse dependency order. */
-export async function destroyCommand(file: string, o: ApplyOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+/** The load balancer a destroy is about: from its manifest, or from `--name` and `--project`. */
+type DestroyTarget = { readonly name: string; readonly project: string; readonly file: string; readonly digest: string; readonly dir: string };
+
+/** Reads the target; a usage error for a missing or doubled one, exit 1 (printed) for a manifest that is not valid. */
+function destroyTarget(file: string | undefined, o: DestroyOptions, io: CliIo): DestroyTarget | number {
+  if (o.name !== undefined) {
+    if (file !== undefined) throw new UsageError(`give either a manifest (${file}) or --name, not both`);
+    if (!NAME_REGEX.test(o.name) || o.name.length > MAX_NAME_LENGTH) throw new UsageError(`--name takes a load balancer name (metadata.name: lowercase letters, digits and hyphens, starting with a letter), not "${o.name.slice(0, 80)}"`);
+    if (!o.project) throw new UsageError(`--name ${o.name} needs --project: the project the load balancer is in`);
+    return { name: o.name, project: o.project, file: `(--name ${o.name})`, digest: '', dir: process.cwd() };
+  }
+  if (file === undefined) throw new UsageError('destroy needs a manifest FILE, or --name NAME and --project ID for a load balancer whose manifest is gone');
   const loaded = loadManifest(file);
   if (!loaded.manifest) {
     io.stderr(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
     return 1;
   }
   const project = o.project ?? loaded.manifest.metadata.project;
+  if (!project) throw new UsageError(`${file} has no metadata.project: give the project with --project`);
+  return { name: loaded.manifest.metadata.name, project, file, digest: loaded.digest, dir: loaded.dir };
+}
+
+/**
+ * `lb-plan destroy FILE` or `lb-plan destroy --name NAME --project P`: deletes everything this load
+ * balancer owns, in reverse dependency order. Without the manifest the plan is the same one (a
+ * destroy plan never reads the manifest's resources, only the name and project), so the same safety
+ * holds: only what carries this load balancer's ownership record is deleted.
+ */
+export async function destroyCommand(file: string | undefined, o: DestroyOptions, io: CliIo, signal: AbortSignal): Promise<number> {
+  const target = destroyTarget(file, o, io);
+  if (typeof target === 'number') return target;
+  const { name, project } = target;
   const cloud = await openCloud(o, io);
   try {
     const live = await readLive(cloud.clients, project, { firstContact: true }).catch((e: unknown) => (io.stderr(`Error: ${(e as Error).message}\n`), undefined));
     if (!live) return 1;
     let plan: Plan;
     try {
-      plan = makePlan({ name: loaded.manifest.metadata.name, project, resources: [], serverless: [] }, live, { manifestFile: file, manifestDigest: loaded.digest, waitForCertificates: false, destroying: true, keep: o.keep });
+      plan = makePlan({ name, project, resources: [], serverless: [] }, live, { manifestFile: target.file, manifestDigest: target.digest, waitForCertificates: false, destroying: true, keep: o.keep });
     } catch (e) {
       if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
     }
-    const name = loaded.manifest.metadata.name;
     if (plan.steps.length === 0) {
       io.stdout(`Nothing to destroy: lb-plan owns no resources of load balancer "${name}" in project ${project}.\n`);
       return 0;
     }
     if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }) + destroyWarnings(plan, live));
     if (!(await confirm(io, o, 'destroy', `Destroy load balancer "${name}" in project ${project}? Everything listed above will be deleted.`))) return 1;
-    return await execute(plan, cloud.clients, o, io, signal, loaded.dir, 'Destroy');
+    return await execute(plan, cloud.clients, { ...o, waitCertificates: false, certificateTimeout: 1_200_000 }, io, signal, target.dir, 'Destroy');
   } finally {
     await cloud.close();
   }
 }
-

@@ -1,23 +1,24 @@
-import { NO_FAULTS, type EmulatorConfig, type FaultRates } from '../../emulator/config.js';
+import type { EmulatorConfig, FaultRates } from '../../emulator/config.js';
 import { startEmulator } from '../../emulator/server.js';
 import type { SeedService } from '../../emulator/run.js';
 import { parseRunServices } from '../../emulator/run-seed.js';
 import { MANIFEST_MAX_BYTES, readRegularFile } from '../../manifest/files.js';
 import { UsageError, type CliIo } from '../io.js';
 
+/** The emulator's flags, every one parsed and checked by commander before anything runs (src/cli/main.ts). */
 export interface EmulatorOptions {
   readonly port: number;
   readonly host: string;
   readonly state?: string;
   readonly log?: string;
-  readonly seed: string;
-  readonly latency: string;
-  readonly operationMs: string;
-  readonly certificateMs: string;
-  readonly maxConcurrentOperations: string;
-  readonly faults?: string;
-  readonly unknownFields: string;
-  readonly certificateStates?: string;
+  readonly seed: number;
+  readonly latency: readonly [number, number];
+  readonly operationMs: number;
+  readonly certificateMs: number;
+  readonly maxConcurrentOperations: number;
+  readonly faults: FaultRates;
+  readonly unknownFields: number;
+  readonly certificateStates: Readonly<Record<string, string>>;
   readonly runServices?: string;
   readonly runDenied?: string;
 }
@@ -32,50 +33,16 @@ export function readRunServices(file: string | undefined): readonly SeedService[
   return parsed.services;
 }
 
-const DOMAIN_FAILURES = ['FAILED_NOT_VISIBLE', 'FAILED_CAA_CHECKING', 'FAILED_CAA_FORBIDDEN', 'FAILED_RATE_LIMITED'];
-
-/** `a.example.com=FAILED_NOT_VISIBLE,b.example.com=FAILED_CAA_FORBIDDEN` → per-domain outcomes. */
-export function parseCertificateStates(text: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [domain, state] = part.split('=') as [string, string | undefined];
-    if (!state || !DOMAIN_FAILURES.includes(state)) throw new UsageError(`--certificate-states: ${domain} needs one of ${DOMAIN_FAILURES.join(', ')}`);
-    out[domain.toLowerCase()] = state;
-  }
-  return out;
-}
-
-function int(name: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
-  return Number(value);
-}
-
-/** `rateLimit=0.1,serverError=0.05` → fault rates. */
-export function parseFaults(text: string | undefined): FaultRates {
-  if (!text) return NO_FAULTS;
-  const out: Record<string, number> = { ...NO_FAULTS };
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [k, v] = part.split('=') as [string, string | undefined];
-    if (!(k in NO_FAULTS)) throw new UsageError(`--faults: unknown fault "${k}" (known: ${Object.keys(NO_FAULTS).join(', ')})`);
-    const n = Number(v);
-    if (v === undefined || !(n >= 0 && n <= 1)) throw new UsageError(`--faults: ${k} takes a rate from 0 to 1`);
-    out[k] = n;
-  }
-  return out as unknown as FaultRates;
-}
-
 export function emulatorConfig(o: EmulatorOptions): Partial<EmulatorConfig> {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(o.latency);
-  if (!m) throw new UsageError(`--latency takes MS or MIN-MAX milliseconds, not "${o.latency}"`);
   return {
-    seed: int('seed', o.seed),
-    latencyMs: [Number(m[1]), Number(m[2] ?? m[1])],
-    operationMs: int('operation-ms', o.operationMs),
-    certificateActivationMs: int('certificate-ms', o.certificateMs),
-    maxConcurrentOperations: int('max-concurrent-operations', o.maxConcurrentOperations),
-    faults: parseFaults(o.faults),
-    unknownFields: int('unknown-fields', o.unknownFields),
-    certificateDomainStates: parseCertificateStates(o.certificateStates),
+    seed: o.seed,
+    latencyMs: [o.latency[0], o.latency[1]],
+    operationMs: o.operationMs,
+    certificateActivationMs: o.certificateMs,
+    maxConcurrentOperations: o.maxConcurrentOperations,
+    faults: o.faults,
+    unknownFields: o.unknownFields,
+    certificateDomainStates: { ...o.certificateStates },
     runDenied: (o.runDenied ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   };
 }

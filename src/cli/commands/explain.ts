@@ -42,7 +42,10 @@ function fromManifest(file: string, req: RequestUrl, o: ExplainOptions, io: CliI
   const loaded = loadManifest(file);
   if (loaded.diagnostics.length) io.stderr(loaded.diagnostics.map(formatDiagnostic).join('\n') + '\n');
   if (!loaded.manifest) return 1;
-  const manifest = o.project ? { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project: o.project } } : loaded.manifest;
+  // Routing needs no real project, only one to write links with: a manifest without one (given by
+  // --project where it is used) is explained under a placeholder.
+  const project = o.project ?? loaded.manifest.metadata.project ?? 'project-not-set';
+  const manifest = { ...loaded.manifest, metadata: { ...loaded.manifest.metadata, project } };
   const compiled = compile(manifest, { files: loaded.files, secrets: new Map() });
   const view = routingView(
     compiled.project,

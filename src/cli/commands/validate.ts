@@ -11,7 +11,7 @@ export function validateCommand(files: readonly string[], options: ValidateOptio
   const results = files.map((file) => {
     const loaded = loadManifest(file);
     const resources = loaded.compiled?.resources.length;
-    return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, resources, text: loaded.text };
+    return { file, diagnostics: loaded.diagnostics, ok: !hasErrors(loaded.diagnostics), name: loaded.manifest?.metadata.name, project: loaded.manifest?.metadata.project, resources, text: loaded.text };
   });
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ valid: results.every((r) => r.ok), files: results.map(({ text: _text, ...r }) => r) }, null, 2) + '\n');
@@ -20,7 +20,7 @@ export function validateCommand(files: readonly string[], options: ValidateOptio
       // At a terminal, each line is shown with a caret under the column; in CI and editors, one line each.
       const show = (d: (typeof r.diagnostics)[number]): string => (io.isTTY ? formatWithSource(d, r.text) : formatDiagnostic(d));
       if (r.diagnostics.length) io.stderr(r.diagnostics.map(show).join('\n') + '\n');
-      if (r.ok) io.stdout(`${r.file}: OK (${r.name}: ${r.resources} resources)\n`);
+      if (r.ok) io.stdout(`${r.file}: OK (${r.name}: ${r.resources} resources${r.project ? '' : '; no metadata.project: plan, apply and destroy need --project'})\n`);
     }
     const bad = results.filter((r) => !r.ok).length;
     if (bad > 0) {
