@@ -56,6 +56,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .option('--out <plan.json>', 'save the plan (apply it exactly with lb-plan apply plan.json)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
       .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+      .option('--verbose', "show GCP's field diff beneath each change (text)")
       .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)')
       .option('--strict', STRICT_HELP),
   ).action(async (file: string, opts: PlanOptions) => setCode(await (await import('./commands/plan.js')).planCommand(file, opts, io)));
@@ -65,6 +66,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
       .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
       .addOption(new Option('--parallelism <n>', 'steps in flight at once (1 to 100)').argParser(wholeNumber(1, 100)).default(10))
       .option('--json', 'print a JSON line per event instead of text')
+      .option('--verbose', "show GCP's field diff beneath each change")
       .option('--wait-for-certificates', 'after applying, wait until managed certificates are ACTIVE')
       .addOption(new Option('--certificate-timeout <duration>', 'bound on --wait-for-certificates: 90s, 20m, 1h (a plain number is seconds)').argParser(duration).default(1_200_000, '20m'));
 

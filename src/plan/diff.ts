@@ -210,6 +210,6 @@ function pairReplacements(changes: ResourceChange[]): void {
     const old = changes[j]!;
     const diff = fieldChanges(c.kind, old.before as Canonical, c.after as Canonical).filter((f) => f.path !== 'name' && f.path !== 'description');
     changes[i] = { ...c, action: 'replace', replaces: old.address, reason: `replaces ${old.name}: ${diff.map((f) => f.path).join(', ') || 'content'} changed (immutable; a new one is created first)`, forcesReplacement: diff.map((f) => f.path), changes: diff, before: old.before };
-    changes[j] = { ...old, reason: `replaced by ${c.name}` };
+    changes[j] = { ...old, reason: `replaced by ${c.name}`, replacedBy: c.address };
   });
 }

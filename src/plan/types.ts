@@ -40,6 +40,34 @@ export interface ResourceChange {
   readonly changes: readonly FieldChange[];
   /** Serving stops for a while (a forwarding rule or address recreated). */
   readonly downtime: boolean;
+  /**
+   * Field paths that changed outside lb-plan since its last apply (drift), which this plan restores;
+   * told apart from the manifest's edits by the applied record lb-plan writes (./applied.ts).
+   */
+  readonly drift?: readonly string[];
+  /** For the old resource of a replacement through a new name: the replacement's address (one resource to a reader). */
+  readonly replacedBy?: string;
+  /** For people (./review/): the load balancer part, the manifest's name for it, and the change in the manifest's words. */
+  readonly review?: Review;
+}
+
+/** The part of the load balancer a resource belongs to, in the order a plan shows them. */
+export const PARTS = ['frontend', 'certificates', 'backends', 'routing'] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * A resource change in the manifest's words: computed by the planner (./review/), only printed by
+ * the renderers. `lines` is what a created resource will be (in full), what an update or replacement
+ * changes, or what a delete removes; `drift` what changed outside lb-plan and will be restored.
+ */
+export interface Review {
+  readonly part: Part;
+  /** `backends.web`, `routing`, `certificate shop-cert`, `frontend: HTTPS forwarding rule`. */
+  readonly subject: string;
+  readonly lines: readonly string[];
+  readonly drift: readonly string[];
+  /** How it is done, when that matters to a reviewer: "replaced; the old one is kept until the new one is ACTIVE". */
+  readonly how?: string;
 }
 
 export type StepOperation =
@@ -112,6 +140,10 @@ export interface Plan {
   readonly services?: ServiceChecks;
   readonly dns: readonly DnsRecord[];
   readonly certificates: readonly CertificateStatus[];
+  /** The steps in waves (step ids): the steps of one wave run in parallel, after the waves before. */
+  readonly waves?: readonly (readonly string[])[];
+  /** Why the DNS records matter to this plan (a new IP, new domains, a certificate not ACTIVE yet); absent: nothing about them changes. */
+  readonly dnsWhy?: string;
   /** Requests the live read took (one list per kind). */
   readonly readRequests: number;
   /** How the plan was made, so applying a saved plan can make it again and compare. */

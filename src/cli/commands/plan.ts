@@ -19,6 +19,7 @@ export interface PlanOptions extends CloudOptions {
   readonly format: 'text' | 'json' | 'markdown';
   readonly detailedExitcode?: boolean;
   readonly waitCertificates: boolean;
+  readonly verbose?: boolean;
   readonly strict?: boolean;
 }
 
@@ -86,7 +87,7 @@ export async function planCommand(file: string, o: PlanOptions, io: CliIo): Prom
   if (o.out) writeFileSync(o.out, renderJson(plan));
   if (o.format === 'json') io.stdout(renderJson(plan));
   else if (o.format === 'markdown') io.stdout(renderMarkdown(plan, { topology: topology(compiled) }));
-  else io.stdout(renderText(plan, { color: useColor(io) }));
+  else io.stdout(renderText(plan, { color: useColor(io), verbose: o.verbose }));
   if (o.out && o.format === 'text') io.stdout(`\nSaved the plan to ${o.out}. Apply exactly this plan with: lb-plan apply ${o.out}\n`);
   const strict = strictFailure(plan, o, io);
   if (strict !== undefined) return strict;
