@@ -73,8 +73,11 @@ export interface Review {
 export type StepOperation =
   | { readonly type: 'insert'; readonly body: Readonly<Record<string, unknown>> }
   | { readonly type: 'delete' }
-  /** PUT (update) or PATCH with the fingerprint observed at plan time. */
-  | { readonly type: 'update' | 'patch'; readonly body: Readonly<Record<string, unknown>>; readonly fingerprint?: string }
+  /**
+   * PUT (update) or PATCH with the fingerprint observed at plan time; `currentFingerprint`: with the one
+   * GCP answers right before (a proxy's description patch after set* calls of the same apply changed it).
+   */
+  | { readonly type: 'update' | 'patch'; readonly body: Readonly<Record<string, unknown>>; readonly fingerprint?: string; readonly currentFingerprint?: boolean }
   /** A method of its own: setUrlMap, setSslCertificates, setTarget, setLabels, setSecurityPolicy, setQuicOverride, addRule… */
   | { readonly type: 'call'; readonly method: string; readonly body: Readonly<Record<string, unknown>>; readonly query?: Readonly<Record<string, string | number>> }
   /** Waits until a managed certificate is ACTIVE (bounded). */
