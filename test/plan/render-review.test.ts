@@ -78,13 +78,13 @@ describe('creates show what each resource will be, in full (item 1)', () => {
       const out = md(p, budget);
       expect(out.length).toBeLessThanOrEqual(budget);
       expect(out).toContain('**Plan: 13 to add, 0 to change, 0 to destroy.**');
-      expect(out).toContain(`Left out to fit ${budget.toLocaleString('en-US')} characters:`);
+      expect(out).toContain(`Parts of this plan were left out to fit ${budget.toLocaleString('en-US')} characters:`);
       // Every line shown is a line of the full page, whole (the note aside).
       const fullLines = new Set(full.split('\n'));
-      const foreign = out.split('\n').filter((l) => !fullLines.has(l) && !l.startsWith('> [!NOTE]') && !l.startsWith('> Left out'));
+      const foreign = out.split('\n').filter((l) => !fullLines.has(l) && !l.startsWith('> [!NOTE]') && !l.startsWith('> Parts of this plan were left out'));
       expect(foreign).toEqual([]);
     }
-    expect(md(p, full.length - 1)).toMatch(/Left out to fit [\d,]+ characters: the Compute field diffs of 1 resource\./);
+    expect(md(p, full.length - 1)).toMatch(/left out to fit [\d,]+ characters: the Compute field diffs of 1 resource\./);
     expect(md(p, 1_500)).toContain('resources (their headings)');
   });
 });

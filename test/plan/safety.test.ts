@@ -270,12 +270,12 @@ describe('renderings', () => {
     expect(full.length).toBeGreaterThan(60_000);
     const folded = renderMarkdown(r.plan, { topology: topology(r.compiled) });
     expect(folded.length).toBeLessThanOrEqual(60_000);
-    expect(folded).toMatch(/Left out to fit 60,000 characters: .*the Compute field diffs of \d+ resources/);
+    expect(folded).toMatch(/were left out to fit 60,000 characters: .*the Compute field diffs of \d+ resources/);
     expect(folded).toContain('Plan: 428 to add'); // 60 × 6 NEGs, 60 backend services, 8 frontend resources
     const tiny = renderMarkdown(r.plan, { topology: topology(r.compiled), budget: 3000 });
     expect(tiny.length).toBeLessThanOrEqual(3000);
     expect(tiny).toContain('Plan: 428 to add');
-    expect(tiny).toMatch(/Left out to fit 3,000 characters: .*resources \(their headings\)/);
+    expect(tiny).toMatch(/were left out to fit 3,000 characters: .*resources \(their headings\)/);
   });
 
   it('markdown warns about destructive changes and lists DNS records', async () => {

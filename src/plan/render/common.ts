@@ -15,10 +15,15 @@ export function actionList(a: Action): string[] {
  * line as one replacement.
  */
 export function summaryLine(plan: Plan): string {
-  const s = plan.summary;
   if (plan.steps.length === 0) return 'No changes. The load balancer matches the manifest.';
-  const replace = s.replace ? `${s.replace} to replace, ` : '';
-  return `Plan: ${Math.max(0, s.add - s.replace)} to add, ${s.change} to change, ${replace}${Math.max(0, s.destroy - s.replace)} to destroy${s.adopt ? ` (${s.adopt} adopted)` : ''}.`;
+  return `Plan: ${countsText([plan])}${plan.summary.adopt ? ` (${plan.summary.adopt} adopted)` : ''}.`;
+}
+
+/** `2 to add, 1 to change, 1 to replace, 0 to destroy` over plans, a replacement counted once ("to replace" only when there is one). */
+export function countsText(plans: readonly Pick<Plan, 'summary'>[]): string {
+  const sum = (f: (s: Plan['summary']) => number): number => plans.reduce((n, p) => n + Math.max(0, f(p.summary)), 0);
+  const replace = sum((s) => s.replace);
+  return `${sum((s) => s.add - s.replace)} to add, ${sum((s) => s.change)} to change, ${replace ? `${replace} to replace, ` : ''}${sum((s) => s.destroy - s.replace)} to destroy`;
 }
 
 /** A value as JSON, whole: values are never shortened (a cut value hides what a reviewer approves). */

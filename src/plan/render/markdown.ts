@@ -141,7 +141,7 @@ const LEFT_OUT: Readonly<Record<NonNullable<Block['what']>, (n: number) => strin
 /** The note saying what was left out; room for it is kept while fitting. */
 function note(budget: number, dropped: ReadonlyMap<NonNullable<Block['what']>, number>): string {
   const parts = [...dropped].map(([what, n]) => LEFT_OUT[what](n));
-  return `\n> [!NOTE]\n> Left out to fit ${budget.toLocaleString('en-US')} characters: ${parts.join('; ')}. \`lb-plan plan\` (with \`--verbose\`) shows all of it.\n`;
+  return `\n> [!NOTE]\n> Parts of this plan were left out to fit ${budget.toLocaleString('en-US')} characters: ${parts.join('; ')}. \`lb-plan plan\` (with \`--verbose\`) shows all of it.\n`;
 }
 
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
