@@ -168,6 +168,15 @@ describe('manifest rules', () => {
     expect(lines(load(text))).toEqual(["6:13: error: label \"lb-plan-applied\" is lb-plan's own applied-record label and cannot be set (at metadata.labels.lb-plan-applied)"]);
   });
 
+  it("descriptions leave room for lb-plan's ownership marker within GCP's 2,048 characters, and never spell lb-plan's own text", () => {
+    const room = 2048 - ' [managed by lb-plan: serverless-lb]'.length;
+    const at = (text: string): string => BASE + HELLO.replace('  hello:\n', `  hello:\n    description: "${text}"\n`);
+    expect(lines(load(at('x'.repeat(room))))).toEqual([]);
+    expect(lines(load(at('x'.repeat(room + 1))))).toEqual([`10:18: error: is ${room + 1} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here (at backends.hello.description)`]);
+    const meta = BASE.replace('  project: my-project\n', '  project: my-project\n  description: "mine [lb-plan applied r1-00]"\n') + HELLO;
+    expect(lines(load(meta))).toEqual(['6:16: error: holds text lb-plan writes itself ("[managed by lb-plan: …]", "[lb-plan applied …]"): remove it (at metadata.description)']);
+  });
+
   it('60 labels are allowed', () => {
     const [text, files] = CASES.labels60!;
     expect(lines(load(text, files))).toEqual([]);
