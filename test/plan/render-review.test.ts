@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import type { Plan } from '../../src/plan/index.js';
+import { cli } from '../helpers/cli.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
 
@@ -109,6 +110,15 @@ describe("changes in the manifest's words first, GCP's diff beneath (item 2)", (
     expect(m).toContain('**🟡 update** routing · `urlMap/shop` — differs from the manifest\n\n- /api/* → web (was api)\n');
     expect(m).toContain('- \\+ api.shop.example.com');
     expect(m).toMatch(/<details><summary>Compute field diff \(live → manifest\) of <code>urlMap\/shop<\/code><\/summary>\n\n```diff\n! pathMatchers\[any\]\.pathRules\[\/api\/\*\]\.service: /);
+    // The CLI: --verbose adds the field diff; Markdown has it folded.
+    const at = ['--compute-endpoint', h.em.endpoint];
+    const plain = await cli('plan', ws.write(edited), ...at);
+    const verbose = await cli('plan', ws.write(edited), ...at, '--verbose');
+    expect(plain.stdout).toContain('/api/* → web (was api)');
+    expect(plain.stdout).toContain("GCP field changes: run with --verbose.");
+    expect(plain.stdout).not.toContain('pathMatchers[any]');
+    expect(verbose.stdout).toContain('~ pathMatchers[any].pathRules[/api/*].service: "projects/my-project/global/backendServices/shop-api" → "projects/my-project/global/backendServices/shop-web"');
+    expect((await cli('plan', ws.write(edited), ...at, '--format', 'markdown')).stdout).toContain('<details><summary>Compute field diff (live → manifest) of <code>urlMap/shop</code></summary>');
   });
 
   it('sets are compared as sets: regions, domains and hosts in another order are no change', async () => {

@@ -49,7 +49,7 @@ export function ruleText(r: unknown): string {
 /** The frontend a forwarding rule opens: `HTTPS on port 443, IPv4 address lb-ip → proxy shop-https-proxy`. */
 function forwardingText(c: Rec): string {
   const port = str(c.portRange).replace(/^(\d+)-\1$/, '$1');
-  const protocol = refName(c.target).endsWith('-https-proxy') || String(c.target).includes('targetHttpsProxies') ? 'HTTPS' : 'HTTP';
+  const protocol = String(c.target).includes('/targetHttpsProxies/') ? 'HTTPS' : 'HTTP';
   const ip = c.IPAddress === undefined ? `an ephemeral ${str(c.ipVersion ?? 'IPV4') === 'IPV6' ? 'IPv6' : 'IPv4'} address, allocated on create` : /^\(address (.*)\)$/.test(str(c.IPAddress)) ? `reserved address ${/^\(address (.*)\)$/.exec(str(c.IPAddress))![1]} (allocated on apply)` : `IP ${str(c.IPAddress)}`;
   return `${protocol} on port ${port}, ${ip} → proxy ${refName(c.target)}`;
 }

@@ -7,8 +7,8 @@ import { ownerOf } from '../../model/names.js';
 
 type Rec = Record<string, unknown>;
 export const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
-const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-const str = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x) ?? '');
+export const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+export const str = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x) ?? '');
 
 /** The last segment of a reference (`projects/p/global/urlMaps/lb` → `lb`). */
 export function refName(ref: unknown): string {
@@ -95,5 +95,3 @@ export function hostLines(lb: string, c: Rec): string[] {
 export function labelText(labels: unknown): string {
   return isRec(labels) && Object.keys(labels).length ? Object.entries(labels).map(([k, v]) => `${k}=${str(v)}`).join(', ') : 'none';
 }
-
-export { str, list };
