@@ -4,6 +4,7 @@
  * diff beneath, drift told apart from edits by lb-plan's applied record, and the layout.
  */
 import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/plan/render/json.js';
 import { renderMarkdown } from '../../src/plan/render/markdown.js';
 import { renderText } from '../../src/plan/render/text.js';
 import type { Plan } from '../../src/plan/index.js';
@@ -35,6 +36,8 @@ routing:
 `;
 
 const text = (p: Plan, verbose = false): string => renderText(p, { color: false, verbose });
+/** How a line reads in Markdown's source: `*` and `_` as entities, so they stay literal (no emphasis). */
+const inMd = (s: string): string => s.replace(/\*/g, '&#42;').replace(/_/g, '&#95;');
 const md = (p: Plan, budget?: number): string => renderMarkdown(p, budget === undefined ? {} : { budget });
 
 describe('creates show what each resource will be, in full (item 1)', () => {
@@ -43,12 +46,12 @@ describe('creates show what each resource will be, in full (item 1)', () => {
     const p = await plan(h, workspace().write(SHOP));
     const t = text(p);
     const m = md(p);
-    for (const out of [t, m]) {
+    for (const [out, as] of [[t, (s: string) => s], [m, inMd]] as const) {
       expect(out).toMatch(/serves from: europe-west1 \(NEG shop-web-[0-9a-f]{8} → Cloud Run service web\); us-central1 \(NEG shop-web-[0-9a-f]{8} → Cloud Run service web\)/);
-      expect(out).toContain('CDN: on (cacheMode CACHE_ALL_STATIC, clientTtl 3600 s, defaultTtl 3600 s, maxTtl 86400 s)');
-      expect(out).toContain('any host: /api/* → api; anything else → web');
+      expect(out).toContain(as('CDN: on (cacheMode CACHE_ALL_STATIC, clientTtl 3600 s, defaultTtl 3600 s, maxTtl 86400 s)'));
+      expect(out).toContain(as('any host: /api/* → api; anything else → web'));
       expect(out).toContain('Google-managed certificate for shop.example.com');
-      expect(out).toContain('every request redirects to HTTPS (MOVED_PERMANENTLY_DEFAULT)');
+      expect(out).toContain(as('every request redirects to HTTPS (MOVED_PERMANENTLY_DEFAULT)'));
       expect(out).toContain('HTTPS on port 443, reserved address shop-ip (allocated on apply) → proxy shop-https-proxy');
     }
     // GCP's body of a create: under --verbose in text, folded in Markdown.
@@ -65,7 +68,7 @@ describe('creates show what each resource will be, in full (item 1)', () => {
     const line = `host ${hosts.join(', ')}: /api/*, /v2/api/* → api; anything else → web`;
     expect(text(p)).toContain(line);
     const m = md(p);
-    expect(m).toContain(line);
+    expect(m).toContain(inMd(line));
     expect(m).not.toContain('…');
     // A description this long is folded, not shortened.
     expect(m).toMatch(/<details><summary>\d+ lines<\/summary>\n\n- host very-long-host-name-number-0/);
@@ -107,7 +110,7 @@ describe("changes in the manifest's words first, GCP's diff beneath (item 2)", (
     const v = text(p, true);
     expect(v).toContain('~ pathMatchers[any].pathRules[/api/*].service: "projects/my-project/global/backendServices/shop-api" → "projects/my-project/global/backendServices/shop-web"');
     const m = md(p);
-    expect(m).toContain('**🟡 update** routing · `urlMap/shop` — differs from the manifest\n\n- /api/* → web (was api)\n');
+    expect(m).toContain('**🟡 update** routing · `urlMap/shop` — differs from the manifest\n\n- /api/&#42; → web (was api)\n');
     expect(m).toContain('- \\+ api.shop.example.com');
     expect(m).toMatch(/<details><summary>Compute field diff \(live → manifest\) of <code>urlMap\/shop<\/code><\/summary>\n\n```diff\n! pathMatchers\[any\]\.pathRules\[\/api\/\*\]\.service: /);
     // The CLI: --verbose adds the field diff; Markdown has it folded.
@@ -159,7 +162,11 @@ describe('drift is labelled as drift (item 3)', () => {
     expect(c.drift).toEqual(['cdnPolicy', 'enableCDN']);
     const t = text(drifted);
     expect(t).toContain('  ~ backends.web backendService/shop-web — update: changed outside lb-plan since the last apply (cdnPolicy, enableCDN); will be restored\n        changed outside lb-plan since the last apply, will be restored:\n          CDN: on (cacheMode CACHE_ALL_STATIC, clientTtl 3600 s, defaultTtl 3600 s, maxTtl 86400 s) (was off)\n');
-    expect(md(drifted)).toContain('- ⚠️ **changed outside lb-plan since the last apply, will be restored:**\n  - CDN: on (');
+    expect(md(drifted)).toContain('- ⚠️ **changed outside lb-plan since the last apply, will be restored:**\n  - CDN: on (cacheMode CACHE&#95;ALL&#95;STATIC,');
+    // JSON keeps the data: which fields drifted, and the lines.
+    const json = JSON.parse(renderJson(drifted)) as { resources: { drift?: string[]; review?: { drift: string[] } }[] };
+    expect(json.resources[0]!.drift).toEqual(['cdnPolicy', 'enableCDN']);
+    expect(json.resources[0]!.review!.drift).toHaveLength(1);
 
     // Both at once: each is said for what it is.
     const both = await plan(h, ws.write(SHOP.replace('    cdn: true\n', '    cdn: true\n    logging: false\n')));

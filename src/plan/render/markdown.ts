@@ -47,9 +47,12 @@ function fieldsBlock(r: ResourceChange): string {
   return `<details><summary>${label} of <code>${htmlText(r.address)}</code></summary>\n\n\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n\n</details>\n`;
 }
 
-/** A line as a list item's text: a leading `+`/`-` is the line's sign, not a nested list. */
+/**
+ * A line as a list item's text: every character Markdown reads is an entity (`*.example.com` and
+ * `/api/*` stay literal, never emphasis), and a leading `+`/`-` is the line's sign, not a nested list.
+ */
 function item(line: string): string {
-  return mdText(line).replace(/^([+-]) /, '\\$1 ');
+  return htmlText(line).replace(/^([+-]) /, '\\$1 ');
 }
 
 /** A change's heading and its lines in the manifest's words (as separate blocks: the lines can be left out alone). */
