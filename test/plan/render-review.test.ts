@@ -267,6 +267,10 @@ describe('layout (item 4)', () => {
     expect(m.indexOf('#### Certificates')).toBeLessThan(m.indexOf('#### Backends'));
     expect(m.indexOf('#### Backends')).toBeLessThan(m.indexOf('#### Routing'));
     expect(m).toMatch(new RegExp(`<details><summary>Order: ${p.steps.length} steps in ${p.waves!.length} waves`));
+    // The plan's notes (service checks) follow the warnings, escaped.
+    const noted = md({ ...p, notes: ['Cloud Run services were not checked: <why>'] });
+    expect(noted).toContain('> [!NOTE]\n> - Cloud Run services were not checked: &lt;why&gt;\n');
+    expect(noted.indexOf('> [!NOTE]')).toBeLessThan(noted.indexOf('#### Frontend'));
   });
 
   it('"DNS records to create" only when something about them changed or is pending', async () => {

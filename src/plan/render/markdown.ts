@@ -112,6 +112,8 @@ function blocks(plan: Plan, options: MarkdownOptions): Block[] {
     for (const w of plan.warnings) out.push({ text: `> - ${mdText(w)}`, level: 1, what: 'warnings' });
     text('');
   }
+  // Worth knowing, not a problem (why the Cloud Run services were not checked).
+  if (plan.notes?.length) text(['> [!NOTE]', ...plan.notes.map((n) => `> - ${mdText(n)}`), ''].join('\n'));
   for (const g of byPart(plan)) {
     text(`#### ${PART_TITLE[g.part]}\n`);
     for (const r of g.changes) out.push(...changeBlocks(r));
