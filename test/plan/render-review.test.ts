@@ -106,6 +106,7 @@ describe("changes in the manifest's words first, GCP's diff beneath (item 2)", (
     expect(t).toMatch(/ {2}~ backends\.web backendService\/shop-web — update: differs from the manifest\n {8}\+ region asia-northeast1 \(NEG shop-web-[0-9a-f]{8} → Cloud Run service web\)\n/);
     expect(t).toContain('  ~ routing urlMap/shop — update: differs from the manifest\n        /api/* → web (was api)\n');
     expect(t).toMatch(/-\/\+ certificate shop-cert sslCertificate\/shop-cert-[0-9a-f]{8} — replace: replaced; the old one \(shop-cert-[0-9a-f]{8}\) is kept until the new one is ACTIVE\n {8}\+ api\.shop\.example\.com\n/);
+    expect(t).toMatch(/ {2}~ frontend\.https: HTTPS proxy targetHttpsProxy\/shop-https-proxy — update: differs from the manifest\n {8}certificate shop-cert: shop-cert-[0-9a-f]{8} \(was shop-cert-[0-9a-f]{8}\)\n/);
     expect(t).not.toContain('pathMatchers[any].pathRules[/api/*].service');
     const v = text(p, true);
     expect(v).toContain('~ pathMatchers[any].pathRules[/api/*].service: "projects/my-project/global/backendServices/shop-api" → "projects/my-project/global/backendServices/shop-web"');

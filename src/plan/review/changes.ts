@@ -5,7 +5,7 @@
  */
 import type { ResourceKind } from '../../model/kinds.js';
 import { cdnText, groupText, iapText, loggingText, ruleText, type NegLabels } from './create.js';
-import { backendKey, isRec, list, negTarget, refName, refRegion, routes, str, userDescription } from './terms.js';
+import { backendKey, isRec, list, negTarget, refName, refRegion, routes, str, userDescription, withoutHash } from './terms.js';
 
 type Rec = Record<string, unknown>;
 
@@ -75,6 +75,14 @@ function proxyLines(lb: string, kind: ResourceKind, b: Rec, a: Rec): string[] {
   const cb = list(b.sslCertificates).map(refName);
   const ca = list(a.sslCertificates).map(refName);
   const certs = setDiff(cb, ca);
+  // A certificate replaced through a new hashed name reads as one: `certificate shop-cert: shop-cert-2b… (was shop-cert-e9…)`.
+  for (const c of [...certs.added]) {
+    const old = certs.removed.find((r) => withoutHash(r) === withoutHash(c) && withoutHash(c) !== c);
+    if (!old) continue;
+    out.push(`certificate ${withoutHash(c)}: ${c} (was ${old})`);
+    certs.added.splice(certs.added.indexOf(c), 1);
+    certs.removed.splice(certs.removed.indexOf(old), 1);
+  }
   out.push(...certs.added.map((c) => `+ certificate ${c}`), ...certs.removed.map((c) => `- certificate ${c}`));
   if (ca[0] !== undefined && cb[0] !== undefined && ca[0] !== cb[0] && cb.includes(ca[0])) out.push(`default certificate: ${ca[0]} (was ${cb[0]})`);
   out.push(...was('QUIC', str(b.quicOverride ?? 'NONE'), str(a.quicOverride ?? 'NONE')));
