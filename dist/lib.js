@@ -11399,13 +11399,13 @@ var Builder = class {
   }
 };
 function compile(manifest, inputs = NO_INPUTS) {
-  let lb = manifest.metadata.name, b = new Builder(manifest.metadata.project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }), backendAddresses = /* @__PURE__ */ new Map();
+  let lb = manifest.metadata.name, project = manifest.metadata.project ?? "", b = new Builder(project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }), backendAddresses = /* @__PURE__ */ new Map();
   for (let [key, backend] of Object.entries(manifest.backends))
     backendAddresses.set(key, compileBackend(b, key, backend, inputs));
   let urlMap = compileUrlMap(b, manifest, backendAddresses);
   compileFrontend(b, manifest, urlMap, inputs);
   let resources = [...b.resources].sort((x, y) => x.address < y.address ? -1 : x.address > y.address ? 1 : 0);
-  return { name: lb, project: manifest.metadata.project, resources, serverless: b.serverless };
+  return { name: lb, project, resources, serverless: b.serverless };
 }
 __name(compile, "compile");
 function negBody(neg) {
@@ -14889,7 +14889,13 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
   { description: "The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update." }
 ), Metadata = strict({
   name: gcpName("Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates."),
-  project: Type.String({ pattern: PROJECT_PATTERN, description: "GCP project id.", "x-message": "must be a GCP project id" }),
+  project: Type.Optional(
+    Type.String({
+      pattern: PROJECT_PATTERN,
+      description: "GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).",
+      "x-message": "must be a GCP project id"
+    })
+  ),
   description: Type.Optional(Type.String({ maxLength: 1024 })),
   labels: Type.Optional(Type.Record(Type.String(), Type.String(), { description: "Labels for the resources that take them (addresses, forwarding rules, security policies)." })),
   adopt: Type.Optional(
@@ -15724,12 +15730,48 @@ var Dag = class {
 
 // src/graph/topology.ts
 var PLATFORM_LABEL = { cloudRun: "Cloud Run", cloudFunctions: "Cloud Functions", appEngine: "App Engine", apiGateway: "API Gateway" };
-function topology(lb) {
+function ownedNode(r) {
+  let body = r.body, features = [];
+  r.kind === "backendService" && (body.enableCDN === !0 && features.push("CDN"), body.iap?.enabled === !0 && features.push("IAP"), r.setters.some((s) => s.field === "securityPolicy" && s.body.securityPolicy) && features.push("Cloud Armor"));
+  let domains = r.kind === "sslCertificate" ? body.managed?.domains : void 0;
+  return { id: r.address, kind: r.kind, name: r.name, ...r.scope.type === "region" ? { region: r.scope.region } : {}, role: "owned", api: r.api, ...features.length ? { features } : {}, ...domains?.length ? { domains } : {} };
+}
+__name(ownedNode, "ownedNode");
+function serviceAddress(link) {
+  return typeof link == "string" && link.includes("/backendServices/") ? `backendService/${link.split("/").pop()}` : void 0;
+}
+__name(serviceAddress, "serviceAddress");
+function routesOf(body) {
+  let out = /* @__PURE__ */ new Map(), add = /* @__PURE__ */ __name((link, route) => {
+    let to = serviceAddress(link);
+    to && out.set(to, [...out.get(to) ?? [], route]);
+  }, "add"), matchers = new Map((body.pathMatchers ?? []).map((m) => [m.name, m]));
+  for (let rule of body.hostRules ?? []) {
+    let m = matchers.get(rule.pathMatcher);
+    for (let host of rule.hosts ?? []) {
+      let h = host === "*" ? "" : host;
+      for (let pr of m?.pathRules ?? []) for (let path of pr.paths ?? []) add(pr.service, `${h}${path}`);
+      add(m?.defaultService, `${h}/*`);
+    }
+  }
+  return add(body.defaultService, "default"), out;
+}
+__name(routesOf, "routesOf");
+function removedParts(plan, nodes, edges) {
+  let removed = plan.resources.filter((r) => r.action === "delete" && !nodes.has(r.address));
+  for (let r of removed) nodes.set(r.address, { id: r.address, kind: r.kind, name: r.name, ...r.scope.type === "region" ? { region: r.scope.region } : {}, role: "removed" });
+  for (let d of removed) {
+    let tail = `${d.scope.type === "region" ? `/regions/${d.scope.region}/` : "/global/"}${KIND_INFO[d.kind].segment}/${d.name}`;
+    for (let r of plan.resources) r.address !== d.address && r.before && JSON.stringify(r.before).includes(`${tail}"`) && edges.push({ from: r.address, to: d.address });
+  }
+}
+__name(removedParts, "removedParts");
+function topology(lb, plan) {
   let nodes = /* @__PURE__ */ new Map(), edges = [];
-  for (let r of lb.resources)
-    nodes.set(r.address, { id: r.address, kind: r.kind, name: r.name, ...r.scope.type === "region" ? { region: r.scope.region } : {}, role: "owned", api: r.api });
+  for (let r of lb.resources) nodes.set(r.address, ownedNode(r));
   for (let r of lb.resources) {
-    for (let d of r.dependsOn) edges.push({ from: r.address, to: d });
+    let routes = r.kind === "urlMap" ? routesOf(r.body) : void 0;
+    for (let d of r.dependsOn) edges.push({ from: r.address, to: d, ...routes?.get(d) ? { routes: routes.get(d) } : {} });
     for (let ref of r.references) {
       let id = ref.kind === "sslPolicy" ? `sslPolicy/${ref.name}` : resourceAddress(ref.kind, GLOBAL, ref.name);
       nodes.has(id) || nodes.set(id, { id, kind: ref.kind, name: ref.name, role: "existing" }), edges.push({ from: r.address, to: id });
@@ -15739,10 +15781,11 @@ function topology(lb) {
     let id = `${s.platform}/${s.region}/${s.label}`;
     nodes.has(id) || nodes.set(id, { id, kind: s.platform, name: s.label, region: s.region, role: "serverless" }), edges.push({ from: s.neg, to: id });
   }
+  plan && removedParts(plan, nodes, edges);
   let order = ["globalForwardingRule", "globalAddress", "targetHttpProxy", "targetHttpsProxy", "sslCertificate", "sslPolicy", "urlMap", "backendService", "securityPolicy", "regionNetworkEndpointGroup"], rank = /* @__PURE__ */ __name((n) => {
     let i = order.indexOf(n.kind);
     return i < 0 ? order.length : i;
-  }, "rank"), sorted = [...nodes.values()].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)), unique = [...new Map(edges.map((e) => [`${e.from}\0${e.to}`, e])).values()];
+  }, "rank"), sorted = [...nodes.values()].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)), unique = [...new Map(edges.filter((e) => nodes.has(e.from) && nodes.has(e.to)).map((e) => [`${e.from}\0${e.to}`, e])).values()];
   return { name: lb.name, project: lb.project, nodes: sorted, edges: unique };
 }
 __name(topology, "topology");
@@ -15754,32 +15797,65 @@ function mermaidText(s) {
   return s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
 }
 __name(mermaidText, "mermaidText");
+function details(n) {
+  let extra = [n.region, n.role === "existing" ? "existing" : n.role === "removed" ? "removed" : void 0, n.api === "beta" ? "beta API" : void 0].filter(Boolean).join(", ");
+  return [...extra ? [`(${extra})`] : [], ...n.features?.length ? [n.features.join(" \xB7 ")] : [], ...n.domains?.length ? [shortList(n.domains)] : []];
+}
+__name(details, "details");
+function shortList(items) {
+  return items.length > 4 ? `${items.slice(0, 4).join(", ")} +${items.length - 4} more` : items.join(", ");
+}
+__name(shortList, "shortList");
+function legendEntries(t) {
+  return [
+    { id: "owned", text: "created and owned by lb-plan" },
+    { id: "existing", text: "existing: referenced, never changed", role: "existing" },
+    { id: "serverless", text: "serverless service (outside Compute)", role: "serverless" },
+    ...t.nodes.some((n) => n.role === "removed") ? [{ id: "removed", text: "removed by this plan", role: "removed" }] : [],
+    { id: "routes", text: "edge label: host/path routed to that backend (default: the URL map default)" },
+    { id: "features", text: "CDN \xB7 IAP \xB7 Cloud Armor: on for that backend service" }
+  ];
+}
+__name(legendEntries, "legendEntries");
 function toMermaid(t) {
-  let ids = new Map(t.nodes.map((n, i) => [n.id, `n${i}`])), lines = ["flowchart LR"];
+  let ids = new Map(t.nodes.map((n, i) => [n.id, `n${i}`])), lines = ["flowchart LR"], text = /* @__PURE__ */ __name((s) => mermaidText(s).replace(/#lt;br\/#gt;/g, "<br/>"), "text");
   for (let n of t.nodes) {
-    let extra = [n.region, n.role === "existing" ? "existing" : void 0, n.api === "beta" ? "beta API" : void 0].filter(Boolean).join(", "), label = mermaidText(`${kindLabel(n)}<br/>${n.name}${extra ? `<br/>(${extra})` : ""}`).replace(/#lt;br\/#gt;/g, "<br/>"), [open, close] = n.role === "serverless" ? ["([", "])"] : n.kind === "globalAddress" ? ["((", "))"] : ["[", "]"];
+    let label = text([kindLabel(n), n.name, ...details(n)].join("<br/>")), [open, close] = n.role === "serverless" ? ["([", "])"] : n.kind === "globalAddress" ? ["((", "))"] : ["[", "]"];
     lines.push(`  ${ids.get(n.id)}${open}"${label}"${close}`);
   }
-  for (let e of t.edges) lines.push(`  ${ids.get(e.from)} --> ${ids.get(e.to)}`);
-  lines.push("  classDef existing stroke-dasharray: 5 5"), lines.push("  classDef serverless fill:#e8f0fe,stroke:#4285f4");
-  let byRole = /* @__PURE__ */ __name((role) => t.nodes.filter((n) => n.role === role).map((n) => ids.get(n.id)), "byRole");
-  return byRole("existing").length && lines.push(`  class ${byRole("existing").join(",")} existing`), byRole("serverless").length && lines.push(`  class ${byRole("serverless").join(",")} serverless`), lines.join(`
+  for (let e of t.edges) lines.push(e.routes?.length ? `  ${ids.get(e.from)} -->|"${text(routeLabel(e.routes, "<br/>"))}"| ${ids.get(e.to)}` : `  ${ids.get(e.from)} --> ${ids.get(e.to)}`);
+  let legend = legendEntries(t);
+  lines.push("  subgraph legend [Legend]", "    direction TB");
+  for (let l of legend) lines.push(`    legend_${l.id}${l.role === "serverless" ? '(["' : '["'}${text(l.text)}${l.role === "serverless" ? '"])' : '"]'}`);
+  lines.push("  end"), lines.push("  classDef existing stroke-dasharray: 5 5"), lines.push("  classDef serverless fill:#e8f0fe,stroke:#4285f4"), lines.push("  classDef removed stroke:#cb2431,stroke-dasharray: 2 4,color:#6a737d");
+  for (let role of ["existing", "serverless", "removed"]) {
+    let members = [...t.nodes.filter((n) => n.role === role).map((n) => ids.get(n.id)), ...legend.filter((l) => l.role === role).map((l) => `legend_${l.id}`)];
+    members.length && lines.push(`  class ${members.join(",")} ${role}`);
+  }
+  return lines.join(`
 `) + `
 `;
 }
 __name(toMermaid, "toMermaid");
+function routeLabel(routes, sep2) {
+  return routes.length > 6 ? [...routes.slice(0, 6), `+${routes.length - 6} more`].join(sep2) : routes.join(sep2);
+}
+__name(routeLabel, "routeLabel");
 function dotText(s) {
   return s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
 }
 __name(dotText, "dotText");
 function toDot(t) {
-  let lines = [`digraph "${dotText(t.name)}" {`, "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];'];
+  let lines = [`digraph "${dotText(t.name)}" {`, "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'], style = /* @__PURE__ */ __name((role) => role === "existing" ? ", style=dashed" : role === "serverless" ? ", shape=ellipse" : role === "removed" ? ', style=dotted, color="#cb2431", fontcolor="#6a737d"' : "", "style");
   for (let n of t.nodes) {
-    let label = `${kindLabel(n)}\\n${dotText(n.name)}${n.region ? `\\n(${n.region})` : ""}`, style = n.role === "existing" ? ", style=dashed" : n.role === "serverless" ? ", shape=ellipse" : "";
-    lines.push(`  "${dotText(n.id)}" [label="${label}"${style}];`);
+    let label = [kindLabel(n), n.name, ...details(n)].map(dotText).join("\\n");
+    lines.push(`  "${dotText(n.id)}" [label="${label}"${style(n.role)}];`);
   }
-  for (let e of t.edges) lines.push(`  "${dotText(e.from)}" -> "${dotText(e.to)}";`);
-  return lines.push("}"), lines.join(`
+  for (let e of t.edges) lines.push(`  "${dotText(e.from)}" -> "${dotText(e.to)}"${e.routes?.length ? ` [label="${dotText(routeLabel(e.routes, `
+`)).replace(/\n/g, "\\n")}"]` : ""};`);
+  lines.push("  subgraph cluster_legend {", '    label="Legend";', '    fontname="Helvetica";');
+  for (let l of legendEntries(t)) lines.push(`    "legend:${l.id}" [label="${dotText(l.text)}"${style(l.role)}];`);
+  return lines.push("  }", "}"), lines.join(`
 `) + `
 `;
 }

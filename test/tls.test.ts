@@ -66,11 +66,11 @@ describe('checked locally, before any API call', () => {
     expect(r.code).toBe(0);
   });
 
-  it('more than 62 labels (GCP allows 64; lb-plan adds 2) is an error at metadata.labels', async () => {
-    const labels = Array.from({ length: 63 }, (_, i) => `l${i}: v`).join(', ');
+  it('more than 60 labels (GCP allows 64; lb-plan adds up to 4) is an error at metadata.labels', async () => {
+    const labels = Array.from({ length: 61 }, (_, i) => `l${i}: v`).join(', ');
     const r = await planWith(manifest(`, labels: { ${labels} }`), KEY);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: 63 labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most 62');
+    expect(r.stderr).toContain('error: 61 labels: GCP allows 64 on a resource, and lb-plan adds up to 4 of its own (ownership, hand-over, applied record), so at most 60');
     expect(r.requests).toBe(0);
   });
 

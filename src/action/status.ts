@@ -2,6 +2,7 @@
  * The status line at the top of the comment and the job summary: what the run did, with counts, in
  * one line a reader sees first — planned (with the plan's totals), applied, or failed (how many, why).
  */
+import { countsText } from '../plan/render/common.js';
 import type { FailureReason, ManifestResult } from './context.js';
 
 const REFUSALS: ReadonlySet<FailureReason> = new Set(['plan-changed', 'no-approved-plan']);
@@ -12,8 +13,8 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function planTotals(results: readonly ManifestResult[]): string {
   const plans = results.flatMap((r) => (r.plan ? [r.plan] : []));
   if (plans.every((p) => p.steps.length === 0)) return 'no changes';
-  const sum = (k: 'add' | 'change' | 'destroy') => plans.reduce((n, p) => n + p.summary[k], 0);
-  return `${sum('add')} to add, ${sum('change')} to change, ${sum('destroy')} to destroy`;
+  // As each plan's own summary line says it: a replacement is one resource.
+  return countsText(plans);
 }
 
 /** `2 failed (validation, api-error)`: how many failed and the distinct reasons. */

@@ -80,8 +80,11 @@ export class StepRunner {
         const body = putBody(s.kind, current ?? {}, this.resolveSecrets(s, op.body) as Json, s.api);
         return this.mutate(s, 'update', { requestBody: { ...body, ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
       }
-      case 'patch':
-        return this.mutate(s, op.type, { requestBody: { ...(this.resolveSecrets(s, op.body) as object), ...(op.fingerprint ? { fingerprint: op.fingerprint } : {}) } });
+      case 'patch': {
+        // The re-check's GET right before (ownership and id checked) gives the fingerprint when the plan could not know it.
+        const fingerprint = op.currentFingerprint ? (current?.fingerprint as string | undefined) : op.fingerprint;
+        return this.mutate(s, op.type, { requestBody: { ...(this.resolveSecrets(s, op.body) as object), ...(fingerprint ? { fingerprint } : {}) } });
+      }
       case 'call':
         return this.mutate(s, op.method, { ...(op.query ?? {}), requestBody: this.resolveSecrets(s, op.body) });
     }

@@ -37,7 +37,8 @@ function changing(c: Command): Command {
     cloud(c)
       .option('--auto-approve', 'do not ask for confirmation (required without a terminal)')
       .addOption(new Option('--parallelism <n>', 'steps in flight at once (1 to 100)').argParser(wholeNumber(1, 100)).default(10))
-      .addOption(new Option('--format <format>', 'output: text, or json (a JSON line per event)').choices(['text', 'json']).default('text')),
+      .addOption(new Option('--format <format>', 'output: text, or json (a JSON line per event)').choices(['text', 'json']).default('text'))
+      .option('--verbose', "show GCP's field diff beneath each change"),
   );
 }
 
@@ -74,6 +75,7 @@ function addPlan(cmd: Command, io: CliIo, setCode: SetCode): void {
       .option('--out <plan.json>', 'save the plan (one manifest; apply it exactly with lb-plan apply plan.json)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
       .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+      .option('--verbose', "show GCP's field diff beneath each change (text)")
       .option('--wait-for-certificates', 'plan for an apply with --wait-for-certificates (it switches port 80 to the HTTPS redirect once certificates are ACTIVE)')
       .option('--no-wait-certificates', NO_WAIT_CERTIFICATES)
       .option('--strict', STRICT_HELP),

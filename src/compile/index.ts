@@ -256,7 +256,8 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
   const hostRules = hostEntries(manifest.routing);
   if (hostRules.length > 0) {
     const used = new Set<string>();
-    const matchers = hostRules.map((h) => ({ hosts: h.hosts, name: matcherName(h.hosts, used), rule: h }));
+    // Named after the rule's first host in sorted order: hosts are a set in GCP, so reordering them changes nothing.
+    const matchers = hostRules.map((h) => ({ hosts: h.hosts, name: matcherName(h.hosts.map((x) => x.toLowerCase()).sort(), used), rule: h }));
     body.hostRules = matchers.map((m) => ({ hosts: m.hosts.map((x) => x.toLowerCase()), pathMatcher: m.name }));
     body.pathMatchers = matchers.map((m) => ({
       name: m.name,

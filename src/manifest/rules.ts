@@ -5,7 +5,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { YamlPath } from './diagnostic.js';
 import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
-import { HANDOVER_LABEL, OWNER_LABELS } from '../model/names.js';
+import { HANDOVER_LABEL, OWNER_LABELS, RECORD_LABEL } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
 import { describeManifestRoute, manifestUrlMap } from '../routing/manifest.js';
@@ -29,8 +29,12 @@ export interface RuleContext {
   readonly now?: Date;
 }
 
-/** GCP allows 64 labels on a resource; lb-plan adds its two ownership labels. */
-export const MAX_USER_LABELS = 64 - Object.keys(OWNER_LABELS).length;
+/**
+ * GCP allows 64 labels on a resource; lb-plan adds up to four of its own: two ownership labels, the
+ * hand-over label of an adopted address or forwarding rule, and its applied record (src/plan/applied.ts).
+ */
+export const LB_PLAN_LABELS = [...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LABEL];
+export const MAX_USER_LABELS = 64 - LB_PLAN_LABELS.length;
 
 const NAME = new RegExp(NAME_PATTERN);
 /** Placeholders each platform's URL mask may use, and which of them must appear. */
@@ -45,6 +49,7 @@ const PLATFORM_TARGET: Readonly<Record<Platform, string>> = { cloudRun: 'service
 export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (ctx.sound(['metadata'])) checkMetadata(m, out);
+  checkDescriptions(m, out);
   if (m.frontend && typeof m.frontend === 'object') checkFrontend(m, ctx, out);
   if (m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) {
     for (const [key, backend] of Object.entries(m.backends)) {
@@ -64,12 +69,32 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
 
 function checkMetadata(m: Manifest, out: RuleFinding[]): void {
   const count = Object.keys(m.metadata.labels ?? {}).length;
-  if (count > MAX_USER_LABELS) out.push({ path: ['metadata', 'labels'], atKey: true, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most ${MAX_USER_LABELS}` });
+  if (count > MAX_USER_LABELS) out.push({ path: ['metadata', 'labels'], atKey: true, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds up to ${LB_PLAN_LABELS.length} of its own (ownership, hand-over, applied record), so at most ${MAX_USER_LABELS}` });
   for (const [k, v] of Object.entries(m.metadata.labels ?? {})) {
     const path = ['metadata', 'labels', k];
-    if ([...Object.values(OWNER_LABELS), HANDOVER_LABEL].includes(k)) out.push({ path, atKey: true, message: `label "${k}" is lb-plan's own ownership label and cannot be set` });
+    if (LB_PLAN_LABELS.includes(k)) out.push({ path, atKey: true, message: `label "${k}" is lb-plan's own ${k === RECORD_LABEL ? 'applied-record' : 'ownership'} label and cannot be set` });
     else if (!/^[a-z][a-z0-9_-]{0,62}$/.test(k)) out.push({ path, atKey: true, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` });
     if (!/^[a-z0-9_-]{0,63}$/.test(v)) out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
+  }
+}
+
+/** GCP keeps at most 2,048 characters of a description (Compute v1). */
+const MAX_DESCRIPTION = 2048;
+
+/**
+ * Descriptions lb-plan extends: it appends its ownership marker (and, where it fits, its applied
+ * record, src/plan/applied.ts), so the manifest's text must leave room for the marker and must not
+ * spell either itself (it would pass for lb-plan's own).
+ */
+function checkDescriptions(m: Manifest, out: RuleFinding[]): void {
+  const lb = typeof m.metadata?.name === 'string' ? m.metadata.name : '';
+  const room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length;
+  const texts: [YamlPath, unknown][] = [[['metadata', 'description'], m.metadata?.description]];
+  if (m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) for (const [k, b] of Object.entries(m.backends)) texts.push([['backends', k, 'description'], (b as { description?: unknown } | undefined)?.description]);
+  for (const [path, text] of texts) {
+    if (typeof text !== 'string') continue;
+    if (/\[managed by lb-plan:|\[lb-plan applied /.test(text)) out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: …]", "[lb-plan applied …]"): remove it' });
+    else if (text.length > room) out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` });
   }
 }
 

@@ -53,6 +53,9 @@ export const FIXED_DESCRIPTION: ReadonlySet<string> = new Set(['globalAddress', 
  */
 export const HANDOVER_LABEL = 'lb-plan-from';
 
+/** The label that carries lb-plan's applied record on kinds with labels (src/plan/applied.ts). */
+export const RECORD_LABEL = 'lb-plan-applied';
+
 /**
  * The load balancer that owns a resource, if any: its description marker; on the kinds whose
  * description cannot change, the ownership labels count where the description carries no marker,

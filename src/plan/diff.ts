@@ -8,6 +8,7 @@ import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
 import { FIXED_DESCRIPTION, ownerOfBody, ownsBody } from '../model/names.js';
+import { driftedPaths } from './applied.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
@@ -123,8 +124,11 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       action = adopting ? 'adopt' : 'update';
       reason = adopting ? 'taken over as listed in metadata.adopt' : 'differs from the manifest';
     }
+    // Drift: what changed outside lb-plan since it last applied this resource (its applied record).
+    const drift = action === 'update' ? driftedPaths(d.kind, l.body, after, diff) : [];
+    if (drift.length) reason = driftReason(drift, diff.length);
     const downtime = action === 'replace' && (d.kind === 'globalForwardingRule' || d.kind === 'globalAddress');
-    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime });
+    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime, ...(drift.length ? { drift } : {}) });
   }
 
   for (const a of options.adopt) {
@@ -180,6 +184,12 @@ function handoverProblem(l: LiveResource, other: string | undefined, live: LiveS
   return `${l.address} is listed in metadata.adopt, but load balancer "${other}" still serves on it: ${holders.join(', ')}. Hand it over first: destroy "${other}" keeping the address (lb-plan destroy OLD-MANIFEST --keep ${l.address}), then apply this manifest. HTTP(S) on ${String(ip)} stops in between; see "Renaming a load balancer" in the README.`;
 }
 
+/** `changed outside lb-plan since the last apply: enableCDN; will be restored`, or that beside an edit. */
+function driftReason(drift: readonly string[], changed: number): string {
+  const fields = [...new Set(drift.map(topField))].join(', ');
+  return drift.length === changed ? `changed outside lb-plan since the last apply (${fields}); will be restored` : `differs from the manifest; also changed outside lb-plan since the last apply (${fields}), which will be restored`;
+}
+
 function byAddress(a: ResourceChange, b: ResourceChange): number {
   return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
@@ -210,6 +220,6 @@ function pairReplacements(changes: ResourceChange[]): void {
     const old = changes[j]!;
     const diff = fieldChanges(c.kind, old.before as Canonical, c.after as Canonical).filter((f) => f.path !== 'name' && f.path !== 'description');
     changes[i] = { ...c, action: 'replace', replaces: old.address, reason: `replaces ${old.name}: ${diff.map((f) => f.path).join(', ') || 'content'} changed (immutable; a new one is created first)`, forcesReplacement: diff.map((f) => f.path), changes: diff, before: old.before };
-    changes[j] = { ...old, reason: `replaced by ${c.name}` };
+    changes[j] = { ...old, reason: `replaced by ${c.name}`, replacedBy: c.address };
   });
 }

@@ -10,6 +10,7 @@ import { liveDigest } from './normalize.js';
 
 export { digestOf } from './digest.js';
 export { staleness } from './stale.js';
+import { dnsWhy, reviewChanges } from './review/index.js';
 import { buildSteps } from './steps.js';
 import { PLAN_FORMAT_VERSION, type CertificateStatus, type DnsRecord, type Observed, type Plan } from './types.js';
 
@@ -50,7 +51,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const g = new Dag();
   for (const s of steps) g.addNode(s.id);
   for (const e of edges) g.addEdge(e.from, e.to);
-  g.waves();
+  const waves = g.waves();
 
   const observed: Observed[] = [];
   const touched = new Set([...diff.changes.map((c) => c.address), ...lb.resources.flatMap((r) => r.references.filter((x) => x.kind !== 'sslPolicy').map((x) => `${x.kind}/${x.name}`))]);
@@ -66,7 +67,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
     });
   }
 
-  const changes = diff.changes.filter((c) => c.action !== 'no-op');
+  const changes = reviewChanges(lb, diff.changes.filter((c) => c.action !== 'no-op'), steps);
   const count = (a: string) => diff.changes.filter((c) => c.action === a).length;
   const replaceCount = count('replace');
   // A replacement through a new name is one resource: its old one's delete is not counted again.
@@ -76,6 +77,9 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   for (const c of diff.changes.filter((x) => x.downtime)) allWarnings.push(`${c.address} will be ${c.action === 'delete' ? 'deleted' : 'deleted and recreated'}: traffic to it stops${c.kind === 'globalAddress' ? ' and its IP address changes' : ''}.`);
   if (destructive.length > 0 && allWarnings.length === 0) allWarnings.push(`${destructive.length} resource${destructive.length === 1 ? '' : 's'} will be deleted or replaced (without downtime: replacements are created and attached first).`);
 
+  const dns = dnsRecords(lb, live);
+  const certificates = certificateStatus(lb, live);
+  const why = dnsWhy({ resources: changes, dns, certificates });
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     lbPlanVersion: VERSION,
@@ -93,8 +97,10 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
       adopt: count('adopt'),
     },
     warnings: allWarnings,
-    dns: dnsRecords(lb, live),
-    certificates: certificateStatus(lb, live),
+    dns,
+    certificates,
+    waves,
+    ...(why ? { dnsWhy: why } : {}),
     readRequests: live.requests,
     settings: { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false },
   };

@@ -18,7 +18,7 @@
  */
 import { normalizeDomains } from '../compile/index.js';
 import type { ResourceKind } from '../model/kinds.js';
-import { HANDOVER_LABEL } from '../model/names.js';
+import { HANDOVER_LABEL, RECORD_LABEL } from '../model/names.js';
 
 export interface ManagedContext {
   /** Live IPs of global addresses, by name: a forwarding rule's address reference reads back as the IP. */
@@ -63,8 +63,11 @@ const ref = (extra: Common = {}): FieldModel => v({ ...extra, norm: str(shortRef
 const obj = (fields: ObjectModel, extra: Common = {}): FieldModel => ({ type: 'object', fields, ...extra });
 const set = (item: FieldModel, key?: (x: unknown) => string): FieldModel => ({ type: 'list', order: 'set', item, ...(key ? { key } : {}) });
 const by = (field: string) => (x: unknown): string => { const v = (x as Record<string, unknown>)[field]; return Array.isArray(v) ? v.join(',') : String(v); };
-/** Labels; the hand-over label records where an adopted address came from, and is never a change. */
-const labels: FieldModel = { type: 'map', default: {}, ignore: [HANDOVER_LABEL] };
+/**
+ * Labels; the hand-over label records where an adopted address came from, the record label what
+ * lb-plan last applied (./applied.ts): neither is ever a change.
+ */
+const labels: FieldModel = { type: 'map', default: {}, ignore: [HANDOVER_LABEL, RECORD_LABEL] };
 /** The description lb-plan writes (with its ownership marker), on kinds where it can change in place. */
 const description = v({ default: '' });
 

@@ -6,6 +6,7 @@
 import type { DesiredResource } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { ResourceKind } from '../model/kinds.js';
+import { withoutRecord } from './applied.js';
 import { MANAGED, projectObject, shortRef, type ManagedContext } from './managed.js';
 import { digestOf } from './digest.js';
 
@@ -65,7 +66,8 @@ export function desiredCanonical(d: DesiredResource, ctx: NormalizeContext): Can
  */
 export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, d?: DesiredResource): Canonical {
   const want = d ? desiredCanonical(d, ctx) : undefined;
-  return equivalences(kind, projectObject(MANAGED[kind], body, ctx, want));
+  // lb-plan's applied record in a description is never compared (./applied.ts).
+  return equivalences(kind, projectObject(MANAGED[kind], withoutRecord(kind, body), ctx, want));
 }
 
 /**
@@ -83,7 +85,7 @@ export function liveDigest(l: LiveResource, ctx: NormalizeContext): string {
 export function sameAsPlanned(kind: ResourceKind, body: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): boolean {
   const want: Canonical = { ...after };
   if (typeof want.IPAddress === 'string' && want.IPAddress.startsWith('(address ')) delete want.IPAddress;
-  const live = equivalences(kind, projectObject(MANAGED[kind], body, { addressIps: new Map() }, want));
+  const live = equivalences(kind, projectObject(MANAGED[kind], withoutRecord(kind, body), { addressIps: new Map() }, want));
   if (want.IPAddress === undefined) delete live.IPAddress;
   return digestOf(live) === digestOf(want);
 }

@@ -41,6 +41,8 @@ export function redirectSwitch(x: RedirectSwitchContext): void {
     const names = pending.map((c) => c.name).join(', ');
     if (!x.redirectWaits) {
       x.remove(sw);
+      // Nor is the proxy's applied record rewritten: it would claim a switch not made (./applied.ts).
+      for (const s of x.byResource.get(sw.address) ?? []) if (s.id.startsWith('describe:')) x.remove(s);
       x.warnings.push(`Port 80 keeps serving the backends for now: certificate ${names} is not ACTIVE yet (a managed certificate takes up to 60 minutes once DNS points at the load balancer), and redirecting to HTTPS before then would break HTTP. Apply again once it is ACTIVE to switch port 80 to the HTTPS redirect, or apply with --wait-for-certificates to wait and switch in one run.`);
       continue;
     }

@@ -15,9 +15,10 @@ import type { CompiledLoadBalancer, DesiredResource } from '../compile/index.js'
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, type Scope } from '../model/address.js';
 import type { ResourceKind } from '../model/kinds.js';
+import { bodyWithRecord, describedWith, liveRecord, recordKind, recordOf } from './applied.js';
 import { SECURITY_POLICY_RULE, project } from './managed.js';
 import { redirectSwitch } from './redirect-switch.js';
-import { FIXED_DESCRIPTION, HANDOVER_LABEL, ownerOf } from '../model/names.js';
+import { FIXED_DESCRIPTION, HANDOVER_LABEL, ownerOf, RECORD_LABEL } from '../model/names.js';
 import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
 
@@ -136,7 +137,9 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
     }
     if (!d) continue;
     if (c.action === 'create' || c.action === 'replace') {
-      const create = add(c, d.api, 'create', { type: 'insert', body: redactSecrets(d, d.body) }, c.action === 'replace' ? 'create (replacement)' : 'create');
+      // A created resource carries the applied record from the start (./applied.ts).
+      const body = recordKind(d.kind) && c.after ? bodyWithRecord(d.kind, redactSecrets(d, d.body), recordOf(d.kind, c.after)) : redactSecrets(d, d.body);
+      const create = add(c, d.api, 'create', { type: 'insert', body }, c.action === 'replace' ? 'create (replacement)' : 'create');
       creates.set(c.address, create);
       if (c.action === 'replace' && !c.replaces) edge(create, deletes.get(c.address), 'deleteBeforeRecreate');
       for (const s of d.setters) {
@@ -230,12 +233,20 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
     const id = priority === undefined ? method : `${method}-${priority}`;
     chain.push(add(c, d.api, id, { type: 'call', method, body, ...(query ? { query } : {}) }, priority === undefined ? method : `${method} (priority ${priority})`));
   };
-  const body = redactSecrets(d, d.body);
+  // The applied record (./applied.ts) is rewritten with every change whose record is stale.
+  const record = recordOf(d.kind, c.after ?? {});
+  const stale = liveRecord(d.kind, l.body) !== record;
+  const body = bodyWithRecord(d.kind, redactSecrets(d, d.body), record);
+  // The description (the manifest's, lb-plan's marker, the applied record), last in the chain, once the set* calls
+  // are done: they change the fingerprint, so this patch takes the one GCP answers right before it.
+  const describe = (): void => void chain.push(add(c, d.api, 'describe', { type: 'patch', body: { description: describedWith(d.body.description, record) }, currentFingerprint: true }, "patch description (lb-plan's applied record)"));
   switch (d.kind) {
     case 'backendService': {
       const { securityPolicy: _sp, ...rest } = Object.fromEntries([...changed].map((k) => [k, true]));
       if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
       if (changed.has('securityPolicy')) call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
+      // A change through setSecurityPolicy alone: the record by a description patch after it (the PUT would have carried it).
+      else if (Object.keys(rest).length === 0 && stale) describe();
       break;
     }
     case 'urlMap':
@@ -243,7 +254,7 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
       break;
     case 'targetHttpProxy':
     case 'targetHttpsProxy': {
-      const other = [...changed].filter((k) => !['urlMap', 'sslCertificates', 'quicOverride', 'sslPolicy'].includes(k));
+      const other = [...changed].filter((k) => !['urlMap', 'sslCertificates', 'quicOverride', 'sslPolicy', 'description'].includes(k));
       if (other.length > 0) {
         const patch = Object.fromEntries(other.map((k) => [k, d.body[k] ?? null]));
         chain.push(add(c, d.api, 'patch', { type: 'patch', body: patch, fingerprint }, 'patch (with fingerprint)'));
@@ -252,14 +263,15 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
       if (changed.has('sslCertificates')) call('setSslCertificates', { sslCertificates: d.body.sslCertificates });
       if (changed.has('quicOverride')) call('setQuicOverride', { quicOverride: d.body.quicOverride ?? 'NONE' });
       if (changed.has('sslPolicy')) call('setSslPolicy', { sslPolicy: d.body.sslPolicy ?? null });
+      if (changed.has('description') || stale) describe();
       break;
     }
     case 'globalForwardingRule':
       if (changed.has('target')) call('setTarget', { target: d.body.target });
-      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: labelsWithHandover(d, l), labelFingerprint: l.body.labelFingerprint });
+      if (changed.has('labels') || c.action === 'adopt' || stale) call('setLabels', { labels: { ...labelsWithHandover(d, l), [RECORD_LABEL]: record }, labelFingerprint: l.body.labelFingerprint });
       break;
     case 'globalAddress':
-      call('setLabels', { labels: labelsWithHandover(d, l), labelFingerprint: l.body.labelFingerprint });
+      call('setLabels', { labels: { ...labelsWithHandover(d, l), [RECORD_LABEL]: record }, labelFingerprint: l.body.labelFingerprint });
       break;
     case 'securityPolicy': {
       const liveRules = new Map(((l.body.rules as Record<string, unknown>[] | undefined) ?? []).map((r) => [Number(r.priority), r]));
@@ -272,7 +284,7 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
         else if (stripRule(current) !== stripRule(r)) call('patchRule', { ...r, preview: r.preview === true }, { priority: p });
       }
       for (const p of liveRules.keys()) if (!wantRules.has(p)) call('removeRule', {}, { priority: p });
-      if (changed.has('labels') || c.action === 'adopt') call('setLabels', { labels: d.body.labels ?? {}, labelFingerprint: l.body.labelFingerprint });
+      if (changed.has('labels') || c.action === 'adopt' || stale) call('setLabels', { labels: { ...((d.body.labels as Record<string, string> | undefined) ?? {}), [RECORD_LABEL]: record }, labelFingerprint: l.body.labelFingerprint });
       break;
     }
     default:

@@ -40,13 +40,44 @@ export interface ResourceChange {
   readonly changes: readonly FieldChange[];
   /** Serving stops for a while (a forwarding rule or address recreated). */
   readonly downtime: boolean;
+  /**
+   * Field paths that changed outside lb-plan since its last apply (drift), which this plan restores;
+   * told apart from the manifest's edits by the applied record lb-plan writes (./applied.ts).
+   */
+  readonly drift?: readonly string[];
+  /** For the old resource of a replacement through a new name: the replacement's address (one resource to a reader). */
+  readonly replacedBy?: string;
+  /** For people (./review/): the load balancer part, the manifest's name for it, and the change in the manifest's words. */
+  readonly review?: Review;
+}
+
+/** The part of the load balancer a resource belongs to, in the order a plan shows them. */
+export const PARTS = ['frontend', 'certificates', 'backends', 'routing'] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * A resource change in the manifest's words: computed by the planner (./review/), only printed by
+ * the renderers. `lines` is what a created resource will be (in full), what an update or replacement
+ * changes, or what a delete removes; `drift` what changed outside lb-plan and will be restored.
+ */
+export interface Review {
+  readonly part: Part;
+  /** `backends.web`, `routing`, `certificate shop-cert`, `frontend: HTTPS forwarding rule`. */
+  readonly subject: string;
+  readonly lines: readonly string[];
+  readonly drift: readonly string[];
+  /** How it is done, when that matters to a reviewer: "replaced; the old one is kept until the new one is ACTIVE". */
+  readonly how?: string;
 }
 
 export type StepOperation =
   | { readonly type: 'insert'; readonly body: Readonly<Record<string, unknown>> }
   | { readonly type: 'delete' }
-  /** PUT (update) or PATCH with the fingerprint observed at plan time. */
-  | { readonly type: 'update' | 'patch'; readonly body: Readonly<Record<string, unknown>>; readonly fingerprint?: string }
+  /**
+   * PUT (update) or PATCH with the fingerprint observed at plan time; `currentFingerprint`: with the one
+   * GCP answers right before (a proxy's description patch after set* calls of the same apply changed it).
+   */
+  | { readonly type: 'update' | 'patch'; readonly body: Readonly<Record<string, unknown>>; readonly fingerprint?: string; readonly currentFingerprint?: boolean }
   /** A method of its own: setUrlMap, setSslCertificates, setTarget, setLabels, setSecurityPolicy, setQuicOverride, addRule… */
   | { readonly type: 'call'; readonly method: string; readonly body: Readonly<Record<string, unknown>>; readonly query?: Readonly<Record<string, string | number>> }
   /** Waits until a managed certificate is ACTIVE (bounded). */
@@ -112,6 +143,10 @@ export interface Plan {
   readonly services?: ServiceChecks;
   readonly dns: readonly DnsRecord[];
   readonly certificates: readonly CertificateStatus[];
+  /** The steps in waves (step ids): the steps of one wave run in parallel, after the waves before. */
+  readonly waves?: readonly (readonly string[])[];
+  /** Why the DNS records matter to this plan (a new IP, new domains, a certificate not ACTIVE yet); absent: nothing about them changes. */
+  readonly dnsWhy?: string;
   /** Requests the live read took (one list per kind). */
   readonly readRequests: number;
   /** How the plan was made, so applying a saved plan can make it again and compare. */

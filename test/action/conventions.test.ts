@@ -72,6 +72,9 @@ describe('status lines (src)', () => {
   it('planStatus', () => {
     expect(planStatus([res({ plan: plan(2) }), res({ plan: plan(3) })])).toBe('📋 **Planned** 2 manifests: 5 to add, 0 to change, 0 to destroy.');
     expect(planStatus([res({ plan: plan(0) })])).toBe('📋 **Planned** 1 manifest: no changes.');
+    // A replacement is one resource, as each plan's summary line counts it (the plan's totals count it as an add and a destroy).
+    const replacing = { summary: { add: 3, change: 1, destroy: 2, replace: 2, adopt: 0 }, steps: [1, 2, 3] } as unknown as Plan;
+    expect(planStatus([res({ plan: replacing }), res({ plan: plan(2) })])).toBe('📋 **Planned** 2 manifests: 3 to add, 1 to change, 2 to replace, 0 to destroy.');
     expect(planStatus([res({ failure: 'validation' }), res({ failure: 'api-error' }), res({ failure: 'validation' })])).toBe('❌ **Plan failed** for 3 of 3 manifests (validation, api-error).');
   });
 

@@ -102,11 +102,11 @@ describe("each command's --help lists only its flags", () => {
   it.each([
     ['validate', ['--format', '--json', '--help']],
     ['graph', ['--format', '--json', '--help']],
-    ['plan', [...CLOUD, '--out', '--format', '--detailed-exitcode', '--wait-for-certificates', '--no-wait-certificates', '--json', '--help']],
-    ['apply', [...CLOUD, '--auto-approve', '--parallelism', '--format', '--json', '--wait-for-certificates', '--certificate-timeout', '--no-wait-certificates', '--help']],
-    ['destroy', [...CLOUD, '--auto-approve', '--parallelism', '--format', '--json', '--name', '--keep', '--help']],
+    ['plan', [...CLOUD, '--out', '--format', '--detailed-exitcode', '--verbose', '--wait-for-certificates', '--no-wait-certificates', '--strict', '--json', '--help']],
+    ['apply', [...CLOUD, '--auto-approve', '--parallelism', '--format', '--verbose', '--json', '--strict', '--wait-for-certificates', '--certificate-timeout', '--no-wait-certificates', '--help']],
+    ['destroy', [...CLOUD, '--auto-approve', '--parallelism', '--format', '--verbose', '--json', '--name', '--keep', '--help']],
     ['explain', ['--url-map', '--project', '--compute-endpoint', '--emulator', '--request-timeout', '--format', '--json', '--help']],
-    ['emulator', ['--port', '--host', '--state', '--log', '--seed', '--latency', '--operation-ms', '--certificate-ms', '--max-concurrent-operations', '--faults', '--certificate-states', '--unknown-fields', '--help']],
+    ['emulator', ['--port', '--host', '--state', '--log', '--seed', '--latency', '--operation-ms', '--certificate-ms', '--max-concurrent-operations', '--faults', '--certificate-states', '--unknown-fields', '--run-services', '--run-denied', '--help']],
   ])('%s', (command, flags) => {
     const r = lbPlan([command, '--help']);
     expect(r.code).toBe(0);

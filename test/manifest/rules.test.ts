@@ -14,8 +14,8 @@ const HELLO = `backends:
 `;
 
 const CASES: Record<string, [string, Record<string, string>?]> = {
-  labels63: [BASE.replace('  project: my-project\n', `  project: my-project\n  labels: { ${Array.from({ length: 63 }, (_, i) => `l${i}: v`).join(', ')} }\n`) + HELLO],
-  labels62: [BASE.replace('  project: my-project\n', `  project: my-project\n  labels: { ${Array.from({ length: 62 }, (_, i) => `l${i}: v`).join(', ')} }\n`) + HELLO],
+  labels61: [BASE.replace('  project: my-project\n', `  project: my-project\n  labels: { ${Array.from({ length: 61 }, (_, i) => `l${i}: v`).join(', ')} }\n`) + HELLO],
+  labels60: [BASE.replace('  project: my-project\n', `  project: my-project\n  labels: { ${Array.from({ length: 60 }, (_, i) => `l${i}: v`).join(', ')} }\n`) + HELLO],
   labelOwn: [BASE.replace('  project: my-project\n', `  project: my-project\n  labels: { managed-by: me, lb-plan-lb: x, lb-plan-from: y, Team: web, 1a: b, ${'k'.repeat(64)}: v, ${'k'.repeat(63)}: v, ok: Web, ok2: '${'v'.repeat(64)}', ok3: '${'v'.repeat(63)}', ok4: '', a_b-c: d_e-f }\n`) + HELLO],
   servesNothing: [BASE.replace('  address: { reserve: example-ip }\n', '  address: { reserve: example-ip }\n  http: false\n') + HELLO],
   httpHttpsEphemeral: [BASE.replace('  address: { reserve: example-ip }\n', '  address: { ephemeral: true }\n  http: true\n  https:\n    certificates: [ { managed: [example.com] } ]\n') + HELLO],
@@ -156,15 +156,29 @@ tests:
 };
 
 describe('manifest rules', () => {
-  it("at most 62 labels of the manifest's own (GCP allows 64; lb-plan adds 2)", () => {
-    const [text, files] = CASES.labels63!;
+  it("at most 60 labels of the manifest's own (GCP allows 64; lb-plan adds up to 4: ownership, hand-over, applied record)", () => {
+    const [text, files] = CASES.labels61!;
     expect(lines(load(text, files))).toEqual([
-      '6:3: error: 63 labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most 62 (at metadata.labels)',
+      '6:3: error: 61 labels: GCP allows 64 on a resource, and lb-plan adds up to 4 of its own (ownership, hand-over, applied record), so at most 60 (at metadata.labels)',
     ]);
   });
 
-  it('62 labels are allowed', () => {
-    const [text, files] = CASES.labels62!;
+  it("the applied-record label is lb-plan's own", () => {
+    const text = BASE.replace('  project: my-project\n', '  project: my-project\n  labels: { lb-plan-applied: r1-00 }\n') + HELLO;
+    expect(lines(load(text))).toEqual(["6:13: error: label \"lb-plan-applied\" is lb-plan's own applied-record label and cannot be set (at metadata.labels.lb-plan-applied)"]);
+  });
+
+  it("descriptions leave room for lb-plan's ownership marker within GCP's 2,048 characters, and never spell lb-plan's own text", () => {
+    const room = 2048 - ' [managed by lb-plan: serverless-lb]'.length;
+    const at = (text: string): string => BASE + HELLO.replace('  hello:\n', `  hello:\n    description: "${text}"\n`);
+    expect(lines(load(at('x'.repeat(room))))).toEqual([]);
+    expect(lines(load(at('x'.repeat(room + 1))))).toEqual([`10:18: error: is ${room + 1} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here (at backends.hello.description)`]);
+    const meta = BASE.replace('  project: my-project\n', '  project: my-project\n  description: "mine [lb-plan applied r1-00]"\n') + HELLO;
+    expect(lines(load(meta))).toEqual(['6:16: error: holds text lb-plan writes itself ("[managed by lb-plan: …]", "[lb-plan applied …]"): remove it (at metadata.description)']);
+  });
+
+  it('60 labels are allowed', () => {
+    const [text, files] = CASES.labels60!;
     expect(lines(load(text, files))).toEqual([]);
   });
 

@@ -45,7 +45,8 @@ describe('renaming a load balancer, keeping its IP', () => {
     expect(adopted.stderr).toBe('');
     expect(adopted.stdout).toContain('globalAddress/shop-ip — adopt');
     const address = (await h.v1.globalAddresses.get({ project: P, address: 'shop-ip' })).data;
-    expect(address.labels).toEqual({ 'managed-by': 'lb-plan', 'lb-plan-lb': 'new', 'lb-plan-from': 'old' });
+    // Ownership, the hand-over, and what lb-plan applied (src/plan/applied.ts: 6 managed fields, 6 hex each).
+    expect(address.labels).toEqual({ 'managed-by': 'lb-plan', 'lb-plan-lb': 'new', 'lb-plan-from': 'old', 'lb-plan-applied': expect.stringMatching(/^r1-[0-9a-f]{36}$/) });
     expect((await h.v1.globalForwardingRules.get({ project: P, forwardingRule: 'new-http' })).data.IPAddress).toBe(ip);
     expect((await cli('plan', newFile, ...at, '--detailed-exitcode')).code).toBe(0);
     // The old load balancer no longer counts the address as its own: destroying it again touches nothing.

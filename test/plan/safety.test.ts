@@ -183,7 +183,7 @@ backends:
     // A destroy, through the CLI: its plan and its progress.
     const destroyed = await cliWith({ TLS_KEY: rotatedKey }, 'destroy', renewed, '--compute-endpoint', h.em.endpoint, '--auto-approve');
     expect(destroyed.code, destroyed.stderr).toBe(0);
-    expect(destroyed.stdout).toMatch(/- sslCertificate\/lb-cert-[0-9a-f]{8}/);
+    expect(destroyed.stdout).toMatch(/- certificate lb-cert sslCertificate\/lb-cert-[0-9a-f]{8} — delete/);
     expect(leaks([destroyed.stdout, destroyed.stderr])).toEqual([]);
     expect((await readLive(h, P)).resources.size).toBe(0);
   });
@@ -231,17 +231,24 @@ describe('saved plans', () => {
 });
 
 describe('renderings', () => {
-  it('text: + ~ - -/+ with field diffs and a summary line; colour only when asked', async () => {
+  it('text: + ~ - -/+ in the manifest\'s words, GCP\'s field diff under --verbose, the summary line first; colour only when asked', async () => {
     const h = await harness();
     const ws = workspace();
     await apply(h, await plan(h, ws.write(BASIC)), ws.dir);
     const p = await plan(h, ws.write(BASIC.replace('service: hello', 'service: hello2') + '    cdn: true\n'));
     const text = renderText(p, { color: false });
-    expect(text).toMatch(/-\/\+ regionNetworkEndpointGroup\/us-central1\/lb-hello-[0-9a-f]{8} — replace: replaces lb-hello-[0-9a-f]{8}: cloudRun.service changed/);
-    expect(text).toContain('~ cloudRun.service: "hello" → "hello2"');
-    expect(text).toContain('  ~ backendService/lb-hello — update: differs from the manifest');
-    expect(text).toContain('~ enableCDN: false → true');
-    expect(text).toContain('Plan: 1 to add, 1 to change, 1 to destroy (1 replaced).');
+    expect(text.split('\n')[2]).toBe('Plan: 0 to add, 1 to change, 1 to replace, 0 to destroy.');
+    expect(text).toMatch(/-\/\+ backends\.hello regionNetworkEndpointGroup\/us-central1\/lb-hello-[0-9a-f]{8} — replace: replaced: the new one is created first, then lb-hello-[0-9a-f]{8} is deleted\n/);
+    expect(text).toContain('serves: Cloud Run service hello2 (was Cloud Run service hello)');
+    expect(text).toContain('  ~ backends.hello backendService/lb-hello — update: differs from the manifest');
+    expect(text).toContain('CDN: on (cacheMode CACHE_ALL_STATIC, clientTtl 3600 s, defaultTtl 3600 s, maxTtl 86400 s) (was off)');
+    // GCP's field diff only under --verbose.
+    expect(text).not.toContain('~ enableCDN: false → true');
+    const verbose = renderText(p, { color: false, verbose: true });
+    expect(verbose).toContain('~ enableCDN: false → true');
+    expect(verbose).toContain('~ cloudRun.service: "hello" → "hello2"');
+    // The replaced NEG is one resource: its old half is not listed on its own.
+    expect(text.match(/regionNetworkEndpointGroup\/us-central1\/lb-hello-[0-9a-f]{8} —/g)).toHaveLength(1);
     expect(text).not.toContain('\u001b[');
     expect(renderText(p, { color: true })).toContain('\u001b[');
     const json = JSON.parse(renderJson(p)) as { resources: { action: string; actions: string[] }[] };
@@ -256,17 +263,19 @@ describe('renderings', () => {
     const r = await planFile({ file, clients: h, env: {} });
     if (!r.ok) throw new Error('invalid');
     const full = renderMarkdown(r.plan, { topology: topology(r.compiled), budget: 10_000_000 });
-    expect(full).toContain('| Action | Resource | Why |');
-    expect(full).toContain('<details><summary>');
+    expect(full).toContain('#### Backends');
+    expect(full).toContain('<details><summary>Compute fields of');
     expect(full).toContain('```mermaid');
     expect(full).toContain('classDef add');
     expect(full.length).toBeGreaterThan(60_000);
     const folded = renderMarkdown(r.plan, { topology: topology(r.compiled) });
     expect(folded.length).toBeLessThanOrEqual(60_000);
-    expect(folded).toMatch(/were (folded|left out)/);
+    expect(folded).toMatch(/were left out to fit 60,000 characters: .*the Compute field diffs of \d+ resources/);
     expect(folded).toContain('Plan: 428 to add'); // 60 × 6 NEGs, 60 backend services, 8 frontend resources
     const tiny = renderMarkdown(r.plan, { topology: topology(r.compiled), budget: 3000 });
     expect(tiny.length).toBeLessThanOrEqual(3000);
+    expect(tiny).toContain('Plan: 428 to add');
+    expect(tiny).toMatch(/were left out to fit 3,000 characters: .*resources \(their headings\)/);
   });
 
   it('markdown warns about destructive changes and lists DNS records', async () => {

@@ -41,6 +41,7 @@ export interface ApplyOptions extends ChangeOptions {
   readonly keep?: readonly string[];
   /** Fail before any change when the service checks warn or cannot run. */
   readonly strict?: boolean;
+  readonly verbose?: boolean;
 }
 
 type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
@@ -202,7 +203,7 @@ export async function applyCommand(file: string, o: ApplyOptions, io: CliIo, sig
   if (typeof r === 'number') return r;
   try {
     const { plan, loaded } = r.outcome;
-    if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }));
+    if (!o.json) io.stdout(renderText(plan, { color: useColor(io), verbose: o.verbose }));
     const strict = strictFailure(plan, o, io);
     if (strict !== undefined) return strict;
     if (plan.steps.length === 0) return 0;
@@ -266,7 +267,7 @@ export async function destroyCommand(file: string | undefined, o: DestroyOptions
       io.stdout(`Nothing to destroy: lb-plan owns no resources of load balancer "${name}" in project ${project}.\n`);
       return 0;
     }
-    if (!o.json) io.stdout(renderText(plan, { color: useColor(io) }) + destroyWarnings(plan, live));
+    if (!o.json) io.stdout(renderText(plan, { color: useColor(io), verbose: o.verbose }) + destroyWarnings(plan, live));
     if (!(await confirm(io, o, 'destroy', `Destroy load balancer "${name}" in project ${project}? Everything listed above will be deleted.`))) return 1;
     return await execute(plan, cloud.clients, { ...o, waitCertificates: false, certificateTimeout: 1_200_000 }, io, signal, target.dir, 'Destroy');
   } finally {

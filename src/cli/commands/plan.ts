@@ -21,6 +21,7 @@ export interface PlanOptions extends CloudOptions {
   readonly format: 'text' | 'json' | 'markdown';
   readonly detailedExitcode?: boolean;
   readonly waitCertificates: boolean;
+  readonly verbose?: boolean;
   readonly strict?: boolean;
 }
 
@@ -121,7 +122,8 @@ function uncheckedNote(run: PlanRun): string {
 }
 
 /** The plans and orphans in the format asked for. */
-function renderRun(run: PlanRun, format: PlanOptions['format'], io: CliIo): string {
+function renderRun(run: PlanRun, o: PlanOptions, io: CliIo): string {
+  const format = o.format;
   const orphans = run.orphans ?? [];
   if (format === 'json') {
     const plans = run.planned.map((p) => JSON.parse(renderJson(p.plan)) as Record<string, unknown>);
@@ -129,7 +131,7 @@ function renderRun(run: PlanRun, format: PlanOptions['format'], io: CliIo): stri
     const value = plans.length === 1 && run.failed === 0 ? { ...plans[0], orphans } : { plans, orphans, ...(run.orphans ? {} : { orphansChecked: false }) };
     return JSON.stringify(value, null, 2) + '\n';
   }
-  const parts = run.planned.map((p) => (format === 'markdown' ? renderMarkdown(p.plan, { topology: topology(p.compiled, p.plan) }) : renderText(p.plan, { color: useColor(io) })));
+  const parts = run.planned.map((p) => (format === 'markdown' ? renderMarkdown(p.plan, { topology: topology(p.compiled, p.plan) }) : renderText(p.plan, { color: useColor(io), verbose: o.verbose })));
   const tail = format === 'markdown' ? orphansMarkdown(orphans) : orphansText(orphans);
   return [...parts, ...(tail ? [tail] : [])].join('\n');
 }
@@ -143,7 +145,7 @@ export async function planCommand(files: readonly string[], o: PlanOptions, io: 
   if (run.planned.length === 0) return 1;
   const only = run.planned.length === 1 ? run.planned[0]!.plan : undefined;
   if (o.out && only) writeFileSync(o.out, renderJson(only));
-  io.stdout(renderRun(run, o.format, io));
+  io.stdout(renderRun(run, o, io));
   if (o.out && o.format === 'text') io.stdout(`\nSaved the plan to ${o.out}. Apply exactly this plan with: lb-plan apply ${o.out}\n`);
   if (run.failed) return 1;
   const strict = run.planned.map((p) => strictFailure(p.plan, o, io)).find((c) => c !== undefined);

@@ -1,4 +1,4 @@
-import type { Action, FieldChange, Plan } from '../types.js';
+import { PARTS, type Action, type FieldChange, type Part, type Plan, type ResourceChange } from '../types.js';
 
 export const SYMBOL: Readonly<Record<Action, string>> = { create: '+', update: '~', replace: '-/+', delete: '-', adopt: '~', 'no-op': ' ' };
 
@@ -9,17 +9,52 @@ export function actionList(a: Action): string[] {
   return [a];
 }
 
+/**
+ * `Plan: 2 to add, 1 to change, 1 to replace, 0 to destroy.` A replacement is one resource: the
+ * plan's summary counts it as an add and a destroy (Terraform's totals, the Action's outputs), the
+ * line as one replacement.
+ */
 export function summaryLine(plan: Plan): string {
-  const s = plan.summary;
   if (plan.steps.length === 0) return 'No changes. The load balancer matches the manifest.';
-  const extra = [s.replace ? `${s.replace} replaced` : '', s.adopt ? `${s.adopt} adopted` : ''].filter(Boolean).join(', ');
-  return `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy${extra ? ` (${extra})` : ''}.`;
+  return `Plan: ${countsText([plan])}${plan.summary.adopt ? ` (${plan.summary.adopt} adopted)` : ''}.`;
 }
 
-export function value(v: unknown, max = 120): string {
-  const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** `2 to add, 1 to change, 1 to replace, 0 to destroy` over plans, a replacement counted once ("to replace" only when there is one). */
+export function countsText(plans: readonly Pick<Plan, 'summary'>[]): string {
+  const sum = (f: (s: Plan['summary']) => number): number => plans.reduce((n, p) => n + Math.max(0, f(p.summary)), 0);
+  const replace = sum((s) => s.replace);
+  return `${sum((s) => s.add - s.replace)} to add, ${sum((s) => s.change)} to change, ${replace ? `${replace} to replace, ` : ''}${sum((s) => s.destroy - s.replace)} to destroy`;
 }
+
+/** A value as JSON, whole: values are never shortened (a cut value hides what a reviewer approves). */
+export function value(v: unknown): string {
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** The changes a reader sees, by part in PARTS order: the old half of a replacement is shown with the new one. */
+export function byPart(plan: Plan): { part: Part; changes: ResourceChange[] }[] {
+  const shown = plan.resources.filter((r) => !r.replacedBy);
+  const partOf = (r: ResourceChange): Part => r.review?.part ?? 'frontend';
+  const subject = (r: ResourceChange): string => r.review?.subject ?? r.address;
+  return PARTS.map((part) => ({ part, changes: shown.filter((r) => partOf(r) === part).sort((a, b) => (subject(a) < subject(b) ? -1 : subject(a) > subject(b) ? 1 : a.address < b.address ? -1 : 1)) })).filter((g) => g.changes.length > 0);
+}
+
+export const PART_TITLE: Readonly<Record<Part, string>> = { frontend: 'Frontend', certificates: 'Certificates', backends: 'Backends', routing: 'Routing' };
+
+/** The heading words of a change: `update`, `replace (replaced; …)`. */
+export function actionWords(r: ResourceChange): string {
+  return r.action === 'adopt' ? 'adopt' : r.action;
+}
+
+/** The waves of steps, as `summary address` lines per wave (the plan's order; older plans without waves: one wave per step). */
+export function waveLines(plan: Plan): string[][] {
+  const byId = new Map(plan.steps.map((s) => [s.id, s]));
+  const waves = plan.waves ?? plan.steps.map((s) => [s.id]);
+  return waves.map((w) => w.flatMap((id) => (byId.has(id) ? [`${byId.get(id)!.summary} ${byId.get(id)!.address}`] : [])));
+}
+
+/** The heading of the drift lines. */
+export const DRIFT_HEADING = 'changed outside lb-plan since the last apply, will be restored:';
 
 export function changeLine(c: FieldChange): string {
   if (c.kind === 'added') return `+ ${c.path} = ${value(c.after)}`;

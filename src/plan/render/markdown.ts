@@ -1,11 +1,17 @@
 /**
- * The plan for a pull request: a summary table first, a warning block for anything destructive,
- * `<details>` per resource, a Mermaid topology with changes marked, DNS records and certificate
- * status. It fits a character budget by folding detail first, and says so when it does.
+ * The plan for a pull request: the summary line first, a warning block for anything destructive,
+ * then the changes by load-balancer part in the manifest's words (what a created resource will be,
+ * in full; what an update changes; what drifted), each with GCP's field diff folded in `<details>`;
+ * the order of the steps (folded), a Mermaid topology with changes marked, the DNS records when they
+ * matter, and certificate status.
+ *
+ * It fits a character budget (the Action's share of GitHub's 65,536-character comment) by leaving
+ * out whole blocks, least needed first — field diffs, the diagram, the order, a resource's lines,
+ * then resources — and says what it left out. A value is never cut mid-way.
  */
 import { toMermaid, type Topology } from '../../graph/topology.js';
 import type { Plan, ResourceChange } from '../types.js';
-import { changeLine, fenceLine, htmlText, mdCode, mdText, summaryLine, SYMBOL } from './common.js';
+import { byPart, changeLine, DRIFT_HEADING, fenceLine, htmlText, mdCode, mdText, PART_TITLE, summaryLine, waveLines } from './common.js';
 
 export const DEFAULT_MARKDOWN_BUDGET = 60_000;
 
@@ -25,10 +31,47 @@ const EMOJI: Record<string, string> = { create: '🟢 create', update: '🟡 upd
  * never writes an HTML comment: the Action's hidden markers are its own.
  */
 
-function details(r: ResourceChange): string {
-  const lines = r.changes.map(changeLine);
-  const body = lines.length ? ['```diff', ...lines.map((l) => fenceLine(l.startsWith('~') ? `! ${l.slice(2)}` : l)), '```'].join('\n') : '_no field changes_';
-  return `<details><summary><code>${SYMBOL[r.action].trim()} ${htmlText(r.address)}</code> — ${htmlText(r.reason)}</summary>\n\n${body}\n\n</details>`;
+/**
+ * A piece of the page and how readily it is left out to fit: 0 never; otherwise the highest level
+ * goes first, from the end of the page. `what` counts it in the note ("field diffs of 3 resources").
+ */
+interface Block {
+  readonly text: string;
+  readonly level: 0 | 1 | 2 | 3 | 4 | 5;
+  readonly what?: 'fields' | 'diagram' | 'order' | 'lines' | 'resources' | 'warnings' | 'dns' | 'certificates';
+}
+
+function fieldsBlock(r: ResourceChange): string {
+  const lines = r.changes.map((f) => fenceLine(changeLine(f).replace(/^~ /, '! ')));
+  const label = r.action === 'create' ? 'Compute fields' : 'Compute field diff (live → manifest)';
+  return `<details><summary>${label} of <code>${htmlText(r.address)}</code></summary>\n\n\`\`\`diff\n${lines.join('\n')}\n\`\`\`\n\n</details>\n`;
+}
+
+/**
+ * A line as a list item's text: every character Markdown reads is an entity (`*.example.com` and
+ * `/api/*` stay literal, never emphasis), and a leading `+`/`-` is the line's sign, not a nested list.
+ */
+function item(line: string): string {
+  return htmlText(line).replace(/^([+-]) /, '\\$1 ');
+}
+
+/** A change's heading and its lines in the manifest's words (as separate blocks: the lines can be left out alone). */
+function changeBlocks(r: ResourceChange): Block[] {
+  const review = r.review;
+  // How a replacement is done says more than why (the field diff says which fields force it).
+  const why = review?.how ? ` — ${mdText(review.how)}` : r.action === 'create' || r.action === 'delete' ? '' : ` — ${mdText(r.reason)}`;
+  const head = `**${EMOJI[r.action] ?? r.action}** ${mdText(review?.subject ?? r.address)} · ${mdCode(r.address)}${r.downtime ? ' · **downtime**' : ''}${why}\n`;
+  const out: Block[] = [{ text: head, level: 2, what: 'resources' }];
+  const body: string[] = (review?.lines ?? []).map((l) => `- ${item(l)}`);
+  if (review?.drift.length) body.push(`- ⚠️ **${mdText(DRIFT_HEADING)}**`, ...review.drift.map((l) => `  - ${item(l)}`));
+  if (body.length) {
+    const list = body.join('\n');
+    // Long descriptions are folded, never shortened.
+    const folded = body.length > 8 || list.length > 1_200;
+    out.push({ text: folded ? `<details><summary>${body.length} lines</summary>\n\n${list}\n\n</details>\n` : `${list}\n`, level: 3, what: 'lines' });
+  }
+  if (r.action !== 'delete' && r.changes.length) out.push({ text: fieldsBlock(r), level: 5, what: 'fields' });
+  return out;
 }
 
 function diagram(plan: Plan, t: Topology): string {
@@ -51,53 +94,81 @@ function diagram(plan: Plan, t: Topology): string {
   return ['```mermaid', ...base, '```'].join('\n');
 }
 
-export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
-  const budget = options.budget ?? DEFAULT_MARKDOWN_BUDGET;
-  const head: string[] = [];
-  head.push(options.title ?? `### lb-plan: ${mdCode(plan.manifest.name)} in ${mdCode(plan.manifest.project)}`, '');
-  head.push(`**${summaryLine(plan)}**`, '');
-  const destructive = plan.resources.filter((r) => r.action === 'delete' || r.action === 'replace' || r.downtime);
+function orderBlock(plan: Plan): string {
+  const waves = waveLines(plan);
+  const items = waves.map((w, i) => `${i + 1}. ${w.map((s) => mdText(s)).join('<br>')}`);
+  return `<details><summary>Order: ${plan.steps.length} steps in ${waves.length} waves (the steps of one wave run in parallel)</summary>\n\n${items.join('\n')}\n\n</details>\n`;
+}
+
+/** Every block of the page, in order. */
+function blocks(plan: Plan, options: MarkdownOptions): Block[] {
+  const out: Block[] = [];
+  const text = (t: string, level: Block['level'] = 0): void => void out.push({ text: t, level });
+  text(`${options.title ?? `### lb-plan: ${mdCode(plan.manifest.name)} in ${mdCode(plan.manifest.project)}`}\n\n**${summaryLine(plan)}**\n`);
+  const destructive = plan.resources.filter((r) => !r.replacedBy && (r.action === 'delete' || r.action === 'replace' || r.downtime));
   if (plan.warnings.length || destructive.length) {
-    head.push('> [!WARNING]');
-    for (const r of destructive) head.push(`> - **${r.action}** ${mdCode(r.address)}${r.downtime ? ' — **downtime**' : ''}: ${mdText(r.reason)}`);
-    for (const w of plan.warnings) head.push(`> - ${mdText(w)}`);
-    head.push('');
+    text('> [!WARNING]');
+    for (const r of destructive) out.push({ text: `> - **${r.action}** ${mdCode(r.address)}${r.downtime ? ' — **downtime**' : ''}: ${mdText(r.review?.how ?? r.reason)}`, level: 1, what: 'warnings' });
+    for (const w of plan.warnings) out.push({ text: `> - ${mdText(w)}`, level: 1, what: 'warnings' });
+    text('');
   }
-  if (plan.notes?.length) head.push('> [!NOTE]', ...plan.notes.map((n) => `> - ${mdText(n)}`), '');
-  const rows = plan.resources.map((r) => `| ${EMOJI[r.action] ?? r.action} | ${mdCode(r.address)} | ${mdText(r.reason)} |`);
-  const table = rows.length ? ['| Action | Resource | Why |', '| --- | --- | --- |', ...rows, ''] : [];
-  const tail: string[] = [];
-  if (plan.dns.length) {
-    tail.push('#### DNS records to create', '', '| Name | Type | Value |', '| --- | --- | --- |', ...plan.dns.map((d) => `| ${mdCode(d.name)} | ${mdText(d.type)} | ${mdCode(d.value)} |`), '');
+  // Worth knowing, not a problem (why the Cloud Run services were not checked).
+  if (plan.notes?.length) text(['> [!NOTE]', ...plan.notes.map((n) => `> - ${mdText(n)}`), ''].join('\n'));
+  for (const g of byPart(plan)) {
+    text(`#### ${PART_TITLE[g.part]}\n`);
+    for (const r of g.changes) out.push(...changeBlocks(r));
+  }
+  if (plan.steps.length) out.push({ text: orderBlock(plan), level: 4, what: 'order' });
+  if (options.topology && plan.resources.length) out.push({ text: `#### Topology\n\n${diagram(plan, options.topology)}\n`, level: 5, what: 'diagram' });
+  if (plan.dnsWhy && plan.dns.length) {
+    const rows = plan.dns.map((d) => `| ${mdCode(d.name)} | ${mdText(d.type)} | ${mdCode(d.value)} |`);
+    out.push({ text: `#### DNS records to create\n\n${mdText(plan.dnsWhy)}.\n\n| Name | Type | Value |\n| --- | --- | --- |\n${rows.join('\n')}\n`, level: 1, what: 'dns' });
   }
   if (plan.certificates.length) {
-    tail.push('#### Managed certificates', '', '| Certificate | Domains | Status |', '| --- | --- | --- |', ...plan.certificates.map((c) => `| ${mdCode(c.name)} | ${mdText(c.domains.join(', '))} | ${mdText(c.status)} |`), '');
+    const rows = plan.certificates.map((c) => `| ${mdCode(c.name)} | ${mdText(c.domains.join(', '))} | ${mdText(c.status)} |`);
+    out.push({ text: `#### Managed certificates\n\n| Certificate | Domains | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n`, level: 1, what: 'certificates' });
   }
-  tail.push(`<sub>lb-plan ${plan.lbPlanVersion} · ${plan.steps.length} steps · live state read in ${plan.readRequests} requests · manifest ${mdCode(plan.manifest.file)}</sub>`);
-
-  const detailBlocks = plan.resources.map(details);
-  const topo = options.topology && plan.resources.length ? ['#### Topology', '', diagram(plan, options.topology), ''] : [];
-  const assemble = (detailCount: number, withDiagram: boolean, rowCount: number, note?: string): string => {
-    const shownRows = table.length ? [...table.slice(0, 2 + rowCount), ...(rowCount < rows.length ? [`| … | ${rows.length - rowCount} more | |`] : []), ''] : [];
-    const parts = [...head, ...shownRows];
-    if (detailCount > 0) parts.push('#### Changes', '', ...detailBlocks.slice(0, detailCount), '');
-    if (withDiagram) parts.push(...topo);
-    parts.push(...tail);
-    if (note) parts.push('', `> [!NOTE]\n> ${note}`);
-    return parts.join('\n') + '\n';
-  };
-  let out = assemble(detailBlocks.length, true, rows.length);
-  if (out.length <= budget) return out;
-  // Fold detail first, then the diagram, then the table.
-  let n = detailBlocks.length;
-  while (n > 0 && (out = assemble(n, true, rows.length, `Details of ${detailBlocks.length - n} of ${detailBlocks.length} changes were folded to fit ${budget.toLocaleString('en-US')} characters; run \`lb-plan plan\` for all of them.`)).length > budget) n = Math.max(0, n - Math.max(1, Math.ceil(n / 4)));
-  if (out.length <= budget) return out;
-  const noteAll = `The plan is too large for ${budget.toLocaleString('en-US')} characters: details and the diagram were left out; run \`lb-plan plan\` for all of it.`;
-  out = assemble(0, false, rows.length, noteAll);
-  let r = rows.length;
-  while (out.length > budget && r > 0) {
-    r = Math.max(0, r - Math.max(1, Math.ceil(r / 4)));
-    out = assemble(0, false, r, noteAll);
-  }
+  text(`<sub>lb-plan ${plan.lbPlanVersion} · ${plan.steps.length} steps · live state read in ${plan.readRequests} requests · manifest ${mdCode(plan.manifest.file)}</sub>`);
   return out;
+}
+
+const LEFT_OUT: Readonly<Record<NonNullable<Block['what']>, (n: number) => string>> = {
+  fields: (n) => `the Compute field diffs of ${n} resource${n === 1 ? '' : 's'}`,
+  diagram: () => 'the diagram',
+  order: () => 'the order of the steps',
+  lines: (n) => `the descriptions of ${n} resource${n === 1 ? '' : 's'}`,
+  resources: (n) => `${n} resource${n === 1 ? '' : 's'} (their headings)`,
+  warnings: (n) => `${n} warning line${n === 1 ? '' : 's'} (the log has them all)`,
+  dns: () => 'the DNS records',
+  certificates: () => 'the certificate status',
+};
+
+/** The note saying what was left out; room for it is kept while fitting. */
+function note(budget: number, dropped: ReadonlyMap<NonNullable<Block['what']>, number>): string {
+  const parts = [...dropped].map(([what, n]) => LEFT_OUT[what](n));
+  return `\n> [!NOTE]\n> Parts of this plan were left out to fit ${budget.toLocaleString('en-US')} characters: ${parts.join('; ')}. \`lb-plan plan\` (with \`--verbose\`) shows all of it.\n`;
+}
+
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const budget = options.budget ?? DEFAULT_MARKDOWN_BUDGET;
+  const all = blocks(plan, options);
+  const join = (bs: readonly Block[]): string => bs.map((b) => b.text).join('\n') + '\n';
+  const full = join(all);
+  if (full.length <= budget) return full;
+  // Leave out whole blocks, least needed first and from the end, until the page and its note fit.
+  const keep = all.map(() => true);
+  const dropped = new Map<NonNullable<Block['what']>, number>();
+  let length = full.length;
+  const noteRoom = 400;
+  for (let level = 5; level >= 1 && length + noteRoom > budget; level--) {
+    for (let i = all.length - 1; i >= 0 && length + noteRoom > budget; i--) {
+      const b = all[i]!;
+      if (b.level !== level || !keep[i]) continue;
+      keep[i] = false;
+      length -= b.text.length + 1;
+      if (b.what) dropped.set(b.what, (dropped.get(b.what) ?? 0) + 1);
+    }
+  }
+  const shown = all.filter((_, i) => keep[i]);
+  return join(shown) + note(budget, dropped);
 }
