@@ -24,6 +24,8 @@ interface ChangeOptions extends CloudOptions {
   readonly parallelism: number;
   /** A JSON line per event (`--format json`, or its alias `--json`). */
   readonly json?: boolean;
+  /** GCP's field diff beneath each change in the shown plan. */
+  readonly verbose?: boolean;
 }
 
 /** `lb-plan destroy`: the load balancer by manifest, or by name (`--name`, with `--project`). */
@@ -41,7 +43,6 @@ export interface ApplyOptions extends ChangeOptions {
   readonly keep?: readonly string[];
   /** Fail before any change when the service checks warn or cannot run. */
   readonly strict?: boolean;
-  readonly verbose?: boolean;
 }
 
 type SavedFile = { readonly kind: 'plan'; readonly plan: Plan } | { readonly kind: 'manifest' } | { readonly kind: 'error'; readonly message: string };
