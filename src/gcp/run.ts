@@ -66,9 +66,10 @@ export function runUnavailable(e: unknown, project: string, endpoint?: string): 
   const { status, body } = errorBody(e);
   if (status !== 403 || !body) return undefined;
   if (body.details?.some((d) => d.reason === 'SERVICE_DISABLED')) {
-    // lb-plan's emulator answers so until it is given services.
+    // lb-plan's emulator answers so until it is given services. Its endpoint is left out: the in-process
+    // emulator's port changes with every run, and the sentence says which kind of endpoint it is.
     const how = endpoint ? `on lb-plan's emulator, start it with --run-services FILE` : `enable it with \`gcloud services enable run.googleapis.com --project ${project}\``;
-    return new RunUnavailable('disabled', `the Cloud Run Admin API (run.googleapis.com) is not enabled in project ${project} (${endpoint ? `at ${endpoint}` : 'GCP'}); to have them checked, ${how}`);
+    return new RunUnavailable('disabled', `the Cloud Run Admin API (run.googleapis.com) is not enabled in project ${project} (${endpoint ? 'on the Compute endpoint given' : 'GCP'}); to have them checked, ${how}`);
   }
   if (body.status === 'PERMISSION_DENIED' || body.details?.some((d) => d.reason === 'IAM_PERMISSION_DENIED')) {
     return new RunUnavailable('denied', `the credentials may not read Cloud Run services in project ${project} (they lack run.services.get; roles/run.viewer has it)`);

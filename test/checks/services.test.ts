@@ -127,7 +127,7 @@ describe('Cloud Run service checks in plan', () => {
     expect(r.code).toBe(0);
     expect(r.services.status).toBe('skipped');
     expect(r.warnings).toEqual([]);
-    expect(r.notes).toEqual([`Cloud Run services were not checked: the Cloud Run Admin API (run.googleapis.com) is not enabled in project ${P} (at ${h.em.endpoint}); to have them checked, on lb-plan's emulator, start it with --run-services FILE.`]);
+    expect(r.notes).toEqual([`Cloud Run services were not checked: the Cloud Run Admin API (run.googleapis.com) is not enabled in project ${P} (on the Compute endpoint given); to have them checked, on lb-plan's emulator, start it with --run-services FILE.`]);
     const text = await cli('plan', file, '--compute-endpoint', h.em.endpoint);
     expect(text.stdout.match(/^Note: /gm)).toHaveLength(1);
     expect(text.stdout).not.toContain('Warning:');
