@@ -38,7 +38,7 @@ describe('content-hashed names', () => {
     const a = certNames('      - managed: [a.example.com, b.example.com]\n');
     expect(certNames('      - managed: [B.example.com, a.example.com.]\n')).toEqual(a);
     expect(certNames('      - managed: [a.example.com, c.example.com]\n')).not.toEqual(a);
-    expect(certNames('      - managed: [a.example.com, b.example.com]\n        name: www\n')[0]).toMatch(/^www-[0-9a-f]{8}$/);
+    expect(certNames('      - managed: [a.example.com, b.example.com]\n        namePrefix: www\n')[0]).toMatch(/^www-[0-9a-f]{8}$/);
   });
 });
 

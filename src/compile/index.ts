@@ -8,7 +8,7 @@ import type { AddressSpec, Backend, CertificateSpec, Manifest, Platform, Serverl
 import { COMPUTE_BASE, GLOBAL, resourceAddress, selfLink, type Scope } from '../model/address.js';
 import { contentHash, sha256Hex } from '../model/hash.js';
 import type { ResourceKind } from '../model/kinds.js';
-import { describe, names, ownerLabels } from '../model/names.js';
+import { describe, frontendNames, names, ownerLabels, type FrontendNames } from '../model/names.js';
 import { parseRequestUrl } from '../routing/url.js';
 import { secretKey } from './secrets.js';
 import { hostEntries } from '../manifest/routing-entries.js';
@@ -24,6 +24,14 @@ export interface CompileInputs {
 }
 
 export const NO_INPUTS: CompileInputs = { files: new Map(), secrets: new Map() };
+
+export interface CompileOptions {
+  /**
+   * Addresses under explicit names (NEG or certificate `name:`) to compile under lb-plan's generated
+   * name instead: their successor exists or must be created (src/plan/pinned.ts).
+   */
+  readonly generated?: ReadonlySet<string>;
+}
 
 /** Console defaults for Cloud CDN on a backend service, used when the manifest says `cdn: true`. */
 export const CDN_DEFAULTS = { cacheMode: 'CACHE_ALL_STATIC', defaultTtl: 3600, clientTtl: 3600, maxTtl: 86400 } as const;
@@ -41,11 +49,25 @@ export function platformOf(neg: ServerlessNeg): Platform {
 class Builder {
   readonly resources: DesiredResource[] = [];
   readonly serverless: ServerlessTarget[] = [];
+  /** Backend service names by manifest key. */
+  readonly services = new Map<string, string>();
   constructor(
     readonly project: string,
     readonly lb: string,
     readonly labels: Record<string, string>,
+    readonly names: FrontendNames,
+    readonly generated: ReadonlySet<string>,
   ) {}
+
+  /**
+   * The name of an immutable resource: the explicit one unless its generated successor is wanted.
+   * Returns the pinning record when the manifest names it.
+   */
+  immutableName(kind: 'regionNetworkEndpointGroup' | 'sslCertificate', scope: Scope, explicit: string | undefined, generated: string): { name: string; pinned?: { declared: string; generated: string } } {
+    if (explicit === undefined || explicit === generated) return { name: generated };
+    const pinned = { declared: resourceAddress(kind, scope, explicit), generated: resourceAddress(kind, scope, generated) };
+    return { name: this.generated.has(pinned.declared) ? generated : explicit, pinned };
+  }
 
   link(kind: ResourceKind, name: string, scope: Scope = GLOBAL): string {
     return selfLink(this.project, kind, scope, name);
@@ -62,6 +84,7 @@ class Builder {
     references?: ExternalRef[];
     secrets?: SecretField[];
     setters?: Setter[];
+    pinned?: { declared: string; generated: string };
   }): string {
     const scope = r.scope ?? GLOBAL;
     const address = resourceAddress(r.kind, scope, r.name);
@@ -77,18 +100,20 @@ class Builder {
       references: r.references ?? [],
       secrets: r.secrets ?? [],
       setters: r.setters ?? [],
+      ...(r.pinned ? { pinned: r.pinned } : {}),
     });
     return address;
   }
 }
 
 /** Compiles a validated manifest. Routing references to undeclared backends are skipped (validation reports them). */
-export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS): CompiledLoadBalancer {
+export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS, options: CompileOptions = {}): CompiledLoadBalancer {
   const lb = manifest.metadata.name;
   // Without a project (none in the manifest, none given) links name no project: planning refuses such a
   // manifest before it reads anything (src/workflow.ts); validate, graph and explain need none.
   const project = manifest.metadata.project ?? '';
-  const b = new Builder(project, lb, { ...(manifest.metadata.labels ?? {}), ...ownerLabels(lb) });
+  const b = new Builder(project, lb, { ...(manifest.metadata.labels ?? {}), ...ownerLabels(lb) }, frontendNames(lb, manifest.metadata.names), options.generated ?? new Set());
+  for (const [key, backend] of Object.entries(manifest.backends)) b.services.set(key, backend.name ?? names.backendService(lb, key));
 
   const backendAddresses = new Map<string, string>();
   for (const [key, backend] of Object.entries(manifest.backends)) {
@@ -132,7 +157,7 @@ function compileBackend(b: Builder, key: string, backend: Backend, inputs: Compi
   backend.serverless.forEach((neg, i) => {
     const { body, api, label } = negBody(neg);
     const scope: Scope = { type: 'region', region: neg.region };
-    const name = names.neg(lb, key, contentHash({ region: neg.region, ...body }));
+    const { name, pinned } = b.immutableName('regionNetworkEndpointGroup', scope, neg.name, names.neg(lb, key, contentHash({ region: neg.region, ...body })));
     const address = b.add({
       kind: 'regionNetworkEndpointGroup',
       name,
@@ -140,13 +165,14 @@ function compileBackend(b: Builder, key: string, backend: Backend, inputs: Compi
       api,
       body: { name, description: describe(lb, `Serverless NEG of backend ${key} in ${neg.region}`), networkEndpointType: 'SERVERLESS', ...body },
       source: [...source, 'serverless', i],
+      pinned,
     });
     negAddresses.push(address);
     groups.push(b.link('regionNetworkEndpointGroup', name, scope));
     b.serverless.push({ neg: address, platform: platformOf(neg), region: neg.region, label });
   });
 
-  const name = names.backendService(lb, key);
+  const name = b.services.get(key)!;
   const body: Record<string, unknown> = {
     name,
     description: describe(lb, backend.description),
@@ -245,21 +271,25 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
   const lb = b.lb;
   const keys = [...backends.keys()];
   const defaultKey = manifest.routing?.default ?? keys[0]!;
-  const service = (key: string): string => b.link('backendService', names.backendService(lb, key));
+  const service = (key: string): string => b.link('backendService', b.services.get(key) ?? names.backendService(lb, key));
   const dependsOn = new Set<string>();
   const use = (key: string): string => {
     const a = backends.get(key);
     if (a) dependsOn.add(a);
     return service(key);
   };
-  const body: Record<string, unknown> = { name: names.urlMap(lb), description: describe(lb, manifest.metadata.description), defaultService: use(defaultKey) };
+  const body: Record<string, unknown> = { name: b.names.urlMap, description: describe(lb, manifest.metadata.description), defaultService: use(defaultKey) };
   const hostRules = hostEntries(manifest.routing);
   if (hostRules.length > 0) {
-    const used = new Set<string>();
-    // Named after the rule's first host in sorted order: hosts are a set in GCP, so reordering them changes nothing.
-    const matchers = hostRules.map((h) => ({ hosts: h.hosts, name: matcherName(h.hosts.map((x) => x.toLowerCase()).sort(), used), rule: h }));
+    // Explicit path-matcher names are taken first, so a generated one never collides with them. A
+    // generated one is named after the rule's first host in sorted order: hosts are a set in GCP, so
+    // reordering them changes nothing.
+    const used = new Set(hostRules.flatMap((h) => (h.pathMatcher ? [h.pathMatcher] : [])));
+    const matchers = hostRules.map((h) => ({ hosts: h.hosts, name: h.pathMatcher ?? matcherName(h.hosts.map((x) => x.toLowerCase()).sort(), used), rule: h }));
     body.hostRules = matchers.map((m) => ({ hosts: m.hosts.map((x) => x.toLowerCase()), pathMatcher: m.name }));
-    body.pathMatchers = matchers.map((m) => ({
+    // Host rules naming one path matcher share it (validation checks they agree): one matcher each.
+    const distinct = [...new Map(matchers.map((m) => [m.name, m])).values()];
+    body.pathMatchers = distinct.map((m) => ({
       name: m.name,
       defaultService: use(m.rule.backend),
       ...(m.rule.paths.length > 0 ? { pathRules: m.rule.paths.map((p) => ({ paths: p.paths, service: use(p.backend) })) } : {}),
@@ -272,7 +302,7 @@ function compileUrlMap(b: Builder, manifest: Manifest, backends: ReadonlyMap<str
     return [{ host: parsed.request.host, path: parsed.request.path + parsed.request.query, service: use(t.backend) }];
   });
   if (tests.length > 0) body.tests = tests;
-  return b.add({ kind: 'urlMap', name: names.urlMap(lb), body, source: manifest.routing ? ['routing'] : ['backends'], dependsOn: [...dependsOn] });
+  return b.add({ kind: 'urlMap', name: b.names.urlMap, body, source: manifest.routing ? ['routing'] : ['backends'], dependsOn: [...dependsOn] });
 }
 
 interface AddressUse {
@@ -310,21 +340,22 @@ function compileCertificate(b: Builder, spec: CertificateSpec, i: number, inputs
   if (spec.existing) {
     return { link: b.link('sslCertificate', spec.existing), reference: { kind: 'sslCertificate', name: spec.existing, source: [...source, 'existing'] } };
   }
-  const prefix = spec.name ?? names.defaultCertificatePrefix(b.lb);
+  const prefix = spec.namePrefix ?? names.defaultCertificatePrefix(b.lb);
   if (spec.managed) {
     const domains = normalizeDomains(spec.managed);
-    const name = names.certificate(prefix, contentHash({ managed: domains }));
+    const { name, pinned } = b.immutableName('sslCertificate', GLOBAL, spec.name, names.certificate(prefix, contentHash({ managed: domains })));
     const address = b.add({
       kind: 'sslCertificate',
       name,
       body: { name, description: describe(b.lb, `Google-managed certificate for ${domains.join(', ')}`), type: 'MANAGED', managed: { domains } },
       source,
+      pinned,
     });
     return { link: b.link('sslCertificate', name), dependsOn: address };
   }
   const self = spec.selfManaged!;
   const pem = (inputs.files.get(self.certificate) ?? `unread:${self.certificate}`).replace(/\r\n/g, '\n').trim() + '\n';
-  const name = names.certificate(prefix, contentHash({ certificate: pem }));
+  const { name, pinned } = b.immutableName('sslCertificate', GLOBAL, spec.name, names.certificate(prefix, contentHash({ certificate: pem })));
   const ref = secretKey(self.privateKey);
   const key = inputs.secrets.get(ref);
   const address = b.add({
@@ -332,6 +363,7 @@ function compileCertificate(b: Builder, spec: CertificateSpec, i: number, inputs
     name,
     body: { name, description: describe(b.lb, 'Self-managed certificate'), type: 'SELF_MANAGED', certificate: pem, ...(key !== undefined ? { privateKey: key } : {}) },
     source,
+    pinned,
     secrets: [{ field: ['privateKey'], ref, sha256: key === undefined ? undefined : sha256Hex(key) }],
   });
   return { link: b.link('sslCertificate', name), dependsOn: address };
@@ -348,7 +380,7 @@ function compileFrontend(b: Builder, manifest: Manifest, urlMap: string, inputs:
   const uses = addresses.map((a) => ({ ...a, use: compileAddress(b, a.spec, a.ipv6, a.source) }));
 
   const rule = (protocol: 'http' | 'https', proxy: string, proxyLink: string, a: (typeof uses)[number]): void => {
-    const name = names.forwardingRule(lb, protocol, a.ipv6);
+    const name = b.names.forwardingRule(protocol, a.ipv6);
     const port = protocol === 'http' ? '80-80' : '443-443';
     b.add({
       kind: 'globalForwardingRule',
@@ -372,9 +404,9 @@ function compileFrontend(b: Builder, manifest: Manifest, urlMap: string, inputs:
 
   if (serveHttp || redirect) {
     let mapAddress = urlMap;
-    let mapName = names.urlMap(lb);
+    let mapName = b.names.urlMap;
     if (redirect) {
-      mapName = names.redirectUrlMap(lb);
+      mapName = b.names.redirectUrlMap;
       mapAddress = b.add({
         kind: 'urlMap',
         name: mapName,
@@ -386,7 +418,7 @@ function compileFrontend(b: Builder, manifest: Manifest, urlMap: string, inputs:
         source: ['frontend', 'https', 'redirectHttp'],
       });
     }
-    const proxyName = names.httpProxy(lb);
+    const proxyName = b.names.httpProxy;
     const proxy = b.add({
       kind: 'targetHttpProxy',
       name: proxyName,
@@ -399,7 +431,7 @@ function compileFrontend(b: Builder, manifest: Manifest, urlMap: string, inputs:
 
   if (https) {
     const certs = https.certificates.map((c, i) => compileCertificate(b, c, i, inputs));
-    const proxyName = names.httpsProxy(lb);
+    const proxyName = b.names.httpsProxy;
     const references: ExternalRef[] = certs.flatMap((c) => (c.reference ? [c.reference] : []));
     if (https.sslPolicy) references.push({ kind: 'sslPolicy', name: https.sslPolicy, source: ['frontend', 'https', 'sslPolicy'] });
     const proxy = b.add({
@@ -408,7 +440,7 @@ function compileFrontend(b: Builder, manifest: Manifest, urlMap: string, inputs:
       body: {
         name: proxyName,
         description: describe(lb, 'HTTPS frontend'),
-        urlMap: b.link('urlMap', names.urlMap(lb)),
+        urlMap: b.link('urlMap', b.names.urlMap),
         sslCertificates: certs.map((c) => c.link),
         quicOverride: https.quicOverride ?? 'NONE',
         ...(https.sslPolicy ? { sslPolicy: `${COMPUTE_BASE}projects/${b.project}/global/sslPolicies/${https.sslPolicy}` } : {}),

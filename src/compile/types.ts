@@ -42,6 +42,12 @@ export interface DesiredResource {
   readonly references: readonly ExternalRef[];
   /** The manifest element this resource comes from. */
   readonly source: YamlPath;
+  /**
+   * A NEG or certificate the manifest names explicitly (a taken-over one keeps its name): the address
+   * under that name and the one under lb-plan's generated name. Immutable, so a change creates the
+   * successor under the generated name (src/plan/pinned.ts decides which one is wanted).
+   */
+  readonly pinned?: { readonly declared: string; readonly generated: string };
 }
 
 /** A resource the manifest names but lb-plan must never change or delete. */

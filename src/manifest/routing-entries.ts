@@ -10,12 +10,14 @@ export interface HostEntry {
   readonly hosts: readonly string[];
   readonly backend: string;
   readonly paths: readonly PathRuleSpec[];
+  /** The path matcher's name, when the manifest gives it. */
+  readonly pathMatcher?: string;
   /** Where it is written: `routing.hosts[i]`, or `routing` for `routing.paths`. */
   readonly source: YamlPath;
 }
 
 export function hostEntries(routing: RoutingSpec | undefined): HostEntry[] {
-  const out: HostEntry[] = (routing?.hosts ?? []).map((h, i) => ({ hosts: h.hosts, backend: h.backend, paths: h.paths ?? [], source: ['routing', 'hosts', i] }));
+  const out: HostEntry[] = (routing?.hosts ?? []).map((h, i) => ({ hosts: h.hosts, backend: h.backend, paths: h.paths ?? [], ...(h.pathMatcher ? { pathMatcher: h.pathMatcher } : {}), source: ['routing', 'hosts', i] }));
   if (routing?.paths && routing.paths.length > 0) out.push({ hosts: ['*'], backend: routing.default, paths: routing.paths, source: ['routing'] });
   return out;
 }

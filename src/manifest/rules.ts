@@ -3,7 +3,7 @@
  * reports with the YAML path of what to change and, where GCP has one, GCP's own reason.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import type { YamlPath } from './diagnostic.js';
+import { formatPath, type YamlPath } from './diagnostic.js';
 import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
 import { HANDOVER_LABEL, OWNER_LABELS, RECORD_LABEL } from '../model/names.js';
 import { hint } from '../util/suggest.js';
@@ -128,7 +128,9 @@ function checkFrontend(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void 
   https.certificates.forEach((c, i) => {
     const base: YamlPath = ['frontend', 'https', 'certificates', i];
     if (!ctx.sound(base)) return;
-    if (c.name && c.existing) out.push({ path: [...base, 'name'], atKey: true, message: '"name" names certificates lb-plan creates; an existing certificate keeps its own name' });
+    for (const k of ['name', 'namePrefix'] as const) {
+      if (c[k] && c.existing) out.push({ path: [...base, k], atKey: true, message: `"${k}" names certificates lb-plan creates; an existing certificate keeps its own name` });
+    }
     if (c.existing) {
       const j = seenExisting.get(c.existing);
       if (j !== undefined) out.push({ path: [...base, 'existing'], message: `certificate "${c.existing}" is already listed as certificates[${j}]` });
@@ -319,10 +321,35 @@ function checkRouting(m: Manifest, out: RuleFinding[]): void {
       });
     });
   });
+  // Host rules naming one path matcher share it: GCP holds one set of rules for them.
+  const matchers = new Map<string, { index: number; rules: string }>();
+  hostEntries(m.routing).forEach((h, i) => {
+    if (!h.pathMatcher) return;
+    const rules = JSON.stringify([h.backend, h.paths]);
+    const first = matchers.get(h.pathMatcher);
+    if (first && first.rules !== rules) out.push({ path: [...h.source, 'pathMatcher'], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` });
+    if (!first) matchers.set(h.pathMatcher, { index: i, rules });
+  });
+  checkExplicitNames(m, out);
   // With a misspelt reference, "not used" would be noise: the error already points at it.
   for (const k of unknownRefs > 0 ? [] : keys) {
     if (!routed.has(k)) out.push({ path: ['backends', k], atKey: true, severity: 'warning', message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
   }
+}
+
+/** Explicit resource names (lb-plan import writes them) must not name one resource twice. */
+function checkExplicitNames(m: Manifest, out: RuleFinding[]): void {
+  const seen = new Map<string, string>();
+  const claim = (address: string, path: YamlPath): void => {
+    const first = seen.get(address);
+    if (first !== undefined) out.push({ path, message: `${address} is already named by ${first}: each resource needs its own name` });
+    else seen.set(address, formatPath(path));
+  };
+  for (const [key, be] of Object.entries(m.backends)) {
+    if (be.name) claim(`backendService/${be.name}`, ['backends', key, 'name']);
+    be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ['backends', key, 'serverless', i, 'name']));
+  }
+  (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ['frontend', 'https', 'certificates', i, 'name']));
 }
 
 /**

@@ -68,7 +68,12 @@ const Certificate = strict(
       ),
     ),
     existing: T.Optional(gcpName('An existing SSL certificate resource, by name; lb-plan never changes or deletes it.')),
-    name: T.Optional(gcpName('Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.')),
+    namePrefix: T.Optional(gcpName('Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.')),
+    name: T.Optional(
+      gcpName(
+        'The full name of the certificate resource, for one lb-plan took over (lb-plan import). A certificate cannot change: a later change creates its successor under the generated name (namePrefix plus a content hash), without downtime.',
+      ),
+    ),
   },
   exactlyOne(['managed', 'selfManaged', 'existing']),
 );
@@ -96,6 +101,9 @@ const urlMask = T.Optional(T.String({ minLength: 1, description: 'A URL mask: a 
 
 const ServerlessNeg = strict(
   {
+    name: T.Optional(
+      gcpName('The NEG resource name, for one lb-plan took over (lb-plan import). A NEG cannot change: a later change creates its successor under the generated name (<lb>-<backend>-<hash>), without downtime.'),
+    ),
     region: T.String({ pattern: REGION_PATTERN, description: 'Region of the serverless service and of its NEG.', 'x-message': 'must be a region such as us-central1' }),
     cloudRun: T.Optional(
       strict({
@@ -164,6 +172,7 @@ const Logging = T.Union([T.Boolean(), strict({ sampleRate: T.Number({ minimum: 0
 });
 
 const Backend = strict({
+  name: T.Optional(gcpName('The backend service resource name. Defaults to <lb>-<backend key>.')),
   description: T.Optional(T.String({ maxLength: 2048 })),
   serverless: T.Array(ServerlessNeg, { minItems: 1, description: 'Serverless NEGs: one per region, all on one platform.' }),
   cdn: T.Optional(T.Union([T.Boolean(), Cdn], { description: 'Cloud CDN.' })),
@@ -181,6 +190,9 @@ const PathRule = strict({
 
 const HostRule = strict({
   hosts: T.Array(T.String({ minLength: 1 }), { minItems: 1, description: 'Host names; `*` alone or as a leading wildcard.' }),
+  pathMatcher: T.Optional(
+    gcpName('Name of the URL map path matcher for these hosts (defaults to one made from the first host). Host rules that name the same path matcher share it, and must then agree on backend and paths.'),
+  ),
   backend: BackendRef,
   paths: T.Optional(T.Array(PathRule)),
 });
@@ -202,6 +214,21 @@ const UrlTest = strict(
   { description: 'The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.' },
 );
 
+/** The kinds whose resource name lb-plan otherwise derives from metadata.name alone. */
+const Names = strict(
+  {
+    urlMap: T.Optional(gcpName('The URL map. Defaults to <lb>.')),
+    redirectUrlMap: T.Optional(gcpName('The HTTP-to-HTTPS redirect URL map. Defaults to <lb>-redirect.')),
+    httpProxy: T.Optional(gcpName('The target HTTP proxy. Defaults to <lb>-http-proxy.')),
+    httpsProxy: T.Optional(gcpName('The target HTTPS proxy. Defaults to <lb>-https-proxy.')),
+    httpForwardingRule: T.Optional(gcpName('The IPv4 HTTP forwarding rule. Defaults to <lb>-http.')),
+    httpsForwardingRule: T.Optional(gcpName('The IPv4 HTTPS forwarding rule. Defaults to <lb>-https.')),
+    httpForwardingRuleIpv6: T.Optional(gcpName('The IPv6 HTTP forwarding rule. Defaults to <lb>-http-ipv6.')),
+    httpsForwardingRuleIpv6: T.Optional(gcpName('The IPv6 HTTPS forwarding rule. Defaults to <lb>-https-ipv6.')),
+  },
+  { description: 'Explicit resource names, for a load balancer built outside lb-plan (lb-plan import writes them). Unset names are derived from metadata.name.' },
+);
+
 const Metadata = strict({
   name: gcpName('Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.'),
   project: T.Optional(
@@ -213,13 +240,18 @@ const Metadata = strict({
   ),
   description: T.Optional(T.String({ maxLength: 1024 })),
   labels: T.Optional(T.Record(T.String(), T.String(), { description: 'Labels for the resources that take them (addresses, forwarding rules, security policies).' })),
+  names: T.Optional(Names),
   adopt: T.Optional(
     T.Array(
       T.String({
-        pattern: '^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$',
-        'x-message': 'must be a resource address such as backendService/my-lb-hello (kinds that can change in place)',
+        pattern:
+          '^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$',
+        'x-message': 'must be a resource address such as backendService/my-lb-hello or regionNetworkEndpointGroup/us-central1/hello-neg',
       }),
-      { description: 'Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error.' },
+      {
+        description:
+          'Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error. NEGs and certificates cannot carry an ownership marker: this list is their ownership record, accepted only while nothing outside this load balancer uses them.',
+      },
     ),
   ),
 });
@@ -252,6 +284,7 @@ export type SecretRefSpec = Static<typeof SecretRef>;
 export type HostRuleSpec = Static<typeof HostRule>;
 export type PathRuleSpec = Static<typeof PathRule>;
 export type RoutingSpec = Static<typeof Routing>;
+export type NamesSpec = Static<typeof Names>;
 
 export const PLATFORMS = ['cloudRun', 'cloudFunctions', 'appEngine', 'apiGateway'] as const;
 export type Platform = (typeof PLATFORMS)[number];

@@ -21,6 +21,40 @@ export const names = {
   securityPolicy: (lb: string, backend: string) => `${lb}-${backend}-armor`,
 } as const;
 
+/** Explicit names a manifest may give the resources otherwise named after the load balancer (metadata.names). */
+export interface ExplicitNames {
+  readonly urlMap?: string;
+  readonly redirectUrlMap?: string;
+  readonly httpProxy?: string;
+  readonly httpsProxy?: string;
+  readonly httpForwardingRule?: string;
+  readonly httpsForwardingRule?: string;
+  readonly httpForwardingRuleIpv6?: string;
+  readonly httpsForwardingRuleIpv6?: string;
+}
+
+/** The names of a load balancer's frontend resources: explicit where given, generated otherwise. */
+export function frontendNames(lb: string, explicit: ExplicitNames = {}) {
+  const rule = (protocol: 'http' | 'https', ipv6: boolean): string => {
+    const key = `${protocol}ForwardingRule${ipv6 ? 'Ipv6' : ''}` as const;
+    return explicit[key] ?? names.forwardingRule(lb, protocol, ipv6);
+  };
+  return {
+    urlMap: explicit.urlMap ?? names.urlMap(lb),
+    redirectUrlMap: explicit.redirectUrlMap ?? names.redirectUrlMap(lb),
+    httpProxy: explicit.httpProxy ?? names.httpProxy(lb),
+    httpsProxy: explicit.httpsProxy ?? names.httpsProxy(lb),
+    forwardingRule: rule,
+  } as const;
+}
+
+export type FrontendNames = ReturnType<typeof frontendNames>;
+
+/** A name lb-plan generated for an immutable resource: `<slot>-<8 hex>`, the slot being what stays when its content changes. */
+export function generatedSlot(name: string): string | undefined {
+  return /^(.*)-[0-9a-f]{8}$/.exec(name)?.[1];
+}
+
 /** The description marker that says lb-plan owns a resource, and for which load balancer. */
 export function ownershipMarker(lb: string): string {
   return `[managed by lb-plan: ${lb}]`;
