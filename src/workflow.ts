@@ -13,6 +13,7 @@ import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { resolveSecrets, secretResolver } from './manifest/secrets.js';
 import { keyDiagnostics } from './manifest/tls.js';
 import { makePlan, type Plan } from './plan/index.js';
+import { withGeneratedNames } from './plan/pinned.js';
 
 export interface PlanRequest {
   readonly file: string;
@@ -51,17 +52,21 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   if (!manifest.metadata.project) return { ok: false, stage: 'validation', diagnostics: [...all, noProject(loaded)], loaded };
   // Compiled once, at load; again only for another project (its links change).
   const unsecret = req.project || !loaded.compiled ? compile(manifest, { files: loaded.files, secrets: new Map() }) : loaded.compiled;
-  const compiled = withSecrets(unsecret, secrets);
+  const checked = withSecrets(unsecret, secrets);
   // The service checks read another API: they run beside the live read (they never throw), and stop
   // retrying when planning fails.
   const stop = new AbortController();
   const services = req.services;
-  const checks = services ? checkServices(compiled, () => services(stop.signal)) : undefined;
+  const checks = services ? checkServices(checked, () => services(stop.signal)) : undefined;
   let live: LiveState;
+  let compiled: CompiledLoadBalancer;
   let made: Plan;
   try {
     // The first contact with Compute: an endpoint that refuses or does not resolve fails at once.
-    live = (req.live?.project === compiled.project ? req.live : req.known?.get(compiled.project)) ?? (await readLive(req.clients, compiled.project, { firstContact: true, onRetry: req.onRetry }));
+    live = (req.live?.project === checked.project ? req.live : req.known?.get(checked.project)) ?? (await readLive(req.clients, checked.project, { firstContact: true, onRetry: req.onRetry }));
+    // Explicitly named NEGs and certificates move to generated names when live state asks (src/plan/pinned.ts).
+    const named = withGeneratedNames(manifest, { files: loaded.files, secrets: new Map() }, unsecret, live);
+    compiled = named === unsecret ? checked : withSecrets(named, secrets);
     made = makePlan(compiled, live, {
       manifestFile: req.file,
       manifestDigest: loaded.digest,

@@ -15,7 +15,7 @@ export function targetProblem(plan: Plan, step: Step, current: Readonly<Record<s
   const lb = plan.manifest.name;
   if (ownsBody(step.kind, current, lb)) return undefined;
   const other = ownerOfBody(step.kind, current);
-  const adopting = plan.resources.some((r) => r.address === step.address && r.action === 'adopt');
+  const adopting = plan.resources.some((r) => r.address === step.address && (r.action === 'adopt' || r.listed === true));
   // A hand-over (an address or forwarding rule another load balancer no longer uses) was checked by the plan.
   if (adopting && (other === undefined || FIXED_DESCRIPTION.has(step.kind))) return undefined;
   if (other !== undefined) return `${step.address} belongs to load balancer "${other}"; lb-plan will not touch it`;

@@ -7,8 +7,9 @@ import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
-import { FIXED_DESCRIPTION, ownerOfBody, ownsBody } from '../model/names.js';
+import { FIXED_DESCRIPTION, generatedSlot, ownerOfBody, ownsBody } from '../model/names.js';
 import { driftedPaths } from './applied.js';
+import { liveUsers } from './steps.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
@@ -73,6 +74,27 @@ export interface DiffOptions {
   readonly keep?: ReadonlySet<string>;
 }
 
+/** Kinds that cannot carry lb-plan's marker (immutable, no labels): metadata.adopt is their ownership record. */
+export const LISTED_KINDS: ReadonlySet<ResourceKind> = new Set(['regionNetworkEndpointGroup', 'sslCertificate']);
+
+type Listing = { readonly state: 'owned' | 'adopting' } | { readonly state: 'refused'; readonly problem: string } | undefined;
+
+/**
+ * A NEG or certificate owned by listing: named in metadata.adopt, carrying no load balancer's marker,
+ * and used, only by resources this load balancer owns (`owned`) or takes over in this plan
+ * (`adopting`). Never an unused one, never one another load balancer's resources use.
+ */
+function listing(l: LiveResource, lb: string, adopt: ReadonlySet<string>, live: LiveState, users: ReadonlyMap<string, ReadonlySet<string>>): Listing {
+  if (!LISTED_KINDS.has(l.kind) || !adopt.has(l.address) || ownedBy(l, lb)) return undefined;
+  const other = ownerOfBody(l.kind, l.body);
+  if (other !== undefined) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but belongs to load balancer "${other}"; lb-plan will not touch it.` };
+  const using = [...(users.get(l.address) ?? [])];
+  if (using.length === 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but nothing uses it: lb-plan takes over a NEG or certificate only together with the load balancer resources that use it.` };
+  const foreign = using.filter((u) => !adopt.has(u) && !(live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)));
+  if (foreign.length > 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but is also used by ${foreign.join(', ')}, which this load balancer neither owns nor takes over; lb-plan will not take a resource out of another load balancer.` };
+  return { state: using.every((u) => live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)) ? 'owned' : 'adopting' };
+}
+
 export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options: DiffOptions): DiffResult {
   const ctx = normalizeContext(live);
   const errors: string[] = [];
@@ -80,6 +102,9 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   const changes: ResourceChange[] = [];
   const desiredForms = new Map<string, Canonical>();
   const desiredAddresses = new Set(lb.resources.map((r) => r.address));
+  // An explicitly named NEG or certificate whose successor took over keeps its adopt entry valid.
+  const declaredAddresses = new Set(lb.resources.flatMap((r) => (r.pinned ? [r.pinned.declared] : [])));
+  const users = liveUsers(live);
 
   for (const d of lb.resources) {
     const after = desiredCanonical(d, ctx);
@@ -90,9 +115,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       changes.push({ ...base, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(d.kind, undefined, after), downtime: false });
       continue;
     }
-    const owned = ownedBy(l, lb.name);
+    const listed = listing(l, lb.name, options.adopt, live, users);
+    const owned = ownedBy(l, lb.name) || listed?.state === 'owned';
     const other = owned ? undefined : ownerOfBody(l.kind, l.body);
-    const adoptProblem = owned || !options.adopt.has(d.address) ? undefined : handoverProblem(l, other, live);
+    const adoptProblem = owned || !options.adopt.has(d.address) ? undefined : listed?.state === 'refused' ? listed.problem : handoverProblem(l, other, live);
     // Another load balancer's ownership vetoes every change; metadata.adopt takes over only what nobody else uses.
     const adopting = !owned && options.adopt.has(d.address) && adoptProblem === undefined;
     if (!owned && !adopting) {
@@ -128,11 +154,12 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     const drift = action === 'update' ? driftedPaths(d.kind, l.body, after, diff) : [];
     if (drift.length) reason = driftReason(drift, diff.length);
     const downtime = action === 'replace' && (d.kind === 'globalForwardingRule' || d.kind === 'globalAddress');
-    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime, ...(drift.length ? { drift } : {}) });
+    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime, ...(drift.length ? { drift } : {}), ...(listed ? { listed: true as const } : {}) });
   }
 
-  for (const a of options.adopt) {
-    if (!desiredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
+  // A destroy reads metadata.adopt only for what is owned by listing (NEGs and certificates).
+  for (const a of options.destroying ? [] : options.adopt) {
+    if (!desiredAddresses.has(a) && !declaredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
   }
   for (const k of options.keep ?? []) {
     const l = live.resources.get(k);
@@ -142,7 +169,8 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   // Owned resources the manifest no longer wants — except what it still references as existing.
   const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));
   for (const l of live.resources.values()) {
-    if (desiredAddresses.has(l.address) || !ownedBy(l, lb.name)) continue;
+    const listed = desiredAddresses.has(l.address) || ownedBy(l, lb.name) ? undefined : listing(l, lb.name, options.adopt, live, users);
+    if (desiredAddresses.has(l.address) || !(ownedBy(l, lb.name) || (listed !== undefined && listed.state !== 'refused'))) continue;
     if (options.keep?.has(l.address)) {
       warnings.push(`${l.address} is kept, as asked (--keep); it still carries this load balancer's marker and labels, and another manifest can take it over with metadata.adopt.`);
       continue;
@@ -152,7 +180,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       continue;
     }
     const before = liveCanonical(l.kind, l.body, ctx);
-    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: options.destroying ? 'destroy: owned by this load balancer' : 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule' });
+    changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: options.destroying ? 'destroy: owned by this load balancer' : 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule', ...(listed ? { listed: true as const } : {}) });
   }
 
   // What the manifest only references must exist.
@@ -164,7 +192,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     }
   }
 
-  pairReplacements(changes);
+  pairReplacements(changes, lb);
   return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], warnings, normalize: ctx, desiredCanonical: desiredForms };
 }
 
@@ -199,22 +227,26 @@ function byAddress(a: ResourceChange, b: ResourceChange): number {
  * both come from the same place (same backend and region; same certificate prefix) they are one
  * replacement: the new one is created, the parent repointed, then the old one deleted.
  */
-function pairReplacements(changes: ResourceChange[]): void {
+function pairReplacements(changes: ResourceChange[], lb: CompiledLoadBalancer): void {
   const slot = (c: ResourceChange): string | undefined => {
-    if (c.kind !== 'regionNetworkEndpointGroup' && c.kind !== 'sslCertificate') return undefined;
-    const m = /^(.*)-[0-9a-f]{8}$/.exec(c.name);
-    if (!m) return undefined;
-    return `${c.kind}|${c.scope.type === 'region' ? c.scope.region : 'global'}|${m[1]}`;
+    if (!LISTED_KINDS.has(c.kind)) return undefined;
+    const m = generatedSlot(c.name);
+    if (m === undefined) return undefined;
+    return `${c.kind}|${c.scope.type === 'region' ? c.scope.region : 'global'}|${m}`;
   };
+  // The successor of an explicitly named (taken-over) NEG or certificate replaces it by that name.
+  const declaredBy = new Map(lb.resources.flatMap((r) => (r.pinned && r.address === r.pinned.generated ? [[r.address, r.pinned.declared] as const] : [])));
   const deletes = new Map<string, number[]>();
   changes.forEach((c, i) => {
     const s = c.action === 'delete' ? slot(c) : undefined;
     if (s) deletes.set(s, [...(deletes.get(s) ?? []), i]);
+    if (c.action === 'delete') deletes.set(`declared|${c.address}`, [i]);
   });
   changes.forEach((c, i) => {
     if (c.action !== 'create') return;
     const s = slot(c);
-    const candidates = s ? deletes.get(s) : undefined;
+    const declared = declaredBy.get(c.address);
+    const candidates = (declared !== undefined ? deletes.get(`declared|${declared}`) : undefined)?.length ? deletes.get(`declared|${declared}`) : s ? deletes.get(s) : undefined;
     if (!candidates || candidates.length === 0) return;
     const j = candidates.shift()!;
     const old = changes[j]!;

@@ -49,6 +49,8 @@ export interface ResourceChange {
   readonly replacedBy?: string;
   /** For people (./review/): the load balancer part, the manifest's name for it, and the change in the manifest's words. */
   readonly review?: Review;
+  /** A NEG or certificate owned by listing in metadata.adopt (it cannot carry the marker): apply checks it still carries none. */
+  readonly listed?: true;
 }
 
 /** The part of the load balancer a resource belongs to, in the order a plan shows them. */

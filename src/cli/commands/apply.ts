@@ -222,7 +222,8 @@ function destroyWarnings(plan: Plan, live: LiveState): string {
 }
 
 /** The load balancer a destroy is about: from its manifest, or from `--name` and `--project`. */
-type DestroyTarget = { readonly name: string; readonly project: string; readonly file: string; readonly digest: string; readonly dir: string };
+/** `adopt`: what the manifest owns by listing (NEGs and certificates taken over, which cannot carry the marker). */
+type DestroyTarget = { readonly name: string; readonly project: string; readonly file: string; readonly digest: string; readonly dir: string; readonly adopt: readonly string[] };
 
 /** Reads the target; a usage error for a missing or doubled one, exit 1 (printed) for a manifest that is not valid. */
 function destroyTarget(file: string | undefined, o: DestroyOptions, io: CliIo): DestroyTarget | number {
@@ -230,7 +231,7 @@ function destroyTarget(file: string | undefined, o: DestroyOptions, io: CliIo): 
     if (file !== undefined) throw new UsageError(`give either a manifest (${file}) or --name, not both`);
     if (!NAME_REGEX.test(o.name) || o.name.length > MAX_NAME_LENGTH) throw new UsageError(`--name takes a load balancer name (metadata.name: lowercase letters, digits and hyphens, starting with a letter), not "${o.name.slice(0, 80)}"`);
     if (!o.project) throw new UsageError(`--name ${o.name} needs --project: the project the load balancer is in`);
-    return { name: o.name, project: o.project, file: `(--name ${o.name})`, digest: '', dir: process.cwd() };
+    return { name: o.name, project: o.project, file: `(--name ${o.name})`, digest: '', dir: process.cwd(), adopt: [] };
   }
   if (file === undefined) throw new UsageError('destroy needs a manifest FILE, or --name NAME and --project ID for a load balancer whose manifest is gone');
   const loaded = loadManifest(file);
@@ -240,7 +241,7 @@ function destroyTarget(file: string | undefined, o: DestroyOptions, io: CliIo): 
   }
   const project = o.project ?? loaded.manifest.metadata.project;
   if (!project) throw new UsageError(`${file} has no metadata.project: give the project with --project`);
-  return { name: loaded.manifest.metadata.name, project, file, digest: loaded.digest, dir: loaded.dir };
+  return { name: loaded.manifest.metadata.name, project, file, digest: loaded.digest, dir: loaded.dir, adopt: loaded.manifest.metadata.adopt ?? [] };
 }
 
 /**
@@ -259,7 +260,7 @@ export async function destroyCommand(file: string | undefined, o: DestroyOptions
     if (!live) return 1;
     let plan: Plan;
     try {
-      plan = makePlan({ name, project, resources: [], serverless: [] }, live, { manifestFile: target.file, manifestDigest: target.digest, waitForCertificates: false, destroying: true, keep: o.keep });
+      plan = makePlan({ name, project, resources: [], serverless: [] }, live, { manifestFile: target.file, manifestDigest: target.digest, waitForCertificates: false, destroying: true, keep: o.keep, adopt: target.adopt });
     } catch (e) {
       if (e instanceof PlanError) return reportPlanError(e, io);
       throw e;
