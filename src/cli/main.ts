@@ -12,6 +12,7 @@ import { parseCertificateStates, parseFaults } from './emulator-flags.js';
 import type { PlanOptions } from './commands/plan.js';
 import type { ApplyOptions, DestroyOptions } from './commands/apply.js';
 import { registerExplain } from './commands/explain-register.js';
+import { registerImport } from './commands/import-register.js';
 import { EmulatorStartError } from '../emulator/state-file.js';
 import { duration, emulatorStateFile, formatOf, jsonAlias, latencyRange, wholeNumber } from './flags.js';
 import { UsageError, type CliIo } from './io.js';
@@ -140,6 +141,7 @@ function program(io: CliIo, setCode: (code: number) => void, signal: AbortSignal
   addPlan(cmd, io, setCode);
   addChanges(cmd, io, setCode, signal);
   registerExplain(cmd, io, setCode);
+  registerImport(cmd, io, setCode);
   addEmulator(cmd, io, setCode, signal);
   return cmd;
 }

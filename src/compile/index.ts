@@ -254,7 +254,7 @@ function compileRateLimitPolicy(b: Builder, name: string, backend: string, spec:
 }
 
 /** A readable, unique path-matcher name from the first host of a rule. */
-function matcherName(hosts: readonly string[], used: Set<string>): string {
+export function matcherName(hosts: readonly string[], used: Set<string>): string {
   const base =
     (hosts[0] ?? 'hosts')
       .replace(/^\*[.-]?/, 'any-')

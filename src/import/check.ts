@@ -1,0 +1,61 @@
+/**
+ * Import checks its own output: the written manifest is loaded and validated as `plan` would load
+ * it, compiled, and planned against the live state import read. Anything beyond taking ownership —
+ * a create, update, replace or delete, or an adopt that changes more than the description marker and
+ * labels — is a problem import reports (the manifest would move traffic or lose something).
+ */
+import type { CompiledLoadBalancer } from '../compile/index.js';
+import type { LiveState } from '../gcp/read.js';
+import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js';
+import { loadManifest } from '../manifest/load.js';
+import { makePlan, PlanError, type Plan } from '../plan/index.js';
+import { withGeneratedNames } from '../plan/pinned.js';
+
+export interface CheckResult {
+  readonly problems: readonly string[];
+  readonly plan?: Plan;
+}
+
+/** Ownership only: what an adopt may change. */
+const OWNERSHIP_FIELDS = new Set(['description', 'labels']);
+
+/**
+ * Secrets are never fetched: the check assumes each one will hold what GCP holds now (the IAP
+ * secret's SHA-256 is GCP's own), so only the manifest's structure is checked, not the secret.
+ */
+function assumeSecrets(lb: CompiledLoadBalancer, live: LiveState): CompiledLoadBalancer {
+  return {
+    ...lb,
+    resources: lb.resources.map((r) => {
+      if (r.secrets.length === 0) return r;
+      const iap = live.resources.get(r.address)?.body.iap as { oauth2ClientSecretSha256?: string } | undefined;
+      return { ...r, secrets: r.secrets.map((s) => ({ ...s, sha256: s.field.join('.') === 'iap.oauth2ClientSecret' ? (iap?.oauth2ClientSecretSha256 ?? 'unknown') : 'not compared' })) };
+    }),
+  };
+}
+
+/** Loads `text` as the manifest at `file` and plans it against `live`. */
+export function checkImport(text: string, file: string, live: LiveState): CheckResult {
+  const loaded = loadManifest(file, { text });
+  if (!loaded.manifest || !loaded.compiled || hasErrors(loaded.diagnostics)) {
+    return { problems: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `the written manifest does not validate: ${formatDiagnostic(d)}`) };
+  }
+  const compiled = assumeSecrets(withGeneratedNames(loaded.manifest, { files: loaded.files, secrets: new Map() }, loaded.compiled, live), live);
+  let plan: Plan;
+  try {
+    plan = makePlan(compiled, live, { manifestFile: file, manifestDigest: loaded.digest, adopt: loaded.manifest.metadata.adopt ?? [] });
+  } catch (e) {
+    if (e instanceof PlanError) return { problems: e.problems.map((p) => `planning the written manifest: ${p}`) };
+    throw e;
+  }
+  const problems: string[] = [];
+  for (const c of plan.resources) {
+    if (c.action === 'adopt') {
+      const other = c.changes.filter((f) => !OWNERSHIP_FIELDS.has(f.path.split(/[.[]/)[0]!));
+      if (other.length > 0) problems.push(`${c.address} would change beyond ownership: ${other.map((f) => f.path).join(', ')}`);
+    } else if (c.action !== 'no-op') {
+      problems.push(`${c.address} would be ${c.action === 'create' ? 'created' : c.action === 'update' ? 'updated' : c.action === 'replace' ? 'replaced' : 'deleted'} (${c.reason})`);
+    }
+  }
+  return { problems, plan };
+}
