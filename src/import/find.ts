@@ -60,61 +60,74 @@ function mainMap(live: LiveState, start: ImportStart): LiveResource {
   throw new ImportError(`${what} leads to no URL map with a backend (${rules.length === 0 ? 'no rule' : 'only a redirect or a missing proxy'}).`);
 }
 
+/** A rule on the port a manifest serves its protocol on (80 for HTTP, 443 for HTTPS). */
+function onPort(rule: LiveResource, protocol: 'http' | 'https'): boolean {
+  const want = protocol === 'http' ? '80' : '443';
+  const ports = String(rule.body.portRange ?? '');
+  return ports === want || ports === `${want}-${want}`;
+}
+
 /** Every resource of the load balancer whose main URL map is `map`. */
 export function findLoadBalancer(live: LiveState, start: ImportStart): Found {
   const urlMap = mainMap(live, start);
   const findings: Finding[] = [];
   const resources = [...live.resources.values()];
+  const rulesOf = (proxy: LiveResource): LiveResource[] => resources.filter((r) => r.kind === 'globalForwardingRule' && targetOf(r) === proxy.address).sort(byName);
+  const protocolOf = (p: LiveResource): 'http' | 'https' => (p.kind === 'targetHttpsProxy' ? 'https' : 'http');
+  // Rules on other ports cannot be expressed: named, and left out (with a proxy that serves only on them).
+  const served = (proxy: LiveResource): LiveResource[] =>
+    rulesOf(proxy).filter((r) => {
+      if (onPort(r, protocolOf(proxy))) return true;
+      findings.push({ where: `${r.address} portRange`, what: `port range ${String(r.body.portRange ?? '(none)')}: a manifest serves ${protocolOf(proxy).toUpperCase()} on port ${protocolOf(proxy) === 'http' ? 80 : 443} only; the rule is left out` });
+      return false;
+    });
   const proxies = resources.filter((r) => isProxy(r) && mapOf(r) === urlMap.address).sort(byName);
+  const servedBy = new Map(proxies.map((p) => [p.address, served(p)]));
   const pick = (kind: string): LiveResource | undefined => {
-    const all = proxies.filter((p) => p.kind === kind);
+    // The proxy that serves (most forwarding rules on the manifest's ports) is the load balancer's.
+    const all = proxies.filter((p) => p.kind === kind && (servedBy.get(p.address)!.length > 0 || rulesOf(p).length === 0)).sort((a, b) => servedBy.get(b.address)!.length - servedBy.get(a.address)!.length || byName(a, b));
     for (const extra of all.slice(1)) findings.push({ where: extra.address, what: `a second ${kind === 'targetHttpsProxy' ? 'HTTPS' : 'HTTP'} proxy on URL map ${urlMap.name} (a manifest has one of each); only ${all[0]!.name} is imported` });
     return all[0];
   };
   const httpsProxy = pick('targetHttpsProxy');
   let httpProxy = pick('targetHttpProxy');
-  const rulesOf = (proxy: LiveResource | undefined): LiveResource[] => (proxy ? resources.filter((r) => r.kind === 'globalForwardingRule' && targetOf(r) === proxy.address).sort(byName) : []);
   const rules: FoundRule[] = [];
-  const addRules = (proxy: LiveResource | undefined, protocol: 'http' | 'https'): void => {
-    for (const rule of rulesOf(proxy)) rules.push({ rule, protocol, ipv6: rule.body.ipVersion === 'IPV6' || ipOf(rule).includes(':') });
+  const addRules = (proxy: LiveResource | undefined): void => {
+    for (const rule of proxy ? (servedBy.get(proxy.address) ?? served(proxy)) : []) rules.push({ rule, protocol: protocolOf(proxy!), ipv6: rule.body.ipVersion === 'IPV6' || ipOf(rule).includes(':') });
   };
-  addRules(httpsProxy, 'https');
-  addRules(httpProxy, 'http');
+  addRules(httpsProxy);
+  addRules(httpProxy);
 
-  // The redirect: an HTTP rule on an HTTPS rule's IP whose proxy's map only redirects.
+  // The redirect: an HTTP rule on port 80 of an HTTPS rule's IP whose proxy's map only redirects.
   let redirectMap: LiveResource | undefined;
   const httpsIps = new Set(rules.filter((r) => r.protocol === 'https').map((r) => ipOf(r.rule)));
-  if (httpsProxy) {
-    for (const r of resources.filter((x) => x.kind === 'globalForwardingRule' && httpsIps.has(ipOf(x))).sort(byName)) {
-      const proxy = live.resources.get(targetOf(r) ?? '');
-      const map = proxy?.kind === 'targetHttpProxy' ? live.resources.get(mapOf(proxy) ?? '') : undefined;
-      if (!proxy || !map || !isRedirectMap(map)) continue;
-      if (httpProxy && httpProxy.address !== proxy.address) {
-        findings.push({ where: r.address, what: `HTTP is served both by ${httpProxy.name} (URL map ${urlMap.name}) and redirected by ${proxy.name}; only the first is imported` });
-        continue;
-      }
-      if (redirectMap && redirectMap.address !== map.address) continue;
-      redirectMap = map;
-      if (!httpProxy) {
-        httpProxy = proxy;
-        addRules(proxy, 'http');
-      }
+  for (const r of httpsProxy ? resources.filter((x) => x.kind === 'globalForwardingRule' && httpsIps.has(ipOf(x)) && onPort(x, 'http')).sort(byName) : []) {
+    const proxy = live.resources.get(targetOf(r) ?? '');
+    const map = proxy?.kind === 'targetHttpProxy' ? live.resources.get(mapOf(proxy) ?? '') : undefined;
+    if (!proxy || !map || !isRedirectMap(map)) continue;
+    if (httpProxy && httpProxy.address !== proxy.address) {
+      findings.push({ where: r.address, what: `HTTP is served both by ${httpProxy.name} (URL map ${urlMap.name}) and redirected by ${proxy.name}; only the first is imported` });
+      continue;
+    }
+    if (redirectMap && redirectMap.address !== map.address) continue;
+    redirectMap = map;
+    if (!httpProxy) {
+      httpProxy = proxy;
+      servedBy.set(proxy.address, served(proxy));
+      addRules(proxy);
     }
   }
   checkRules(rules, findings);
   return { urlMap, ...(httpsProxy ? { httpsProxy } : {}), ...(httpProxy ? { httpProxy } : {}), ...(redirectMap ? { redirectMap } : {}), rules, findings };
 }
 
-/** What a manifest's frontend cannot say of the forwarding rules: other ports, two rules per slot, other schemes. */
+/** What a manifest's frontend cannot say of the forwarding rules: two rules per slot, other schemes. */
 function checkRules(rules: readonly FoundRule[], findings: Finding[]): void {
   const seen = new Set<string>();
   for (const { rule, protocol, ipv6 } of rules) {
     const slot = `${protocol}${ipv6 ? '6' : '4'}`;
     if (seen.has(slot)) findings.push({ where: rule.address, what: `a second ${protocol.toUpperCase()} ${ipv6 ? 'IPv6' : 'IPv4'} forwarding rule (a manifest has one per protocol and IP version); it is not imported` });
     seen.add(slot);
-    const want = protocol === 'http' ? '80' : '443';
-    const ports = String(rule.body.portRange ?? '');
-    if (ports !== want && ports !== `${want}-${want}`) findings.push({ where: `${rule.address} portRange`, what: `port range ${ports || '(none)'}: a manifest serves ${protocol.toUpperCase()} on port ${want} only` });
     const b = rule.body as Rec;
     if ((b.loadBalancingScheme ?? 'EXTERNAL') !== 'EXTERNAL') findings.push({ where: `${rule.address} loadBalancingScheme`, what: `load balancing scheme ${String(b.loadBalancingScheme)}: lb-plan manages the classic Application Load Balancer (EXTERNAL)` });
     if ((b.networkTier ?? 'PREMIUM') !== 'PREMIUM') findings.push({ where: `${rule.address} networkTier`, what: `network tier ${String(b.networkTier)}: a manifest uses the Premium tier` });

@@ -49,6 +49,8 @@ export class Gcloud {
   /** GET + change + PUT with the fingerprint: how gcloud updates a backend service or URL map. */
   async update(collection: 'backendServices' | 'urlMaps', name: string, change: (r: Rec) => void): Promise<void> {
     const r = await this.call('GET', `global/${collection}/${name}`);
+    // gcloud's message classes are generated from the discovery document, which lacks `usedBy`.
+    delete r.usedBy;
     change(r);
     await this.call('PUT', `global/${collection}/${name}`, r);
   }

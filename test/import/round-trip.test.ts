@@ -3,38 +3,13 @@
  * manifest plans to adopt only (ownership: description marker and labels), apply moves ownership and
  * never traffic, and the plan after it is empty.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { readLive, type LiveState } from '../../src/gcp/read.js';
-import { MANAGED, projectObject } from '../../src/plan/managed.js';
-import { cliWith } from '../helpers/cli.js';
-import { harness, P, type Harness } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { readLive } from '../../src/gcp/read.js';
+import { harness, P } from '../helpers/emulator.js';
 import { apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
 import { GUIDE } from './guide.js';
-
-const root = mkdtempSync(join(tmpdir(), 'lb-plan-import-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-
-/** Every managed field of every resource but ownership (description, labels): what carries traffic. */
-export function traffic(live: LiveState): Record<string, unknown> {
-  return Object.fromEntries(
-    [...live.resources.values()].map((r) => {
-      const { description: _d, labels: _l, ...fields } = projectObject(MANAGED[r.kind], r.body, { addressIps: new Map() });
-      return [r.address, fields];
-    }),
-  );
-}
-
-/** Imports with the CLI into a fresh file; returns the file, its text and the CLI result. */
-export async function importLb(h: Harness, flags: readonly string[], env: Record<string, string> = {}) {
-  const file = join(root, `lb${n++}.yaml`);
-  const r = await cliWith(env, 'import', '--project', P, '--compute-endpoint', h.em.endpoint, '--out', file, ...flags);
-  return { ...r, file, text: r.code === 2 ? '' : readFileSync(file, 'utf8') };
-}
+import { importLb, root, traffic } from './helpers.js';
 
 describe('import of the guide\'s load balancers, built with its gcloud commands', () => {
   it.each(Object.keys(GUIDE))('%s: plan shows only adopt, apply moves ownership and never traffic, then plan is empty', async (name) => {

@@ -93,9 +93,11 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
     lines.push(`${o.allowPartial ? 'Warning' : 'Error'}: the manifest cannot express ${findings.length} thing${findings.length === 1 ? '' : 's'} of this load balancer (marked at the top of the file):`);
     lines.push(...findings.map((f) => `  - ${f.where}: ${f.what}`));
   }
-  if (problems.length > 0) lines.push('Error: planning the written manifest against what was read shows more than taking ownership:', ...problems.map((p) => `  - ${p}`));
+  // With --allow-partial, what the partial manifest would change is expected: said, not failed on.
+  const tolerated = o.allowPartial === true && findings.length > 0;
+  if (problems.length > 0) lines.push(`${tolerated ? 'Warning' : 'Error'}: planning the written manifest against what was read shows more than taking ownership:`, ...problems.map((p) => `  - ${p}`));
   else lines.push('Checked: planning the written manifest against what was read shows only adopt (ownership: description marker and labels).');
   if (o.out !== undefined) lines.push(`Wrote ${o.out}. Next: lb-plan plan ${o.out}`);
   io.stderr(lines.join('\n') + '\n');
-  return problems.length > 0 || (findings.length > 0 && !o.allowPartial) ? 1 : 0;
+  return (problems.length > 0 && !tolerated) || (findings.length > 0 && !o.allowPartial) ? 1 : 0;
 }

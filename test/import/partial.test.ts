@@ -1,0 +1,70 @@
+/**
+ * A load balancer import cannot fully express: everything it cannot say is named on stderr with
+ * where it is and marked at the top of the written file; exit 1 unless --allow-partial.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadManifest } from '../../src/manifest/load.js';
+import { harness, P } from '../helpers/emulator.js';
+import { Gcloud } from './gcloud.js';
+import { GUIDE } from './guide.js';
+import { importLb } from './helpers.js';
+
+describe('a load balancer import cannot fully express', () => {
+  it('names redirects (path rule, path matcher), custom headers, a second proxy and another port; exit 1, then 0 with --allow-partial', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['path-rules']!(g);
+    await g.update('urlMaps', 'shop-lb', (r) => {
+      const pm = (r.pathMatchers as Record<string, unknown>[])[0]!;
+      pm.pathRules = [...(pm.pathRules as unknown[]), { paths: ['/old/*'], urlRedirect: { pathRedirect: '/new', redirectResponseCode: 'FOUND' } }];
+    });
+    await g.update('urlMaps', 'shop-lb', (r) => {
+      r.pathMatchers = [...(r.pathMatchers as unknown[]), { name: 'beta', defaultUrlRedirect: { hostRedirect: 'www.example.com', redirectResponseCode: 'FOUND' } }];
+      r.hostRules = [...(r.hostRules as unknown[]), { hosts: ['beta.example.com'], pathMatcher: 'beta' }];
+    });
+    await g.update('backendServices', 'web-backend-service', (r) => void (r.customResponseHeaders = ['X-Frame-Options: DENY']));
+    await g.managedCertificate('beta-cert', ['beta.example.com']);
+    await g.httpsProxyCreate('shop-lb-second-proxy', 'shop-lb', ['beta-cert']);
+    await g.httpProxyCreate('shop-lb-http-proxy', 'shop-lb');
+    await g.forwardingRuleCreate('shop-lb-http-8080', { http: 'shop-lb-http-proxy' }, 8080, 'example-ip');
+
+    const strict = await importLb(h, ['--url-map', 'shop-lb']);
+    expect(strict.code).toBe(1);
+    const expected = [
+      ['urlMap/shop-lb pathMatchers[0] (shop-paths).pathRules[1].urlRedirect', 'a redirect'],
+      ['urlMap/shop-lb pathMatchers[1] (beta).defaultUrlRedirect', 'cannot be expressed'],
+      ['urlMap/shop-lb hostRules (["beta.example.com"])', 'left out'],
+      ['backendService/web-backend-service customResponseHeaders', 'X-Frame-Options'],
+      ['targetHttpsProxy/shop-lb-second-proxy', 'second HTTPS proxy'],
+      ['globalForwardingRule/shop-lb-http-8080 portRange', 'port range 8080-8080'],
+    ];
+    for (const [where, what] of expected) {
+      // On stderr, with where…
+      expect(strict.stderr).toMatch(new RegExp(`- ${where!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*${what}`));
+      // …and marked at the top of the written file.
+      expect(strict.text.split('\nmetadata:')[0]).toContain(where);
+    }
+    expect(strict.text.startsWith('# PARTIAL IMPORT')).toBe(true);
+    // The file is still a valid manifest: what it can say, it says.
+    expect(loadManifest(strict.file, { text: strict.text }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Planning it would drop the redirecting path rule and the redirecting matcher: import says so.
+    expect(strict.stderr).toContain('urlMap/shop-lb would change beyond ownership: hostRules[beta.example.com], pathMatchers[beta], pathMatchers[shop-paths].pathRules[/old/*]');
+
+    const partial = await importLb(h, ['--url-map', 'shop-lb', '--allow-partial']);
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(partial.stderr).toContain('Warning: the manifest cannot express 6 things');
+    expect(partial.text).toBe(readFileSync(strict.file, 'utf8'));
+  });
+
+  it('refuses bad starts as usage errors (exit 2), and a name that is not there as an error (exit 1)', async () => {
+    const h = await harness();
+    expect((await importLb(h, [])).code).toBe(2);
+    expect((await importLb(h, ['--url-map', 'a', '--address', 'b'])).code).toBe(2);
+    expect((await importLb(h, ['--url-map', '../etc'])).code).toBe(2);
+    expect((await importLb(h, ['--url-map', 'x', '--certificate', 'no-equals-sign'])).code).toBe(2);
+    const missing = await importLb(h, ['--url-map', 'nothing-here']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('URL map "nothing-here" does not exist in project my-project.');
+  });
+});
