@@ -118,10 +118,14 @@ function importBackends(live: LiveState, map: LiveResource, lb: string, findings
 
 type Take = (r: LiveResource, what: string) => void;
 
-/** Where an IP comes from: a reserved global address (taken over unless another load balancer owns it), else ephemeral. */
-function addressOf(live: LiveState, ip: string, ipv6: boolean, lb: string, take: Take): AddressSpec {
+/**
+ * Where an IP comes from: a reserved global address (taken over unless another load balancer owns
+ * it); else the literal IP when several rules share it (a BYOIP address, HTTP and HTTPS on one IP);
+ * else ephemeral (GCP picked it for the one rule).
+ */
+function addressOf(live: LiveState, ip: string, ipv6: boolean, lb: string, take: Take, shared: boolean): AddressSpec {
   const a = [...live.resources.values()].find((r) => r.kind === 'globalAddress' && canonicalIp(String(r.body.address ?? '')) === ip);
-  if (!a) return { ephemeral: true };
+  if (!a) return shared ? { ip } : { ephemeral: true };
   const owner = ownsBody(a.kind, a.body, lb);
   const other = !owner && a.body.description !== undefined && /\[managed by lb-plan: /.test(String(a.body.description));
   if (other) return { existing: a.name };
@@ -138,8 +142,9 @@ function importFrontend(live: LiveState, found: Found, lb: string, options: Buil
   const v4 = ipOf(false);
   const v6 = ipOf(true);
   if (v4 === undefined) findings.push({ where: found.urlMap.address, what: 'no IPv4 forwarding rule: a manifest always has an IPv4 frontend (lb-plan would create one)' });
-  const address = v4 === undefined ? ({ ephemeral: true } as const) : addressOf(live, v4, false, lb, take);
-  const ipv6 = v6 === undefined ? undefined : addressOf(live, v6, true, lb, take);
+  const shared = (v6: boolean): boolean => found.rules.filter((r) => r.ipv6 === v6).length > 1;
+  const address = v4 === undefined ? ({ ephemeral: true } as const) : addressOf(live, v4, false, lb, take, shared(false));
+  const ipv6 = v6 === undefined ? undefined : addressOf(live, v6, true, lb, take, shared(true));
   for (const r of found.rules) {
     const ip = String(r.rule.body.IPAddress);
     take(r.rule, `${r.protocol.toUpperCase()} forwarding rule${r.ipv6 ? ' (IPv6)' : ''}, ${r.ipv6 ? `[${ip}]` : ip}:${r.protocol === 'http' ? 80 : 443}`);
