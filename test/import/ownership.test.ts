@@ -1,0 +1,129 @@
+/**
+ * After import: NEGs and certificates are owned by listing in metadata.adopt (they cannot carry the
+ * marker). A change that forces their replacement creates a successor under the generated name, with
+ * no downtime, and never flips back. The listing claims nothing another load balancer uses, and no
+ * unused NEG.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { readLive } from '../../src/gcp/read.js';
+import type { Manifest } from '../../src/manifest/schema.js';
+import { PlanError } from '../../src/plan/index.js';
+import { harness, P, type Harness } from '../helpers/emulator.js';
+import { actions, apply, plan } from '../helpers/plan.js';
+import { Gcloud } from './gcloud.js';
+import { GUIDE } from './guide.js';
+import { importLb, root } from './helpers.js';
+
+/** The guide's HTTPS load balancer, imported and taken over. */
+async function takenOver(h: Harness): Promise<{ file: string; edit: (change: (m: Manifest) => void) => void }> {
+  await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+  const { file, code, stderr } = await importLb(h, ['--url-map', 'serverless-lb']);
+  expect(code, stderr).toBe(0);
+  await apply(h, await plan(h, file), root);
+  return {
+    file,
+    edit: (change) => {
+      const m = parse(readFileSync(file, 'utf8')) as Manifest;
+      change(m);
+      writeFileSync(file, stringify(m));
+    },
+  };
+}
+
+async function planError(h: Harness, text: string): Promise<string> {
+  const file = join(root, `hostile-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  try {
+    await plan(h, file);
+  } catch (e) {
+    if (e instanceof PlanError) return e.problems.join('\n');
+    throw e;
+  }
+  throw new Error('expected the plan to be refused');
+}
+
+const thief = (adopt: string, neg: string, service: string) => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata:
+  name: thief
+  project: ${P}
+  adopt: [${adopt}]
+frontend:
+  address: { ephemeral: true }
+backends:
+  web:
+    serverless:
+      - { name: ${neg}, region: us-central1, cloudRun: { service: ${service} } }
+`;
+
+describe('imported NEGs and certificates', () => {
+  it('a changed NEG gets a successor under the generated name, replacing the named one; a later change replaces the successor, never flipping back', async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void (m.backends.helloworld!.serverless[0]!.cloudRun = { service: 'helloworld-v2' }));
+    const first = await plan(h, lb.file);
+    const successor = first.resources.find((r) => r.action === 'replace')!;
+    expect(successor.name).toMatch(/^serverless-lb-helloworld-[0-9a-f]{8}$/);
+    expect(successor.replaces).toBe('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg');
+    expect(actions(first).sort()).toEqual(['delete regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg', `replace ${successor.address}`, 'update backendService/helloworld-backend-service'].sort());
+    expect(first.warnings.join(' ')).toContain('without downtime');
+    await apply(h, first, root);
+    expect(await plan(h, lb.file).then((p) => p.resources)).toEqual([]);
+    const live = await readLive(h, P);
+    expect(live.resources.has('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg')).toBe(false);
+
+    lb.edit((m) => void (m.backends.helloworld!.serverless[0]!.cloudRun = { service: 'helloworld-v3' }));
+    const second = await plan(h, lb.file);
+    const next = second.resources.find((r) => r.action === 'replace')!;
+    expect(next.name).toMatch(/^serverless-lb-helloworld-[0-9a-f]{8}$/);
+    expect(next.replaces).toBe(successor.address);
+    await apply(h, second, root);
+    expect(await plan(h, lb.file).then((p) => p.resources)).toEqual([]);
+  });
+
+  it('a certificate with new domains gets a successor under the generated name, attached beside the old one until ACTIVE', async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void (m.frontend.https!.certificates[0]!.managed = ['www.example.com', 'example.com']));
+    const p = await plan(h, lb.file);
+    const successor = p.resources.find((r) => r.kind === 'sslCertificate' && r.action === 'replace')!;
+    expect(successor.name).toMatch(/^serverless-lb-cert-[0-9a-f]{8}$/);
+    expect(successor.replaces).toBe('sslCertificate/www-ssl-cert');
+    expect(p.steps.map((s) => s.id)).toContain(`waitActive:${successor.address}`);
+    await apply(h, p, root);
+    expect(await plan(h, lb.file).then((x) => x.resources)).toEqual([]);
+  });
+
+  it('destroy with the manifest deletes what it owns by listing too', async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    const { cli } = await import('../helpers/cli.js');
+    const r = await cli('destroy', lb.file, '--compute-endpoint', h.em.endpoint, '--auto-approve');
+    expect(r.code, r.stderr).toBe(0);
+    const left = [...(await readLive(h, P)).resources.keys()];
+    expect(left).toEqual([]);
+  });
+});
+
+describe('metadata.adopt claims nothing it should not', () => {
+  it("refuses another load balancer's NEG (its marker), and one another load balancer's backend service uses", async () => {
+    const h = await harness();
+    await apply(h, await plan(h, 'examples/http.yaml'), 'examples');
+    const owned = [...(await readLive(h, P)).resources.values()].find((r) => r.kind === 'regionNetworkEndpointGroup')!;
+    expect(await planError(h, thief(owned.address, owned.name, 'helloworld'))).toContain(`${owned.address} is listed in metadata.adopt but belongs to load balancer "serverless-lb"`);
+
+    const h2 = await harness();
+    await takenOver(h2);
+    const listed = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
+    expect(await planError(h2, thief(listed, 'helloworld-serverless-neg', 'helloworld'))).toContain(`${listed} is listed in metadata.adopt but is also used by backendService/helloworld-backend-service, which this load balancer neither owns nor takes over`);
+  });
+
+  it('refuses an unused NEG', async () => {
+    const h = await harness();
+    await new Gcloud(h.em.endpoint, P).negCreate('stray-neg', 'us-central1', { cloudRun: { service: 'hello' } });
+    expect(await planError(h, thief('regionNetworkEndpointGroup/us-central1/stray-neg', 'stray-neg', 'hello'))).toContain('regionNetworkEndpointGroup/us-central1/stray-neg is listed in metadata.adopt but nothing uses it');
+  });
+});
