@@ -3,6 +3,7 @@
  * manifest plans to adopt only (ownership: description marker and labels), apply moves ownership and
  * never traffic, and the plan after it is empty.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLive } from '../../src/gcp/read.js';
 import { harness, P } from '../helpers/emulator.js';
@@ -36,5 +37,18 @@ describe('import of the guide\'s load balancers, built with its gcloud commands'
     const second = await plan(h, imported.file, env);
     expect(second.resources).toEqual([]);
     expect(second.steps).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('shows what import writes for the guide\'s HTTPS load balancer', async () => {
+    const h = await harness();
+    await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+    const imported = await importLb(h, ['--url-map', 'serverless-lb']);
+    const readme = readFileSync('README.md', 'utf8');
+    const sample = /\$ head -20 lb\.yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(imported.text.split('\n').slice(0, 20).join('\n') + '\n').toBe(sample);
+    const summary = imported.stderr.split('\n').slice(0, 2).join('\n');
+    expect(readme).toContain(summary);
   });
 });
