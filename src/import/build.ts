@@ -13,7 +13,7 @@ import { backendKey, importBackend, stripMarker, type ImportedBackend } from './
 import { proxyFindings, redirectMapFindings, unknownFields, urlMapFindings } from './fields.js';
 import { linked } from './find.js';
 import { keyResolver, routingOf } from './routing.js';
-import type { Finding, Found } from './types.js';
+import { ImportError, type Finding, type Found } from './types.js';
 
 type Rec = Record<string, unknown>;
 
@@ -52,12 +52,13 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   const resources: LiveResource[] = [];
   const take = (r: LiveResource, what: string): void => {
     resources.push(r);
-    findings.push(...unknownFields(r));
+    findings.push(...unknownFields(r), ...replacedDescription(r, lb));
     if (!ownsBody(r.kind, r.body, lb) && !adopt.some((a) => a.address === r.address)) adopt.push({ address: r.address, what });
   };
 
   // Backend services, in the order the URL map reaches them (its default first).
   const backends = importBackends(live, found.urlMap, lb, findings);
+  if (backends.length === 0) throw new ImportError(`URL map "${found.urlMap.name}" routes to no backend service with serverless NEGs: there is nothing a manifest can describe.`);
   const keys = new Map(backends.map((b) => [b.service.address, b.key]));
   for (const b of backends) {
     take(b.service, `backend service "${b.key}"`);
@@ -69,7 +70,7 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   const { routing, tests } = routingOf(found.urlMap, keyResolver(keys, found.urlMap, findings), backends.length, findings);
 
   const frontend = importFrontend(live, found, lb, options, findings, take, env);
-  const labels = commonLabels(found, findings);
+  const labels = commonLabels([...found.rules.map((r) => r.rule), ...resources.filter((r) => r.kind === 'globalAddress')], findings);
   const description = stripMarker(found.urlMap.body.description as string | undefined);
   const manifest: Manifest = {
     apiVersion: 'lb-plan/v1',
@@ -88,6 +89,18 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   };
   const named = withNames(manifest, found);
   return { manifest: dropGeneratedNames(named), adopt, findings, env, resources };
+}
+
+/**
+ * Proxies and the redirect map get lb-plan's own description (with its marker) when taken over: a
+ * description of the user's own would be replaced, so it is named (the URL map and backend services
+ * keep theirs through the manifest; addresses and forwarding rules cannot change theirs).
+ */
+function replacedDescription(r: LiveResource, lb: string): Finding[] {
+  const text = stripMarker(r.body.description as string | undefined);
+  const fixed = r.kind === 'targetHttpProxy' || r.kind === 'targetHttpsProxy' || (r.kind === 'urlMap' && r.body.defaultService === undefined);
+  if (!fixed || !text || ownsBody(r.kind, r.body, lb)) return [];
+  return [{ where: `${r.address} description`, what: `the description "${text.slice(0, 80)}" would be replaced by lb-plan's own (a manifest does not carry one for this resource)` }];
 }
 
 function negTarget(n: LiveResource): string {
@@ -190,13 +203,13 @@ function certificateOf(live: LiveState, url: string, options: BuildOptions, take
   return { name, selfManaged: { certificate: file, privateKey: { env: keyEnv } } };
 }
 
-/** User labels the frontend resources share; different ones are reported, the first kept. */
-function commonLabels(found: Found, findings: Finding[]): Record<string, string> {
+/** User labels the forwarding rules and reserved addresses share; different ones are reported, the first kept. */
+function commonLabels(labelled: readonly LiveResource[], findings: Finding[]): Record<string, string> {
   const own = new Set<string>([...Object.values(OWNER_LABELS), HANDOVER_LABEL]);
-  const sets = found.rules.map((r) => Object.fromEntries(Object.entries((r.rule.body.labels as Record<string, string> | undefined) ?? {}).filter(([k]) => !own.has(k))));
+  const sets = labelled.map((r) => Object.fromEntries(Object.entries((r.body.labels as Record<string, string> | undefined) ?? {}).filter(([k]) => !own.has(k))));
   const first = sets[0] ?? {};
   if (sets.some((s) => JSON.stringify(Object.entries(s).sort()) !== JSON.stringify(Object.entries(first).sort()))) {
-    findings.push({ where: found.rules.map((r) => r.rule.address).join(', '), what: 'the forwarding rules carry different labels: a manifest gives them one set (metadata.labels); those of the first are imported' });
+    findings.push({ where: labelled.map((r) => r.address).join(', '), what: 'the forwarding rules and addresses carry different labels: a manifest gives them one set (metadata.labels); those of the first are imported' });
   }
   return first;
 }

@@ -10,14 +10,24 @@ import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js';
 import { loadManifest } from '../manifest/load.js';
 import { makePlan, PlanError, type Plan } from '../plan/index.js';
 import { withGeneratedNames } from '../plan/pinned.js';
+import { OWNER_LABELS } from '../model/names.js';
 
 export interface CheckResult {
   readonly problems: readonly string[];
   readonly plan?: Plan;
 }
 
-/** Ownership only: what an adopt may change. */
-const OWNERSHIP_FIELDS = new Set(['description', 'labels']);
+/**
+ * Ownership only: what an adopt may change — the description (where lb-plan writes its marker) and
+ * lb-plan's own labels. Any other label changing is a loss import must report.
+ */
+function ownershipOnly(path: string): boolean {
+  const top = path.split(/[.[]/)[0]!;
+  if (top === 'description') return true;
+  if (top !== 'labels') return false;
+  const key = path.slice('labels.'.length);
+  return Object.values(OWNER_LABELS).includes(key as (typeof OWNER_LABELS)[keyof typeof OWNER_LABELS]);
+}
 
 /**
  * Secrets are never fetched: the check assumes each one will hold what GCP holds now (the IAP
@@ -51,7 +61,7 @@ export function checkImport(text: string, file: string, live: LiveState): CheckR
   const problems: string[] = [];
   for (const c of plan.resources) {
     if (c.action === 'adopt') {
-      const other = c.changes.filter((f) => !OWNERSHIP_FIELDS.has(f.path.split(/[.[]/)[0]!));
+      const other = c.changes.filter((f) => !ownershipOnly(f.path));
       if (other.length > 0) problems.push(`${c.address} would change beyond ownership: ${other.map((f) => f.path).join(', ')}`);
     } else if (c.action !== 'no-op') {
       problems.push(`${c.address} would be ${c.action === 'create' ? 'created' : c.action === 'update' ? 'updated' : c.action === 'replace' ? 'replaced' : 'deleted'} (${c.reason})`);

@@ -68,3 +68,31 @@ describe('a load balancer import cannot fully express', () => {
     expect(missing.stderr).toContain('URL map "nothing-here" does not exist in project my-project.');
   });
 });
+
+describe('labels and descriptions import keeps or names', () => {
+  it('keeps the labels the frontend shares (metadata.labels), names different ones and a proxy description lb-plan would replace', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['http-only']!(g);
+    const setLabels = async (collection: string, name: string, labels: Record<string, string>) => {
+      const r = await g.call('GET', `global/${collection}/${name}`);
+      await g.call('POST', `global/${collection}/${name}/setLabels`, { labels, labelFingerprint: r.labelFingerprint });
+    };
+    await setLabels('forwardingRules', 'http-lb-forwarding-rule', { team: 'web' });
+    await setLabels('forwardingRules', 'http-lb-forwarding-rule-ipv6', { team: 'web' });
+    await setLabels('addresses', 'http-lb-ipv6', { team: 'web' });
+    const kept = await importLb(h, ['--url-map', 'http-lb']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.text).toContain('  labels:\n    team: web\n');
+
+    await setLabels('addresses', 'http-lb-ipv6', { team: 'network' });
+    const proxy = await g.call('GET', 'global/targetHttpProxies/http-lb-target-proxy');
+    await g.call('PATCH', 'global/targetHttpProxies/http-lb-target-proxy', { description: 'Hand-made proxy', fingerprint: proxy.fingerprint });
+    const named = await importLb(h, ['--url-map', 'http-lb']);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('globalForwardingRule/http-lb-forwarding-rule, globalForwardingRule/http-lb-forwarding-rule-ipv6, globalAddress/http-lb-ipv6: the forwarding rules and addresses carry different labels');
+    expect(named.stderr).toContain('targetHttpProxy/http-lb-target-proxy description: the description "Hand-made proxy" would be replaced');
+    // The label the address would lose is a change beyond ownership, and import says so.
+    expect(named.stderr).toContain('globalAddress/http-lb-ipv6 would change beyond ownership: labels.team');
+  });
+});
