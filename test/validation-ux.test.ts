@@ -37,7 +37,7 @@ routing:
 describe('validate, every error at once', () => {
   it('a rule error (IAP with CDN) is reported beside unknown keys, each unknown key with what to do', async () => {
     expect((await validate(MANY)).trimEnd().split('\n')).toEqual([
-      'lb.yaml:3:46: error: unknown key "bogus" (allowed here: name, project, description, labels, adopt) (at metadata.bogus)',
+      'lb.yaml:3:46: error: unknown key "bogus" (allowed here: name, project, description, labels, names, adopt) (at metadata.bogus)',
       'lb.yaml:10:5: error: IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them (at backends.web.iap)',
       'lb.yaml:11:5: error: unknown key "enableCdn": lb-plan calls it "cdn" (at backends.web.enableCdn)',
       'lb.yaml:14:3: error: "redirectHttp" does not belong here: it belongs under frontend.https (at routing.redirectHttp)',
