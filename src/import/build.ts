@@ -6,7 +6,6 @@
 import { compile } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { AddressSpec, Backend, CertificateSpec, Manifest, NamesSpec } from '../manifest/schema.js';
-import { KIND_INFO } from '../model/kinds.js';
 import { frontendNames, HANDOVER_LABEL, names, OWNER_LABELS, ownsBody } from '../model/names.js';
 import { canonicalIp } from '../plan/normalize.js';
 import { backendKey, importBackend, stripMarker, type ImportedBackend } from './backends.js';
@@ -256,9 +255,4 @@ function dropGeneratedNames(m: Manifest): Manifest {
     return rest;
   });
   return { ...m, frontend: { ...m.frontend, ...(https && certificates ? { https: { ...https, certificates: certificates as typeof https.certificates } } : {}) }, backends };
-}
-
-/** The label of a kind, for messages. */
-export function kindLabel(r: LiveResource): string {
-  return KIND_INFO[r.kind].label;
 }

@@ -138,7 +138,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     let reason: string;
     if (diff.length === 0) {
       action = adopting ? 'adopt' : 'no-op';
-      reason = adopting ? 'taken over as listed in metadata.adopt; already as wanted' : 'up to date';
+      reason = adopting ? (listed ? 'taken over as listed in metadata.adopt, its ownership record (it cannot carry the marker); already as wanted' : 'taken over as listed in metadata.adopt; already as wanted') : 'up to date';
     } else if (forcing.length > 0) {
       if (adopting) {
         errors.push(`${d.address} is listed in metadata.adopt but differs in fields that cannot change in place (${forcing.join(', ')}); lb-plan will not delete a resource it does not own.`);
