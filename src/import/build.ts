@@ -6,7 +6,7 @@
 import { compile } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { AddressSpec, Backend, CertificateSpec, Manifest, NamesSpec } from '../manifest/schema.js';
-import { frontendNames, HANDOVER_LABEL, names, OWNER_LABELS, ownsBody } from '../model/names.js';
+import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownsBody } from '../model/names.js';
 import { canonicalIp } from '../plan/normalize.js';
 import { backendKey, importBackend, stripMarker, type ImportedBackend } from './backends.js';
 import { proxyFindings, redirectMapFindings, unknownFields, urlMapFindings } from './fields.js';
@@ -250,9 +250,14 @@ function dropGeneratedNames(m: Manifest): Manifest {
   const certificates = https?.certificates.map((c, i) => {
     if (c.existing || !c.name) return c;
     const r = compiled.resources.find((x) => x.kind === 'sslCertificate' && x.source.join('/') === `frontend/https/certificates/${i}`);
-    if (r?.pinned) return c;
-    const { name: _n, ...rest } = c;
-    return rest;
+    const { name, ...rest } = c;
+    if (!r?.pinned) return rest;
+    // `<prefix>-<content hash>`: lb-plan named it with a prefix of the manifest's (namePrefix).
+    const slot = generatedSlot(name);
+    if (slot === undefined) return c;
+    const withPrefix = { ...rest, namePrefix: slot };
+    const again = compile({ ...m, frontend: { ...m.frontend, https: { ...https, certificates: [withPrefix] } } });
+    return again.resources.some((x) => x.kind === 'sslCertificate' && x.name === name) ? withPrefix : c;
   });
   return { ...m, frontend: { ...m.frontend, ...(https && certificates ? { https: { ...https, certificates: certificates as typeof https.certificates } } : {}) }, backends };
 }

@@ -36,3 +36,19 @@ describe('examples applied by lb-plan import back', () => {
     expect(again.steps).toEqual([]);
   });
 });
+
+describe('a manifest with a certificate name prefix', () => {
+  it('imports back with namePrefix, not the full name', async () => {
+    const h = await harness();
+    const { workspace } = await import('../helpers/plan.js');
+    const ws = workspace();
+    const file = ws.write(readFileSync('examples/https-managed.yaml', 'utf8').replace(/( *)- managed: (.*)\n/, '$1- managed: $2\n$1  namePrefix: www\n'));
+    expect(readFileSync(file, 'utf8')).toContain('namePrefix: www');
+    await apply(h, await plan(h, file, env), ws.dir, env);
+    const imported = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.text).toContain('namePrefix: www');
+    expect(imported.text).not.toMatch(/name: www-/);
+    expect((await plan(h, imported.file, env)).resources).toEqual([]);
+  });
+});

@@ -57,12 +57,21 @@ describe('a load balancer import cannot fully express', () => {
     expect(partial.text).toBe(readFileSync(strict.file, 'utf8'));
   });
 
-  it('refuses bad starts as usage errors (exit 2), and a name that is not there as an error (exit 1)', async () => {
+  it('refuses bad starts and --certificate files (a key, outside the workspace, another chain) as usage errors (exit 2), and a name that is not there as an error (exit 1)', async () => {
     const h = await harness();
     expect((await importLb(h, [])).code).toBe(2);
     expect((await importLb(h, ['--url-map', 'a', '--address', 'b'])).code).toBe(2);
     expect((await importLb(h, ['--url-map', '../etc'])).code).toBe(2);
     expect((await importLb(h, ['--url-map', 'x', '--certificate', 'no-equals-sign'])).code).toBe(2);
+    // --certificate: the chain only, inside the workspace, and the one GCP holds.
+    await GUIDE['self-managed']!(new Gcloud(h.em.endpoint, P));
+    const cert = (file: string) => importLb(h, ['--url-map', 'tls-lb', '--certificate', `www-example-com=${file}`]);
+    expect((await cert('examples/certs/example.com.key')).stderr).toContain('holds a private key; pass the certificate chain only');
+    expect((await cert('/etc/passwd')).stderr).toContain('it resolves outside the workspace');
+    expect((await cert('README.md')).stderr).toContain('"README.md" is not the chain GCP holds for "www-example-com"');
+    expect((await cert('examples/certs/example.com.key')).code).toBe(2);
+    const unknown = await importLb(h, ['--url-map', 'tls-lb', '--certificate', 'nope=examples/certs/example.com.pem']);
+    expect(unknown.stderr).toContain('project my-project has no self-managed certificate "nope"');
     const missing = await importLb(h, ['--url-map', 'nothing-here']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('URL map "nothing-here" does not exist in project my-project.');
