@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readLive } from '../../src/gcp/read.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { harness, P } from '../helpers/emulator.js';
 import { Gcloud } from './gcloud.js';
@@ -103,5 +104,42 @@ describe('labels and descriptions import keeps or names', () => {
     expect(named.stderr).toContain('targetHttpProxy/http-lb-target-proxy description: the description "Hand-made proxy" would be replaced');
     // The label the address would lose is a change beyond ownership, and import says so.
     expect(named.stderr).toContain('globalAddress/http-lb-ipv6 would change beyond ownership: labels.team');
+  });
+});
+
+describe('what the emulator cannot hold, on a live state read from it and changed as GCP would answer', () => {
+  it('names a backend bucket route, an instance-group backend and a health check, and fields newer than the contract apart', async () => {
+    const h0 = await harness();
+    await GUIDE['path-rules']!(new Gcloud(h0.em.endpoint, P));
+    const base = await readLive(h0, P);
+    const resources = new Map(base.resources);
+    const edit = (address: string, change: (b: Record<string, unknown>) => void): void => {
+      const r = resources.get(address)!;
+      const body = structuredClone(r.body) as Record<string, unknown>;
+      change(body);
+      resources.set(address, { ...r, body });
+    };
+    const g = new Gcloud(h0.em.endpoint, P);
+    edit('urlMap/shop-lb', (b) => {
+      const pm = (b.pathMatchers as Record<string, unknown>[])[0]!;
+      pm.pathRules = [...(pm.pathRules as unknown[]), { paths: ['/static/*'], service: g.global('backendBuckets', 'shop-static') }];
+      b.futureRouting = { mode: 'X' };
+    });
+    edit('backendService/api-backend-service', (b) => {
+      b.healthChecks = [g.global('healthChecks', 'api-hc')];
+      b.backends = [...(b.backends as unknown[]), { group: `${g.base}zones/us-central1-a/instanceGroups/api-vms` }];
+    });
+    const { importLoadBalancer } = await import('../../src/import/index.js');
+    const r = importLoadBalancer({ live: { ...base, resources }, start: { kind: 'urlMap', name: 'shop-lb' }, file: 'lb.yaml' });
+    const named = r.findings.map((f) => `${f.where}: ${f.what}`);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^urlMap\/shop-lb: a route to projects\/my-project\/global\/backendBuckets\/shop-static cannot be expressed/),
+        expect.stringMatching(/^backendService\/api-backend-service healthChecks: a health check cannot be expressed/),
+        expect.stringMatching(/^backendService\/api-backend-service backends\[1\]\.group: an instanceGroups backend .* cannot be expressed/),
+      ]),
+    );
+    expect(r.findings.filter((f) => f.unknownField).map((f) => f.where)).toEqual(['urlMap/shop-lb.futureRouting']);
+    expect(r.text).toMatch(/# Fields newer than lb-plan's Compute contract .*\n# - urlMap\/shop-lb.futureRouting\n/);
   });
 });
