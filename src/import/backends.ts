@@ -94,7 +94,7 @@ export function importBackend(live: LiveState, service: LiveResource, key: strin
   for (const [i, entry] of ((b.backends as Rec[] | undefined) ?? []).entries()) {
     const neg = linked(live, entry.group);
     if (!neg || neg.kind !== 'regionNetworkEndpointGroup') {
-      findings.push({ where: `${service.address} backends[${i}].group`, what: `an ${collectionOf(String(entry.group))} backend (${shortRef(String(entry.group))}) cannot be expressed: a manifest's backends are serverless NEGs` });
+      findings.push({ where: `${service.address} backends[${i}].group`, what: `the backend ${shortRef(String(entry.group))} (${collectionOf(String(entry.group))}) cannot be expressed: a manifest's backends are serverless NEGs` });
       continue;
     }
     const spec = negEntry(neg, findings);
