@@ -6,7 +6,7 @@
 import { compile } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { AddressSpec, Backend, CertificateSpec, Manifest, NamesSpec } from '../manifest/schema.js';
-import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownsBody } from '../model/names.js';
+import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownerOfBody, ownsBody } from '../model/names.js';
 import { canonicalIp } from '../plan/normalize.js';
 import { backendKey, importBackend, stripMarker, type ImportedBackend } from './backends.js';
 import { proxyFindings, redirectMapFindings, unknownFields, urlMapFindings } from './fields.js';
@@ -138,9 +138,9 @@ type Take = (r: LiveResource, what: string) => void;
 function addressOf(live: LiveState, ip: string, ipv6: boolean, lb: string, take: Take, shared: boolean): AddressSpec {
   const a = [...live.resources.values()].find((r) => r.kind === 'globalAddress' && canonicalIp(String(r.body.address ?? '')) === ip);
   if (!a) return shared ? { ip } : { ephemeral: true };
-  const owner = ownsBody(a.kind, a.body, lb);
-  const other = !owner && a.body.description !== undefined && /\[managed by lb-plan: /.test(String(a.body.description));
-  if (other) return { existing: a.name };
+  // Another load balancer's address is only referenced (a hand-over is `lb-plan destroy --keep` first).
+  const owner = ownerOfBody(a.kind, a.body);
+  if (owner !== undefined && owner !== lb) return { existing: a.name };
   take(a, `reserved ${ipv6 ? 'IPv6' : 'IPv4'} address ${ip}`);
   return { reserve: a.name };
 }
