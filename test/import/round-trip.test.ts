@@ -40,6 +40,23 @@ describe('import of the guide\'s load balancers, built with its gcloud commands'
   });
 });
 
+describe('--name', () => {
+  it('names the load balancer; the URL map keeps its own name (metadata.names.urlMap) and the round trip holds', async () => {
+    const h = await harness();
+    await GUIDE['path-rules']!(new Gcloud(h.em.endpoint, P));
+    const imported = await importLb(h, ['--url-map', 'shop-lb', '--name', 'shop']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.text).toMatch(/\n {2}name: shop\n/);
+    expect(imported.text).toContain('    urlMap: shop-lb\n');
+    const first = await plan(h, imported.file);
+    expect(first.resources.every((r) => r.action === 'adopt')).toBe(true);
+    await apply(h, first, root);
+    expect((await plan(h, imported.file)).resources).toEqual([]);
+    // The marker names the new load balancer.
+    expect(String((await readLive(h, P)).resources.get('urlMap/shop-lb')!.body.description)).toBe('[managed by lb-plan: shop]');
+  });
+});
+
 describe('the README', () => {
   it('shows what import writes for the guide\'s HTTPS load balancer', async () => {
     const h = await harness();
