@@ -120,9 +120,10 @@ export function importBackend(live: LiveState, service: LiveResource, key: strin
   return { key, service, backend, negs, ...(iap?.enabled === true ? { iapEnv } : {}) };
 }
 
-const MARKER_SUFFIX = / ?\[managed by lb-plan: [a-z]([-a-z0-9]*[a-z0-9])?\]$/;
+/** lb-plan's applied record (src/plan/applied.ts) and ownership marker at the end of a description. */
+const MARKER_SUFFIX = /( ?\[lb-plan applied r\d+-[0-9a-f]+\])? ?\[managed by lb-plan: [a-z]([-a-z0-9]*[a-z0-9])?\]$/;
 
-/** A description without lb-plan's ownership marker: what the manifest's `description` says. */
+/** A description without lb-plan's applied record and ownership marker: what the manifest's `description` says. */
 export function stripMarker(description: string | undefined): string {
   return (description ?? '').replace(MARKER_SUFFIX, '');
 }

@@ -6,7 +6,7 @@
 import { compile } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { AddressSpec, Backend, CertificateSpec, Manifest, NamesSpec } from '../manifest/schema.js';
-import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownerOfBody, ownsBody } from '../model/names.js';
+import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownerOfBody, ownsBody, RECORD_LABEL } from '../model/names.js';
 import { canonicalIp } from '../plan/normalize.js';
 import { backendKey, importBackend, stripMarker, type ImportedBackend } from './backends.js';
 import { proxyFindings, redirectMapFindings, unknownFields, urlMapFindings } from './fields.js';
@@ -204,7 +204,7 @@ function certificateOf(live: LiveState, url: string, options: BuildOptions, take
 
 /** User labels the forwarding rules and reserved addresses share; different ones are reported, the first kept. */
 function commonLabels(labelled: readonly LiveResource[], findings: Finding[]): Record<string, string> {
-  const own = new Set<string>([...Object.values(OWNER_LABELS), HANDOVER_LABEL]);
+  const own = new Set<string>([...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LABEL]);
   const sets = labelled.map((r) => Object.fromEntries(Object.entries((r.body.labels as Record<string, string> | undefined) ?? {}).filter(([k]) => !own.has(k))));
   const first = sets[0] ?? {};
   if (sets.some((s) => JSON.stringify(Object.entries(s).sort()) !== JSON.stringify(Object.entries(first).sort()))) {

@@ -46,7 +46,8 @@ function hostRulesOf(map: LiveResource, keyOf: KeyOf, findings: Finding[]): Host
 /** Leaves out matcher names compile would generate anyway (an lb-plan-made URL map imports as it was written). */
 function dropGeneratedMatcherNames(rules: HostRuleSpec[]): HostRuleSpec[] {
   const used = new Set<string>();
-  const generated = rules.map((r) => matcherName(r.hosts, used));
+  // As compile names them: after the first host in sorted order, lower case.
+  const generated = rules.map((r) => matcherName(r.hosts.map((h) => h.toLowerCase()).sort(), used));
   if (generated.some((g, i) => g !== rules[i]!.pathMatcher)) return rules;
   return rules.map(({ pathMatcher: _m, ...r }) => r);
 }

@@ -69,7 +69,7 @@ describe('a load balancer import cannot fully express', () => {
     const cert = (file: string) => importLb(h, ['--url-map', 'tls-lb', '--certificate', `www-example-com=${file}`]);
     expect((await cert('examples/certs/example.com.key')).stderr).toContain('holds a private key; pass the certificate chain only');
     expect((await cert('/etc/passwd')).stderr).toContain('it resolves outside the workspace');
-    expect((await cert('README.md')).stderr).toContain('"README.md" is not the chain GCP holds for "www-example-com"');
+    expect((await cert('examples/http.yaml')).stderr).toContain('"examples/http.yaml" is not the chain GCP holds for "www-example-com"');
     expect((await cert('examples/certs/example.com.key')).code).toBe(2);
     const unknown = await importLb(h, ['--url-map', 'tls-lb', '--certificate', 'nope=examples/certs/example.com.pem']);
     expect(unknown.stderr).toContain('project my-project has no self-managed certificate "nope"');

@@ -53,7 +53,7 @@ describe('--name', () => {
     await apply(h, first, root);
     expect((await plan(h, imported.file)).resources).toEqual([]);
     // The marker names the new load balancer.
-    expect(String((await readLive(h, P)).resources.get('urlMap/shop-lb')!.body.description)).toBe('[managed by lb-plan: shop]');
+    expect(String((await readLive(h, P)).resources.get('urlMap/shop-lb')!.body.description)).toMatch(/^(\[lb-plan applied \S+\] )?\[managed by lb-plan: shop\]$/);
   });
 });
 

@@ -3,7 +3,7 @@
  * live state through the Compute client, which `--version` and `validate` should not pay for.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { duration } from '../flags.js';
+import { duration, emulatorStateFile } from '../flags.js';
 import type { CliIo } from '../io.js';
 import type { ImportOptions } from './import.js';
 
@@ -26,7 +26,7 @@ export function registerImport(cmd: Command, io: CliIo, setCode: (code: number) 
     .addOption(new Option('--certificate <name=pemfile...>', "manage a self-managed certificate: its PEM chain file (never a key; the key is read at plan time from the environment variable import names). Without it the certificate is referenced as existing").argParser(collectCertificate))
     .option('--allow-partial', 'exit 0 although the load balancer has what a manifest cannot express (marked at the top of the written file)')
     .option('--compute-endpoint <url>', 'read from this Compute-compatible endpoint without credentials (env LB_PLAN_COMPUTE_ENDPOINT)')
-    .option('--emulator [state-file]', 'read from the built-in emulator, with its state in a file (default .lb-plan/emulator.json)')
+    .addOption(new Option('--emulator [state-file]', 'read from the built-in emulator, with its state in a file (default .lb-plan/emulator.json)').argParser(emulatorStateFile))
     .addOption(new Option('--request-timeout <duration>', 'how long one Compute request waits for an answer: 60s, 2m').argParser(duration).default(60_000, '60s'))
     .action(async (opts: ImportOptions) => setCode(await (await import('./import.js')).importCommand(opts, io)));
 }
