@@ -11311,6 +11311,20 @@ var NAME_REGEX = /^[a-z]([-a-z0-9]*[a-z0-9])?$/, names = {
   defaultCertificatePrefix: /* @__PURE__ */ __name((lb) => `${lb}-cert`, "defaultCertificatePrefix"),
   securityPolicy: /* @__PURE__ */ __name((lb, backend) => `${lb}-${backend}-armor`, "securityPolicy")
 };
+function frontendNames(lb, explicit = {}) {
+  let rule = /* @__PURE__ */ __name((protocol, ipv6) => {
+    let key = `${protocol}ForwardingRule${ipv6 ? "Ipv6" : ""}`;
+    return explicit[key] ?? names.forwardingRule(lb, protocol, ipv6);
+  }, "rule");
+  return {
+    urlMap: explicit.urlMap ?? names.urlMap(lb),
+    redirectUrlMap: explicit.redirectUrlMap ?? names.redirectUrlMap(lb),
+    httpProxy: explicit.httpProxy ?? names.httpProxy(lb),
+    httpsProxy: explicit.httpsProxy ?? names.httpsProxy(lb),
+    forwardingRule: rule
+  };
+}
+__name(frontendNames, "frontendNames");
 function ownershipMarker(lb) {
   return `[managed by lb-plan: ${lb}]`;
 }
@@ -11320,7 +11334,7 @@ function describe(lb, text) {
 }
 __name(describe, "describe");
 var OWNER_LABELS = { managedBy: "managed-by", lb: "lb-plan-lb" };
-var HANDOVER_LABEL = "lb-plan-from";
+var HANDOVER_LABEL = "lb-plan-from", RECORD_LABEL = "lb-plan-applied";
 function ownerLabels(lb) {
   return { [OWNER_LABELS.managedBy]: "lb-plan", [OWNER_LABELS.lb]: lb };
 }
@@ -11356,7 +11370,7 @@ __name(secretKey, "secretKey");
 
 // src/manifest/routing-entries.ts
 function hostEntries(routing) {
-  let out = (routing?.hosts ?? []).map((h, i) => ({ hosts: h.hosts, backend: h.backend, paths: h.paths ?? [], source: ["routing", "hosts", i] }));
+  let out = (routing?.hosts ?? []).map((h, i) => ({ hosts: h.hosts, backend: h.backend, paths: h.paths ?? [], ...h.pathMatcher ? { pathMatcher: h.pathMatcher } : {}, source: ["routing", "hosts", i] }));
   return routing?.paths && routing.paths.length > 0 && out.push({ hosts: ["*"], backend: routing.default, paths: routing.paths, source: ["routing"] }), out;
 }
 __name(hostEntries, "hostEntries");
@@ -11368,16 +11382,29 @@ function platformOf(neg) {
 }
 __name(platformOf, "platformOf");
 var Builder = class {
-  constructor(project, lb, labels) {
+  constructor(project, lb, labels, names2, generated) {
     this.project = project;
     this.lb = lb;
     this.labels = labels;
+    this.names = names2;
+    this.generated = generated;
   }
   static {
     __name(this, "Builder");
   }
   resources = [];
   serverless = [];
+  /** Backend service names by manifest key. */
+  services = /* @__PURE__ */ new Map();
+  /**
+   * The name of an immutable resource: the explicit one unless its generated successor is wanted.
+   * Returns the pinning record when the manifest names it.
+   */
+  immutableName(kind, scope, explicit, generated) {
+    if (explicit === void 0 || explicit === generated) return { name: generated };
+    let pinned = { declared: resourceAddress(kind, scope, explicit), generated: resourceAddress(kind, scope, generated) };
+    return { name: this.generated.has(pinned.declared) ? generated : explicit, pinned };
+  }
   link(kind, name, scope = GLOBAL) {
     return selfLink(this.project, kind, scope, name);
   }
@@ -11394,12 +11421,15 @@ var Builder = class {
       dependsOn: [...new Set(r.dependsOn ?? [])].sort(),
       references: r.references ?? [],
       secrets: r.secrets ?? [],
-      setters: r.setters ?? []
+      setters: r.setters ?? [],
+      ...r.pinned ? { pinned: r.pinned } : {}
     }), address;
   }
 };
-function compile(manifest, inputs = NO_INPUTS) {
-  let lb = manifest.metadata.name, project = manifest.metadata.project ?? "", b = new Builder(project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }), backendAddresses = /* @__PURE__ */ new Map();
+function compile(manifest, inputs = NO_INPUTS, options = {}) {
+  let lb = manifest.metadata.name, project = manifest.metadata.project ?? "", b = new Builder(project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }, frontendNames(lb, manifest.metadata.names), options.generated ?? /* @__PURE__ */ new Set());
+  for (let [key, backend] of Object.entries(manifest.backends)) b.services.set(key, backend.name ?? names.backendService(lb, key));
+  let backendAddresses = /* @__PURE__ */ new Map();
   for (let [key, backend] of Object.entries(manifest.backends))
     backendAddresses.set(key, compileBackend(b, key, backend, inputs));
   let urlMap = compileUrlMap(b, manifest, backendAddresses);
@@ -11433,17 +11463,18 @@ __name(negBody, "negBody");
 function compileBackend(b, key, backend, inputs) {
   let lb = b.lb, source = ["backends", key], negAddresses = [], groups = [];
   backend.serverless.forEach((neg, i) => {
-    let { body: body2, api, label } = negBody(neg), scope = { type: "region", region: neg.region }, name2 = names.neg(lb, key, contentHash({ region: neg.region, ...body2 })), address = b.add({
+    let { body: body2, api, label } = negBody(neg), scope = { type: "region", region: neg.region }, { name: name2, pinned } = b.immutableName("regionNetworkEndpointGroup", scope, neg.name, names.neg(lb, key, contentHash({ region: neg.region, ...body2 }))), address = b.add({
       kind: "regionNetworkEndpointGroup",
       name: name2,
       scope,
       api,
       body: { name: name2, description: describe(lb, `Serverless NEG of backend ${key} in ${neg.region}`), networkEndpointType: "SERVERLESS", ...body2 },
-      source: [...source, "serverless", i]
+      source: [...source, "serverless", i],
+      pinned
     });
     negAddresses.push(address), groups.push(b.link("regionNetworkEndpointGroup", name2, scope)), b.serverless.push({ neg: address, platform: platformOf(neg), region: neg.region, label });
   });
-  let name = names.backendService(lb, key), body = {
+  let name = b.services.get(key), body = {
     name,
     description: describe(lb, backend.description),
     loadBalancingScheme: "EXTERNAL",
@@ -11512,13 +11543,15 @@ function matcherName(hosts, used) {
 }
 __name(matcherName, "matcherName");
 function compileUrlMap(b, manifest, backends) {
-  let lb = b.lb, keys = [...backends.keys()], defaultKey = manifest.routing?.default ?? keys[0], service = /* @__PURE__ */ __name((key) => b.link("backendService", names.backendService(lb, key)), "service"), dependsOn = /* @__PURE__ */ new Set(), use = /* @__PURE__ */ __name((key) => {
+  let lb = b.lb, keys = [...backends.keys()], defaultKey = manifest.routing?.default ?? keys[0], service = /* @__PURE__ */ __name((key) => b.link("backendService", b.services.get(key) ?? names.backendService(lb, key)), "service"), dependsOn = /* @__PURE__ */ new Set(), use = /* @__PURE__ */ __name((key) => {
     let a = backends.get(key);
     return a && dependsOn.add(a), service(key);
-  }, "use"), body = { name: names.urlMap(lb), description: describe(lb, manifest.metadata.description), defaultService: use(defaultKey) }, hostRules = hostEntries(manifest.routing);
+  }, "use"), body = { name: b.names.urlMap, description: describe(lb, manifest.metadata.description), defaultService: use(defaultKey) }, hostRules = hostEntries(manifest.routing);
   if (hostRules.length > 0) {
-    let used = /* @__PURE__ */ new Set(), matchers = hostRules.map((h) => ({ hosts: h.hosts, name: matcherName(h.hosts, used), rule: h }));
-    body.hostRules = matchers.map((m) => ({ hosts: m.hosts.map((x) => x.toLowerCase()), pathMatcher: m.name })), body.pathMatchers = matchers.map((m) => ({
+    let used = new Set(hostRules.flatMap((h) => h.pathMatcher ? [h.pathMatcher] : [])), matchers = hostRules.map((h) => ({ hosts: h.hosts, name: h.pathMatcher ?? matcherName(h.hosts.map((x) => x.toLowerCase()).sort(), used), rule: h }));
+    body.hostRules = matchers.map((m) => ({ hosts: m.hosts.map((x) => x.toLowerCase()), pathMatcher: m.name }));
+    let distinct = [...new Map(matchers.map((m) => [m.name, m])).values()];
+    body.pathMatchers = distinct.map((m) => ({
       name: m.name,
       defaultService: use(m.rule.backend),
       ...m.rule.paths.length > 0 ? { pathRules: m.rule.paths.map((p) => ({ paths: p.paths, service: use(p.backend) })) } : {}
@@ -11528,7 +11561,7 @@ function compileUrlMap(b, manifest, backends) {
     let parsed = parseRequestUrl(t.url);
     return !parsed.ok || !backends.has(t.backend) ? [] : [{ host: parsed.request.host, path: parsed.request.path + parsed.request.query, service: use(t.backend) }];
   });
-  return tests.length > 0 && (body.tests = tests), b.add({ kind: "urlMap", name: names.urlMap(lb), body, source: manifest.routing ? ["routing"] : ["backends"], dependsOn: [...dependsOn] });
+  return tests.length > 0 && (body.tests = tests), b.add({ kind: "urlMap", name: b.names.urlMap, body, source: manifest.routing ? ["routing"] : ["backends"], dependsOn: [...dependsOn] });
 }
 __name(compileUrlMap, "compileUrlMap");
 function compileAddress(b, spec, ipv6, source) {
@@ -11553,23 +11586,25 @@ function compileCertificate(b, spec, i, inputs) {
   let source = ["frontend", "https", "certificates", i];
   if (spec.existing)
     return { link: b.link("sslCertificate", spec.existing), reference: { kind: "sslCertificate", name: spec.existing, source: [...source, "existing"] } };
-  let prefix = spec.name ?? names.defaultCertificatePrefix(b.lb);
+  let prefix = spec.namePrefix ?? names.defaultCertificatePrefix(b.lb);
   if (spec.managed) {
-    let domains = normalizeDomains(spec.managed), name2 = names.certificate(prefix, contentHash({ managed: domains })), address2 = b.add({
+    let domains = normalizeDomains(spec.managed), { name: name2, pinned: pinned2 } = b.immutableName("sslCertificate", GLOBAL, spec.name, names.certificate(prefix, contentHash({ managed: domains }))), address2 = b.add({
       kind: "sslCertificate",
       name: name2,
       body: { name: name2, description: describe(b.lb, `Google-managed certificate for ${domains.join(", ")}`), type: "MANAGED", managed: { domains } },
-      source
+      source,
+      pinned: pinned2
     });
     return { link: b.link("sslCertificate", name2), dependsOn: address2 };
   }
   let self = spec.selfManaged, pem = (inputs.files.get(self.certificate) ?? `unread:${self.certificate}`).replace(/\r\n/g, `
 `).trim() + `
-`, name = names.certificate(prefix, contentHash({ certificate: pem })), ref = secretKey(self.privateKey), key = inputs.secrets.get(ref), address = b.add({
+`, { name, pinned } = b.immutableName("sslCertificate", GLOBAL, spec.name, names.certificate(prefix, contentHash({ certificate: pem }))), ref = secretKey(self.privateKey), key = inputs.secrets.get(ref), address = b.add({
     kind: "sslCertificate",
     name,
     body: { name, description: describe(b.lb, "Self-managed certificate"), type: "SELF_MANAGED", certificate: pem, ...key !== void 0 ? { privateKey: key } : {} },
     source,
+    pinned,
     secrets: [{ field: ["privateKey"], ref, sha256: key === void 0 ? void 0 : sha256Hex(key) }]
   });
   return { link: b.link("sslCertificate", name), dependsOn: address };
@@ -11579,7 +11614,7 @@ function compileFrontend(b, manifest, urlMap, inputs) {
   let lb = b.lb, fe = manifest.frontend, https = fe.https, serveHttp = fe.http ?? !https, redirect = https?.redirectHttp === !0, addresses = [{ spec: fe.address, ipv6: !1, source: ["frontend", "address"] }];
   fe.ipv6 && addresses.push({ spec: fe.ipv6, ipv6: !0, source: ["frontend", "ipv6"] });
   let uses = addresses.map((a) => ({ ...a, use: compileAddress(b, a.spec, a.ipv6, a.source) })), rule = /* @__PURE__ */ __name((protocol, proxy, proxyLink, a) => {
-    let name = names.forwardingRule(lb, protocol, a.ipv6), port = protocol === "http" ? "80-80" : "443-443";
+    let name = b.names.forwardingRule(protocol, a.ipv6), port = protocol === "http" ? "80-80" : "443-443";
     b.add({
       kind: "globalForwardingRule",
       name,
@@ -11600,8 +11635,8 @@ function compileFrontend(b, manifest, urlMap, inputs) {
     });
   }, "rule");
   if (serveHttp || redirect) {
-    let mapAddress = urlMap, mapName = names.urlMap(lb);
-    redirect && (mapName = names.redirectUrlMap(lb), mapAddress = b.add({
+    let mapAddress = urlMap, mapName = b.names.urlMap;
+    redirect && (mapName = b.names.redirectUrlMap, mapAddress = b.add({
       kind: "urlMap",
       name: mapName,
       body: {
@@ -11611,7 +11646,7 @@ function compileFrontend(b, manifest, urlMap, inputs) {
       },
       source: ["frontend", "https", "redirectHttp"]
     }));
-    let proxyName = names.httpProxy(lb), proxy = b.add({
+    let proxyName = b.names.httpProxy, proxy = b.add({
       kind: "targetHttpProxy",
       name: proxyName,
       body: { name: proxyName, description: describe(lb, redirect ? "HTTP to HTTPS redirect" : "HTTP frontend"), urlMap: b.link("urlMap", mapName) },
@@ -11621,7 +11656,7 @@ function compileFrontend(b, manifest, urlMap, inputs) {
     for (let a of uses) rule("http", proxy, b.link("targetHttpProxy", proxyName), a);
   }
   if (https) {
-    let certs = https.certificates.map((c, i) => compileCertificate(b, c, i, inputs)), proxyName = names.httpsProxy(lb), references = certs.flatMap((c) => c.reference ? [c.reference] : []);
+    let certs = https.certificates.map((c, i) => compileCertificate(b, c, i, inputs)), proxyName = b.names.httpsProxy, references = certs.flatMap((c) => c.reference ? [c.reference] : []);
     https.sslPolicy && references.push({ kind: "sslPolicy", name: https.sslPolicy, source: ["frontend", "https", "sslPolicy"] });
     let proxy = b.add({
       kind: "targetHttpsProxy",
@@ -11629,7 +11664,7 @@ function compileFrontend(b, manifest, urlMap, inputs) {
       body: {
         name: proxyName,
         description: describe(lb, "HTTPS frontend"),
-        urlMap: b.link("urlMap", names.urlMap(lb)),
+        urlMap: b.link("urlMap", b.names.urlMap),
         sslCertificates: certs.map((c) => c.link),
         quicOverride: https.quicOverride ?? "NONE",
         ...https.sslPolicy ? { sslPolicy: `${COMPUTE_BASE}projects/${b.project}/global/sslPolicies/${https.sslPolicy}` } : {}
@@ -14790,7 +14825,12 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
       )
     ),
     existing: Type.Optional(gcpName("An existing SSL certificate resource, by name; lb-plan never changes or deletes it.")),
-    name: Type.Optional(gcpName("Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert."))
+    namePrefix: Type.Optional(gcpName("Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.")),
+    name: Type.Optional(
+      gcpName(
+        "The full name of the certificate resource, for one lb-plan took over (lb-plan import). A certificate cannot change: a later change creates its successor under the generated name (namePrefix plus a content hash), without downtime."
+      )
+    )
   },
   exactlyOne(["managed", "selfManaged", "existing"])
 ), Https = strict({
@@ -14810,6 +14850,9 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
   https: Type.Optional(Https)
 }), urlMask = Type.Optional(Type.String({ minLength: 1, description: "A URL mask: a template of your URL schema, with placeholders." })), ServerlessNeg = strict(
   {
+    name: Type.Optional(
+      gcpName("The NEG resource name, for one lb-plan took over (lb-plan import). A NEG cannot change: a later change creates its successor under the generated name (<lb>-<backend>-<hash>), without downtime.")
+    ),
     region: Type.String({ pattern: REGION_PATTERN, description: "Region of the serverless service and of its NEG.", "x-message": "must be a region such as us-central1" }),
     cloudRun: Type.Optional(
       strict({
@@ -14864,6 +14907,7 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
 ), Logging = Type.Union([Type.Boolean(), strict({ sampleRate: Type.Number({ minimum: 0, maximum: 1, description: "Fraction of requests logged, 0 to 1." }) })], {
   description: "Request logging: on with sample rate 1.0 by default, as the console does."
 }), Backend = strict({
+  name: Type.Optional(gcpName("The backend service resource name. Defaults to <lb>-<backend key>.")),
   description: Type.Optional(Type.String({ maxLength: 2048 })),
   serverless: Type.Array(ServerlessNeg, { minItems: 1, description: "Serverless NEGs: one per region, all on one platform." }),
   cdn: Type.Optional(Type.Union([Type.Boolean(), Cdn], { description: "Cloud CDN." })),
@@ -14875,6 +14919,9 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
   backend: BackendRef
 }), HostRule = strict({
   hosts: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: "Host names; `*` alone or as a leading wildcard." }),
+  pathMatcher: Type.Optional(
+    gcpName("Name of the URL map path matcher for these hosts (defaults to one made from the first host). Host rules that name the same path matcher share it, and must then agree on backend and paths.")
+  ),
   backend: BackendRef,
   paths: Type.Optional(Type.Array(PathRule))
 }), Routing = strict({
@@ -14887,6 +14934,18 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
     backend: BackendRef
   },
   { description: "The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update." }
+), Names = strict(
+  {
+    urlMap: Type.Optional(gcpName("The URL map. Defaults to <lb>.")),
+    redirectUrlMap: Type.Optional(gcpName("The HTTP-to-HTTPS redirect URL map. Defaults to <lb>-redirect.")),
+    httpProxy: Type.Optional(gcpName("The target HTTP proxy. Defaults to <lb>-http-proxy.")),
+    httpsProxy: Type.Optional(gcpName("The target HTTPS proxy. Defaults to <lb>-https-proxy.")),
+    httpForwardingRule: Type.Optional(gcpName("The IPv4 HTTP forwarding rule. Defaults to <lb>-http.")),
+    httpsForwardingRule: Type.Optional(gcpName("The IPv4 HTTPS forwarding rule. Defaults to <lb>-https.")),
+    httpForwardingRuleIpv6: Type.Optional(gcpName("The IPv6 HTTP forwarding rule. Defaults to <lb>-http-ipv6.")),
+    httpsForwardingRuleIpv6: Type.Optional(gcpName("The IPv6 HTTPS forwarding rule. Defaults to <lb>-https-ipv6."))
+  },
+  { description: "Explicit resource names, for a load balancer built outside lb-plan (lb-plan import writes them). Unset names are derived from metadata.name." }
 ), Metadata = strict({
   name: gcpName("Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates."),
   project: Type.Optional(
@@ -14898,13 +14957,16 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
   ),
   description: Type.Optional(Type.String({ maxLength: 1024 })),
   labels: Type.Optional(Type.Record(Type.String(), Type.String(), { description: "Labels for the resources that take them (addresses, forwarding rules, security policies)." })),
+  names: Type.Optional(Names),
   adopt: Type.Optional(
     Type.Array(
       Type.String({
-        pattern: "^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$",
-        "x-message": "must be a resource address such as backendService/my-lb-hello (kinds that can change in place)"
+        pattern: "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$",
+        "x-message": "must be a resource address such as backendService/my-lb-hello or regionNetworkEndpointGroup/us-central1/hello-neg"
       }),
-      { description: "Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error." }
+      {
+        description: "Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error. NEGs and certificates cannot carry an ownership marker: this list is their ownership record, accepted only while nothing outside this load balancer uses them."
+      }
     )
   )
 }), ManifestSchema = strict(
@@ -15051,7 +15113,7 @@ function redirectOutcome(r, req, matched) {
 __name(redirectOutcome, "redirectOutcome");
 
 // src/manifest/rules.ts
-var MAX_USER_LABELS = 64 - Object.keys(OWNER_LABELS).length, NAME = new RegExp(NAME_PATTERN), MASK_PLACEHOLDERS = {
+var LB_PLAN_LABELS = [...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LABEL], MAX_USER_LABELS = 64 - LB_PLAN_LABELS.length, NAME = new RegExp(NAME_PATTERN), MASK_PLACEHOLDERS = {
   cloudRun: { allowed: ["service", "tag"], required: ["service"] },
   cloudFunctions: { allowed: ["function"], required: ["function"] },
   appEngine: { allowed: ["service", "version"], required: [] },
@@ -15059,7 +15121,7 @@ var MAX_USER_LABELS = 64 - Object.keys(OWNER_LABELS).length, NAME = new RegExp(N
 }, PLATFORM_TARGET = { cloudRun: "service", cloudFunctions: "function", appEngine: "service", apiGateway: "gateway" };
 function checkRules(m, ctx) {
   let out = [];
-  if (ctx.sound(["metadata"]) && checkMetadata(m, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
+  if (ctx.sound(["metadata"]) && checkMetadata(m, out), checkDescriptions(m, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
     for (let [key, backend] of Object.entries(m.backends))
       NAME.test(key) || out.push({ path: ["backends", key], atKey: !0, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` }), ctx.sound(["backends", key]) && checkBackend(key, backend, ctx, out);
     checkAppEngineRegions(m, ctx, out), checkPolicyNames(m, ctx, out);
@@ -15069,13 +15131,21 @@ function checkRules(m, ctx) {
 __name(checkRules, "checkRules");
 function checkMetadata(m, out) {
   let count = Object.keys(m.metadata.labels ?? {}).length;
-  count > MAX_USER_LABELS && out.push({ path: ["metadata", "labels"], atKey: !0, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds its 2 ownership labels, so at most ${MAX_USER_LABELS}` });
+  count > MAX_USER_LABELS && out.push({ path: ["metadata", "labels"], atKey: !0, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds up to ${LB_PLAN_LABELS.length} of its own (ownership, hand-over, applied record), so at most ${MAX_USER_LABELS}` });
   for (let [k, v] of Object.entries(m.metadata.labels ?? {})) {
     let path = ["metadata", "labels", k];
-    [...Object.values(OWNER_LABELS), HANDOVER_LABEL].includes(k) ? out.push({ path, atKey: !0, message: `label "${k}" is lb-plan's own ownership label and cannot be set` }) : /^[a-z][a-z0-9_-]{0,62}$/.test(k) || out.push({ path, atKey: !0, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` }), /^[a-z0-9_-]{0,63}$/.test(v) || out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
+    LB_PLAN_LABELS.includes(k) ? out.push({ path, atKey: !0, message: `label "${k}" is lb-plan's own ${k === RECORD_LABEL ? "applied-record" : "ownership"} label and cannot be set` }) : /^[a-z][a-z0-9_-]{0,62}$/.test(k) || out.push({ path, atKey: !0, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` }), /^[a-z0-9_-]{0,63}$/.test(v) || out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
   }
 }
 __name(checkMetadata, "checkMetadata");
+var MAX_DESCRIPTION = 2048;
+function checkDescriptions(m, out) {
+  let lb = typeof m.metadata?.name == "string" ? m.metadata.name : "", room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length, texts = [[["metadata", "description"], m.metadata?.description]];
+  if (m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) for (let [k, b] of Object.entries(m.backends)) texts.push([["backends", k, "description"], b?.description]);
+  for (let [path, text] of texts)
+    typeof text == "string" && (/\[managed by lb-plan:|\[lb-plan applied /.test(text) ? out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: \u2026]", "[lb-plan applied \u2026]"): remove it' }) : text.length > room && out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` }));
+}
+__name(checkDescriptions, "checkDescriptions");
 function checkFrontend(m, ctx, out) {
   let fe = m.frontend;
   if (!ctx.sound(["frontend", "address"]) || !ctx.sound(["frontend", "ipv6"]) || !fe.address) return;
@@ -15089,7 +15159,9 @@ function checkFrontend(m, ctx, out) {
   https.certificates.forEach((c, i) => {
     let base = ["frontend", "https", "certificates", i];
     if (ctx.sound(base)) {
-      if (c.name && c.existing && out.push({ path: [...base, "name"], atKey: !0, message: '"name" names certificates lb-plan creates; an existing certificate keeps its own name' }), c.existing) {
+      for (let k of ["name", "namePrefix"])
+        c[k] && c.existing && out.push({ path: [...base, k], atKey: !0, message: `"${k}" names certificates lb-plan creates; an existing certificate keeps its own name` });
+      if (c.existing) {
         let j = seenExisting.get(c.existing);
         j !== void 0 && out.push({ path: [...base, "existing"], message: `certificate "${c.existing}" is already listed as certificates[${j}]` }), seenExisting.set(c.existing, i);
       }
@@ -15223,10 +15295,26 @@ function checkRouting(m, out) {
       });
     });
   });
+  let matchers = /* @__PURE__ */ new Map();
+  hostEntries(m.routing).forEach((h, i) => {
+    if (!h.pathMatcher) return;
+    let rules = JSON.stringify([h.backend, h.paths]), first = matchers.get(h.pathMatcher);
+    first && first.rules !== rules && out.push({ path: [...h.source, "pathMatcher"], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` }), first || matchers.set(h.pathMatcher, { index: i, rules });
+  }), checkExplicitNames(m, out);
   for (let k of unknownRefs > 0 ? [] : keys)
     routed.has(k) || out.push({ path: ["backends", k], atKey: !0, severity: "warning", message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
 }
 __name(checkRouting, "checkRouting");
+function checkExplicitNames(m, out) {
+  let seen = /* @__PURE__ */ new Map(), claim = /* @__PURE__ */ __name((address, path) => {
+    let first = seen.get(address);
+    first !== void 0 ? out.push({ path, message: `${address} is already named by ${first}: each resource needs its own name` }) : seen.set(address, formatPath(path));
+  }, "claim");
+  for (let [key, be] of Object.entries(m.backends))
+    be.name && claim(`backendService/${be.name}`, ["backends", key, "name"]), be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ["backends", key, "serverless", i, "name"]));
+  (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ["frontend", "https", "certificates", i, "name"]));
+}
+__name(checkExplicitNames, "checkExplicitNames");
 function checkTests(m, ctx, out) {
   let keys = Object.keys(m.backends), map = manifestUrlMap(m);
   (m.tests ?? []).forEach((t, i) => {
