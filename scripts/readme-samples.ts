@@ -26,6 +26,8 @@ export interface Edit {
 export interface Sample {
   readonly name: string;
   readonly edit?: Edit;
+  /** An example shown whole (a YAML block) above the commands, so the README cannot show a stale copy of it. */
+  readonly show?: string;
   /** The fence of the block: a terminal session, or a Mermaid diagram GitHub draws. */
   readonly fence: 'console' | 'mermaid';
   /** Commands, as typed after `npx lb-plan`, run in order in one scratch folder (emulator state shared across samples). */
@@ -34,6 +36,7 @@ export interface Sample {
 
 /** In README order of running: each builds on the emulator state the previous ones left. */
 export const SAMPLES: readonly Sample[] = [
+  { name: 'shop', fence: 'console', show: 'examples/shop.yaml', commands: [['plan', 'examples/shop.yaml', '--emulator']] },
   { name: 'validate', fence: 'console', commands: [['validate', 'examples/multi-region.yaml', 'examples/broken/typos.yaml']] },
   { name: 'apply', fence: 'console', commands: [['apply', 'examples/multi-region.yaml', '--emulator', '--auto-approve'], ['plan', 'examples/multi-region.yaml', '--emulator']] },
   { name: 'graph', fence: 'mermaid', commands: [['graph', 'examples/multi-region.yaml']] },
@@ -102,7 +105,8 @@ export async function makeSamples(root = process.cwd()): Promise<Map<string, str
         parts.push(s.fence === 'console' ? `$ npx lb-plan ${args.join(' ')}\n${output}` : output);
       }
       const block = ['```' + s.fence, ...parts, '```'].join('\n');
-      blocks.set(s.name, diff ? `${diff}\n\n${block}` : block);
+      const shown = s.show ? ['```yaml', `# ${s.show}`, readFileSync(s.show, 'utf8').trimEnd(), '```'].join('\n') : undefined;
+      blocks.set(s.name, [diff, shown, block].filter((b) => b !== undefined).join('\n\n'));
     }
     return blocks;
   } finally {

@@ -44,6 +44,7 @@ describe('every example', () => {
       'iap.yaml',
       'multi-region.yaml',
       'regional-routing.yaml',
+      'shop.yaml',
       'url-mask-api-gateway.yaml',
       'url-mask-app-engine.yaml',
       'url-mask-cloud-functions.yaml',

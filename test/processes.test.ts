@@ -24,7 +24,7 @@ describe('dist/cli.js', () => {
   });
 
   it('validates every example with exit 0', () => {
-    const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+    const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
     const r = runCli('validate', ...examples.map((e) => `examples/${e}.yaml`));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -23,7 +23,7 @@ interface Workflow {
 /** The lb-plan steps of a workflow, by job. */
 export function lbPlanSteps(text: string): { job: string; step: Step }[] {
   const wf = parse(text) as Workflow;
-  return Object.entries(wf.jobs ?? {}).flatMap(([job, j]) => (j.steps ?? []).filter((s) => /^acme\/lb-plan@/.test(s.uses ?? '')).map((step) => ({ job, step })));
+  return Object.entries(wf.jobs ?? {}).flatMap(([job, j]) => (j.steps ?? []).filter((s) => /^[^/\s]+\/lb-plan@/.test(s.uses ?? '')).map((step) => ({ job, step })));
 }
 
 export const SECRETS: Record<string, string> = {

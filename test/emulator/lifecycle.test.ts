@@ -308,7 +308,7 @@ async function applyAll(c: ComputeClients, resources: readonly DesiredResource[]
 }
 
 describe('every example builds on the emulator', () => {
-  const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+  const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
   it.each(examples)('%s: every compiled body is accepted in dependency order', async (name) => {
     const h = await harness();
     const loaded = loadManifest(`examples/${name}.yaml`);

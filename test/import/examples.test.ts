@@ -7,7 +7,7 @@ import { harness, P } from '../helpers/emulator.js';
 import { apply, ENV, plan } from '../helpers/plan.js';
 import { importLb } from './helpers.js';
 
-const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
 const key = readFileSync('examples/certs/example.com.key', 'utf8');
 const env = { ...ENV, TLS_PRIVATE_KEY: key };
 

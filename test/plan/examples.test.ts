@@ -6,7 +6,7 @@ import { loadManifest } from '../../src/manifest/load.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, ENV, plan } from '../helpers/plan.js';
 
-const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
 const env = { ...ENV, TLS_PRIVATE_KEY: readFileSync('examples/certs/example.com.key', 'utf8') };
 
 describe('every example on the emulator', () => {

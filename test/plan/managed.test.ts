@@ -11,7 +11,7 @@ import { managedPaths, MANAGED } from '../../src/plan/managed.js';
 import { desiredCanonical, liveCanonical } from '../../src/plan/normalize.js';
 import type { ResourceKind } from '../../src/model/kinds.js';
 
-const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
 const compiled = examples.flatMap((e) => {
   const loaded = loadManifest(`examples/${e}.yaml`);
   return compile(loaded.manifest!, { files: loaded.files, secrets: new Map([['env:IAP_CLIENT_SECRET', 's3cret'], ['env:TLS_PRIVATE_KEY', 'k']]) }).resources;

@@ -15,7 +15,7 @@ import { ENV, workspace } from '../helpers/plan.js';
 import { convergesAgainstGcpAnswers } from '../chaos/properties.js';
 
 const SEED = Number(process.env.LB_PLAN_CHAOS_SEED ?? 20261128);
-const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip'];
+const examples = ['http', 'https-managed', 'https-self-managed-redirect', 'multi-region', 'regional-routing', 'url-mask-cloud-run', 'url-mask-cloud-functions', 'url-mask-app-engine', 'url-mask-api-gateway', 'cdn', 'iap', 'cloud-armor', 'byoip', 'shop'];
 const env = { ...ENV, TLS_PRIVATE_KEY: readFileSync('examples/certs/example.com.key', 'utf8') };
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
