@@ -4,7 +4,8 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { formatPath, type YamlPath } from './diagnostic.js';
-import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
+import { NAME_PATTERN, PLATFORMS, type Platform } from './language.js';
+import type { Backend, Manifest, ServerlessNeg } from './schema.js';
 import { HANDOVER_LABEL, OWNER_LABELS, RECORD_LABEL } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
