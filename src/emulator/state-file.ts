@@ -106,9 +106,14 @@ export function openStateFile(store: Store, file: string): StateFile {
   let fd: number;
   try {
     load(store, file);
-    snapshotBytes = store.save(file); // proves the file can be written before anything is served
+    // Opening the journal proves files can be written beside the state file before anything is served
+    // (a snapshot is written the same way: a new file in that folder, renamed).
     fd = openSync(journal, 'a');
-    ftruncateSync(fd, 0); // the snapshot holds everything the journal held
+    snapshotBytes = existsSync(file) ? statSync(file).size : 0;
+    if (!existsSync(file) || statSync(journal).size > 0) {
+      snapshotBytes = store.save(file); // the snapshot now holds everything the journal held
+      ftruncateSync(fd, 0);
+    }
   } catch (e) {
     unlinkSync(lockFile);
     if (e instanceof EmulatorStartError) throw e;
