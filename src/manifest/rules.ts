@@ -280,11 +280,12 @@ const HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d
 
 function checkRouting(m: Manifest, out: RuleFinding[]): void {
   const keys = Object.keys(m.backends);
+  const declared = new Set(keys); // a set: a route per backend must not make this quadratic
   const routed = new Set<string>();
   let unknownRefs = 0;
   const ref = (key: string, path: YamlPath): void => {
     routed.add(key);
-    if (keys.includes(key)) return;
+    if (declared.has(key)) return;
     unknownRefs++;
     out.push({ path, message: `backend "${key}" is not declared under backends${hint(key, keys)}` });
   };
