@@ -18,7 +18,7 @@ function ucs2length(str) {
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"$id":"https://lb-plan.dev/schema/manifest.schema.json","title":"lb-plan load balancer manifest","type":"object","required":["apiVersion","kind","metadata","frontend","backends"],"properties":{"apiVersion":{"const":"lb-plan/v1","type":"string"},"kind":{"const":"LoadBalancer","type":"string"},"metadata":{"additionalProperties":false,"type":"object","required":["name","project"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"project":{"pattern":"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$","description":"GCP project id.","x-message":"must be a GCP project id","type":"string"},"description":{"maxLength":1024,"type":"string"},"labels":{"description":"Labels for the resources that take them (addresses, forwarding rules, security policies).","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"adopt":{"description":"Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error.","type":"array","items":{"pattern":"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$","x-message":"must be a resource address such as backendService/my-lb-hello (kinds that can change in place)","type":"string"}}}},"frontend":{"additionalProperties":false,"type":"object","required":["address"],"properties":{"address":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"ipv6":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"http":{"description":"Serve HTTP on port 80. Defaults to true without https, false with it.","type":"boolean"},"https":{"additionalProperties":false,"type":"object","required":["certificates"],"properties":{"certificates":{"minItems":1,"maxItems":15,"description":"The certificates of the target HTTPS proxy (1 to 15).","x-message":"a target HTTPS proxy takes 1 to 15 SSL certificates","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["managed"]},{"required":["selfManaged"]},{"required":["existing"]}],"type":"object","properties":{"managed":{"minItems":1,"maxItems":100,"description":"A Google-managed certificate for these domains.","x-message":"a Google-managed certificate takes 1 to 100 domains","type":"array","items":{"minLength":1,"description":"A domain name, without a wildcard.","type":"string"}},"selfManaged":{"additionalProperties":false,"description":"A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.","type":"object","required":["certificate","privateKey"],"properties":{"certificate":{"minLength":1,"description":"Path of the PEM certificate chain, relative to the manifest.","type":"string"},"privateKey":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL certificate resource, by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}},"redirectHttp":{"description":"Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.","type":"boolean"},"quicOverride":{"type":"string","enum":["NONE","ENABLE","DISABLE"],"description":"QUIC negotiation: NONE lets Google decide."},"sslPolicy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL policy, by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}}},"backends":{"minProperties":1,"description":"Backend services, by key.","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["serverless"],"properties":{"description":{"maxLength":2048,"type":"string"},"serverless":{"minItems":1,"description":"Serverless NEGs: one per region, all on one platform.","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["cloudRun"]},{"required":["cloudFunctions"]},{"required":["appEngine"]},{"required":["apiGateway"]}],"type":"object","required":["region"],"properties":{"region":{"pattern":"^[a-z]+(-[a-z]+)+[0-9]+$","description":"Region of the serverless service and of its NEG.","x-message":"must be a region such as us-central1","type":"string"},"cloudRun":{"additionalProperties":false,"type":"object","properties":{"service":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run service name.","x-message":"must be a Cloud Run service name (RFC 1035, 1-63 characters)","type":"string"},"tag":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run tag (named revision).","x-message":"must be a Cloud Run tag (RFC 1035, 1-63 characters)","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"cloudFunctions":{"additionalProperties":false,"type":"object","properties":{"function":{"minLength":1,"maxLength":63,"description":"Cloud Functions function name (case-sensitive).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"appEngine":{"additionalProperties":false,"type":"object","properties":{"service":{"minLength":1,"maxLength":63,"description":"App Engine service (default service when omitted).","type":"string"},"version":{"minLength":1,"maxLength":100,"description":"App Engine version.","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"apiGateway":{"additionalProperties":false,"type":"object","properties":{"gateway":{"minLength":1,"maxLength":63,"description":"API Gateway gateway id (Compute beta API).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}}}}},"cdn":{"description":"Cloud CDN.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","properties":{"cacheMode":{"type":"string","enum":["CACHE_ALL_STATIC","USE_ORIGIN_HEADERS","FORCE_CACHE_ALL"],"description":"Cloud CDN cache mode (default CACHE_ALL_STATIC)."},"defaultTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"maxTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"clientTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"negativeCaching":{"type":"boolean"},"serveWhileStale":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"requestCoalescing":{"type":"boolean"}}}]},"iap":{"additionalProperties":false,"type":"object","required":["oauth2ClientId","oauth2ClientSecret"],"properties":{"oauth2ClientId":{"minLength":1,"description":"OAuth 2.0 client id.","type":"string"},"oauth2ClientSecret":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"securityPolicy":{"additionalProperties":false,"oneOf":[{"required":["existing"]},{"required":["rateLimit"]}],"description":"Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.","type":"object","properties":{"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Attach an existing Cloud Armor security policy by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"rateLimit":{"additionalProperties":false,"type":"object","properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the security policy. Defaults to <lb>-<backend>-armor.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"requestCount":{"minimum":1,"maximum":10000,"description":"Requests allowed per interval and key (default 500).","x-message":"must be a whole number from 1 to 10,000","type":"integer"},"intervalSec":{"type":"integer","enum":[10,30,60,120,180,240,300,600,900,1200,1800,2700,3600],"description":"Interval in seconds (default 60)."},"enforceOnKey":{"type":"string","enum":["ALL","IP","XFF_IP"],"description":"How clients are told apart (default IP)."}}}}},"logging":{"description":"Request logging: on with sample rate 1.0 by default, as the console does.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","required":["sampleRate"],"properties":{"sampleRate":{"minimum":0,"maximum":1,"description":"Fraction of requests logged, 0 to 1.","type":"number"}}}]}}}}},"routing":{"additionalProperties":false,"type":"object","required":["default"],"properties":{"default":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"hosts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["hosts","backend"],"properties":{"hosts":{"minItems":1,"description":"Host names; `*` alone or as a leading wildcard.","type":"array","items":{"minLength":1,"type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"paths":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}}},"paths":{"description":"Path rules for every host no `hosts` entry names (the guide's most common routing): /api/* → api on any host. Requests matching none go to `default`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}},"tests":{"maxItems":100,"description":"URL map tests: each URL and the backend it must reach.","x-message":"a URL map takes at most 100 tests","type":"array","items":{"additionalProperties":false,"description":"The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.","type":"object","required":["url","backend"],"properties":{"url":{"pattern":"^https?://[^/?#\\s]+","description":"A request URL: https://HOST/PATH.","x-message":"must be an http or https URL such as https://shop.example.com/api/x","type":"string"},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}};
+const schema11 = {"additionalProperties":false,"$id":"https://lb-plan.dev/schema/manifest.schema.json","title":"lb-plan load balancer manifest","type":"object","required":["apiVersion","kind","metadata","frontend","backends"],"properties":{"apiVersion":{"const":"lb-plan/v1","type":"string"},"kind":{"const":"LoadBalancer","type":"string"},"metadata":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"project":{"pattern":"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$","description":"GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).","x-message":"must be a GCP project id","type":"string"},"description":{"maxLength":1024,"type":"string"},"labels":{"description":"Labels for the resources that take them (addresses, forwarding rules, security policies).","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"adopt":{"description":"Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error.","type":"array","items":{"pattern":"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$","x-message":"must be a resource address such as backendService/my-lb-hello (kinds that can change in place)","type":"string"}}}},"frontend":{"additionalProperties":false,"type":"object","required":["address"],"properties":{"address":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"ipv6":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"http":{"description":"Serve HTTP on port 80. Defaults to true without https, false with it.","type":"boolean"},"https":{"additionalProperties":false,"type":"object","required":["certificates"],"properties":{"certificates":{"minItems":1,"maxItems":15,"description":"The certificates of the target HTTPS proxy (1 to 15).","x-message":"a target HTTPS proxy takes 1 to 15 SSL certificates","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["managed"]},{"required":["selfManaged"]},{"required":["existing"]}],"type":"object","properties":{"managed":{"minItems":1,"maxItems":100,"description":"A Google-managed certificate for these domains.","x-message":"a Google-managed certificate takes 1 to 100 domains","type":"array","items":{"minLength":1,"description":"A domain name, without a wildcard.","type":"string"}},"selfManaged":{"additionalProperties":false,"description":"A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.","type":"object","required":["certificate","privateKey"],"properties":{"certificate":{"minLength":1,"description":"Path of the PEM certificate chain, relative to the manifest.","type":"string"},"privateKey":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL certificate resource, by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}},"redirectHttp":{"description":"Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.","type":"boolean"},"quicOverride":{"type":"string","enum":["NONE","ENABLE","DISABLE"],"description":"QUIC negotiation: NONE lets Google decide."},"sslPolicy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL policy, by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}}},"backends":{"minProperties":1,"description":"Backend services, by key.","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["serverless"],"properties":{"description":{"maxLength":2048,"type":"string"},"serverless":{"minItems":1,"description":"Serverless NEGs: one per region, all on one platform.","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["cloudRun"]},{"required":["cloudFunctions"]},{"required":["appEngine"]},{"required":["apiGateway"]}],"type":"object","required":["region"],"properties":{"region":{"pattern":"^[a-z]+(-[a-z]+)+[0-9]+$","description":"Region of the serverless service and of its NEG.","x-message":"must be a region such as us-central1","type":"string"},"cloudRun":{"additionalProperties":false,"type":"object","properties":{"service":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run service name.","x-message":"must be a Cloud Run service name (RFC 1035, 1-63 characters)","type":"string"},"tag":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run tag (named revision).","x-message":"must be a Cloud Run tag (RFC 1035, 1-63 characters)","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"cloudFunctions":{"additionalProperties":false,"type":"object","properties":{"function":{"minLength":1,"maxLength":63,"description":"Cloud Functions function name (case-sensitive).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"appEngine":{"additionalProperties":false,"type":"object","properties":{"service":{"minLength":1,"maxLength":63,"description":"App Engine service (default service when omitted).","type":"string"},"version":{"minLength":1,"maxLength":100,"description":"App Engine version.","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"apiGateway":{"additionalProperties":false,"type":"object","properties":{"gateway":{"minLength":1,"maxLength":63,"description":"API Gateway gateway id (Compute beta API).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}}}}},"cdn":{"description":"Cloud CDN.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","properties":{"cacheMode":{"type":"string","enum":["CACHE_ALL_STATIC","USE_ORIGIN_HEADERS","FORCE_CACHE_ALL"],"description":"Cloud CDN cache mode (default CACHE_ALL_STATIC)."},"defaultTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"maxTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"clientTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"negativeCaching":{"type":"boolean"},"serveWhileStale":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"requestCoalescing":{"type":"boolean"}}}]},"iap":{"additionalProperties":false,"type":"object","required":["oauth2ClientId","oauth2ClientSecret"],"properties":{"oauth2ClientId":{"minLength":1,"description":"OAuth 2.0 client id.","type":"string"},"oauth2ClientSecret":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"securityPolicy":{"additionalProperties":false,"oneOf":[{"required":["existing"]},{"required":["rateLimit"]}],"description":"Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.","type":"object","properties":{"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Attach an existing Cloud Armor security policy by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"rateLimit":{"additionalProperties":false,"type":"object","properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the security policy. Defaults to <lb>-<backend>-armor.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"requestCount":{"minimum":1,"maximum":10000,"description":"Requests allowed per interval and key (default 500).","x-message":"must be a whole number from 1 to 10,000","type":"integer"},"intervalSec":{"type":"integer","enum":[10,30,60,120,180,240,300,600,900,1200,1800,2700,3600],"description":"Interval in seconds (default 60)."},"enforceOnKey":{"type":"string","enum":["ALL","IP","XFF_IP"],"description":"How clients are told apart (default IP)."}}}}},"logging":{"description":"Request logging: on with sample rate 1.0 by default, as the console does.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","required":["sampleRate"],"properties":{"sampleRate":{"minimum":0,"maximum":1,"description":"Fraction of requests logged, 0 to 1.","type":"number"}}}]}}}}},"routing":{"additionalProperties":false,"type":"object","required":["default"],"properties":{"default":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"hosts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["hosts","backend"],"properties":{"hosts":{"minItems":1,"description":"Host names; `*` alone or as a leading wildcard.","type":"array","items":{"minLength":1,"type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"paths":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}}},"paths":{"description":"Path rules for every host no `hosts` entry names (the guide's most common routing): /api/* → api on any host. Requests matching none go to `default`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}},"tests":{"maxItems":100,"description":"URL map tests: each URL and the backend it must reach.","x-message":"a URL map takes at most 100 tests","type":"array","items":{"additionalProperties":false,"description":"The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.","type":"object","required":["url","backend"],"properties":{"url":{"pattern":"^https?://[^/?#\\s]+","description":"A request URL: https://HOST/PATH.","x-message":"must be an http or https URL such as https://shop.example.com/api/x","type":"string"},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}};
 const func2 = ucs2length;
 const pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", "u");
@@ -156,8 +156,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.project === undefined){
-const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema11.properties.metadata.required,parentSchema:schema11.properties.metadata,data:data2};
+for(const key1 in data2){
+if(!(((((key1 === "name") || (key1 === "project")) || (key1 === "description")) || (key1 === "labels")) || (key1 === "adopt"))){
+const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,9 +167,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(((((key1 === "name") || (key1 === "project")) || (key1 === "description")) || (key1 === "labels")) || (key1 === "adopt"))){
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metadata,data:data2};
+}
+if(data2.name !== undefined){
+let data3 = data2.name;
+if(typeof data3 === "string"){
+if(func2(data3) > 63){
+const err12 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -177,12 +181,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data2.name !== undefined){
-let data3 = data2.name;
-if(typeof data3 === "string"){
-if(func2(data3) > 63){
-const err13 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.name,data:data3};
+if(func2(data3) < 1){
+const err13 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,8 +191,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.name,data:data3};
+if(!pattern0.test(data3)){
+const err14 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -201,8 +201,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern0.test(data3)){
-const err15 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.name,data:data3};
+}
+else {
+const err15 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.name.type,parentSchema:schema11.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -212,8 +213,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.name.type,parentSchema:schema11.properties.metadata.properties.name,data:data3};
+if(data2.project !== undefined){
+let data4 = data2.project;
+if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+const err16 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$"},message:"must match pattern \""+"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$"+"\"",schema:"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$",parentSchema:schema11.properties.metadata.properties.project,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -223,11 +227,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data2.project !== undefined){
-let data4 = data2.project;
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err17 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$"},message:"must match pattern \""+"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$"+"\"",schema:"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$",parentSchema:schema11.properties.metadata.properties.project,data:data4};
+else {
+const err17 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.project.type,parentSchema:schema11.properties.metadata.properties.project,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -237,8 +238,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/metadata/project",schemaPath:"#/properties/metadata/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.project.type,parentSchema:schema11.properties.metadata.properties.project,data:data4};
+if(data2.description !== undefined){
+let data5 = data2.description;
+if(typeof data5 === "string"){
+if(func2(data5) > 1024){
+const err18 = {instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema11.properties.metadata.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -248,27 +252,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data2.description !== undefined){
-let data5 = data2.description;
-if(typeof data5 === "string"){
-if(func2(data5) > 1024){
-const err19 = {instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema11.properties.metadata.properties.description,data:data5};
+else {
+const err19 = {instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.description.type,parentSchema:schema11.properties.metadata.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.description.type,parentSchema:schema11.properties.metadata.properties.description,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
 }
 errors++;
 }
@@ -280,12 +270,12 @@ for(const key2 in data6){
 if(pattern2.test(key2)){
 let data7 = data6[key2];
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"],data:data7};
+const err20 = {instancePath:instancePath+"/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err20];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -293,12 +283,12 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.properties.labels.type,parentSchema:schema11.properties.metadata.properties.labels,data:data6};
+const err21 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.properties.labels.type,parentSchema:schema11.properties.metadata.properties.labels,data:data6};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err21];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -311,7 +301,18 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
 if(!pattern3.test(data9)){
-const err23 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/pattern",keyword:"pattern",params:{pattern: "^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
+const err22 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/pattern",keyword:"pattern",params:{pattern: "^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.adopt.items.type,parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -321,8 +322,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.adopt.items.type,parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
+const err24 = {instancePath:instancePath+"/metadata/adopt",schemaPath:"#/properties/metadata/properties/adopt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.metadata.properties.adopt.type,parentSchema:schema11.properties.metadata.properties.adopt,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -334,7 +336,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/metadata/adopt",schemaPath:"#/properties/metadata/properties/adopt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.metadata.properties.adopt.type,parentSchema:schema11.properties.metadata.properties.adopt,data:data8};
+const err25 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -344,9 +346,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data2};
+if(data.frontend !== undefined){
+let data10 = data.frontend;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.address === undefined){
+const err26 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.frontend.required,parentSchema:schema11.properties.frontend,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -355,28 +359,14 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.frontend !== undefined){
-let data10 = data.frontend;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.address === undefined){
-const err27 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.frontend.required,parentSchema:schema11.properties.frontend,data:data10};
+for(const key3 in data10){
+if(!((((key3 === "address") || (key3 === "ipv6")) || (key3 === "http")) || (key3 === "https"))){
+const err27 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
-}
-errors++;
-}
-for(const key3 in data10){
-if(!((((key3 === "address") || (key3 === "ipv6")) || (key3 === "http")) || (key3 === "https"))){
-const err28 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
 }
 errors++;
 }
@@ -389,12 +379,12 @@ let passing0 = null;
 const _errs32 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.reserve === undefined){
-const err29 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.address.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[0],data:data11};
+const err28 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.address.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[0],data:data11};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err28];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -407,12 +397,12 @@ passing0 = 0;
 const _errs33 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.existing === undefined){
-const err30 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.address.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[1],data:data11};
+const err29 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.address.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[1],data:data11};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -430,12 +420,12 @@ passing0 = 1;
 const _errs34 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.ip === undefined){
-const err31 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.address.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[2],data:data11};
+const err30 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.address.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[2],data:data11};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err30];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -453,12 +443,12 @@ passing0 = 2;
 const _errs35 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.ephemeral === undefined){
-const err32 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.address.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[3],data:data11};
+const err31 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.address.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[3],data:data11};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -477,12 +467,12 @@ passing0 = 3;
 }
 }
 if(!valid6){
-const err33 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.address.oneOf,parentSchema:schema11.properties.frontend.properties.address,data:data11};
+const err32 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.address.oneOf,parentSchema:schema11.properties.frontend.properties.address,data:data11};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err32];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -500,12 +490,12 @@ vErrors = null;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((((key4 === "reserve") || (key4 === "existing")) || (key4 === "ip")) || (key4 === "ephemeral"))){
-const err34 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.address,data:data11};
+const err33 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.address,data:data11};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err33];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -514,7 +504,17 @@ if(data11.reserve !== undefined){
 let data12 = data11.reserve;
 if(typeof data12 === "string"){
 if(func2(data12) > 63){
-const err35 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+const err34 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err35 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -523,8 +523,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func2(data12) < 1){
-const err36 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+if(!pattern0.test(data12)){
+const err36 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -533,8 +533,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern0.test(data12)){
-const err37 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+}
+else {
+const err37 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -544,8 +545,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+if(data11.existing !== undefined){
+let data13 = data11.existing;
+if(typeof data13 === "string"){
+if(func2(data13) > 63){
+const err38 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -554,12 +558,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data11.existing !== undefined){
-let data13 = data11.existing;
-if(typeof data13 === "string"){
-if(func2(data13) > 63){
-const err39 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+if(func2(data13) < 1){
+const err39 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -568,8 +568,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+if(!pattern0.test(data13)){
+const err40 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -578,8 +578,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern0.test(data13)){
-const err41 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+}
+else {
+const err41 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.existing.type,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -589,8 +590,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.existing.type,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+if(data11.ip !== undefined){
+let data14 = data11.ip;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err42 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -600,11 +604,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data11.ip !== undefined){
-let data14 = data11.ip;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err43 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
+else {
+const err43 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.ip.type,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -614,8 +615,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.ip.type,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
+if(data11.ephemeral !== undefined){
+let data15 = data11.ephemeral;
+if(typeof data15 !== "boolean"){
+const err44 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.address.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -624,11 +627,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data11.ephemeral !== undefined){
-let data15 = data11.ephemeral;
-if(typeof data15 !== "boolean"){
-const err45 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.address.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
+if(true !== data15){
+const err45 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -637,25 +637,15 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(true !== data15){
-const err46 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.address.type,parentSchema:schema11.properties.frontend.properties.address,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.address.type,parentSchema:schema11.properties.frontend.properties.address,data:data11};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
 }
 errors++;
 }
@@ -668,12 +658,12 @@ let passing1 = null;
 const _errs50 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.reserve === undefined){
-const err48 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[0],data:data16};
+const err47 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[0],data:data16};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err47];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -686,12 +676,12 @@ passing1 = 0;
 const _errs51 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.existing === undefined){
-const err49 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[1],data:data16};
+const err48 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[1],data:data16};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err48];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -709,12 +699,12 @@ passing1 = 1;
 const _errs52 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ip === undefined){
-const err50 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[2],data:data16};
+const err49 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[2],data:data16};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err49];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -732,12 +722,12 @@ passing1 = 2;
 const _errs53 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ephemeral === undefined){
-const err51 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[3],data:data16};
+const err50 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[3],data:data16};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err50];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -756,12 +746,12 @@ passing1 = 3;
 }
 }
 if(!valid8){
-const err52 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.ipv6.oneOf,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+const err51 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.ipv6.oneOf,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err51];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -779,12 +769,12 @@ vErrors = null;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
 if(!((((key5 === "reserve") || (key5 === "existing")) || (key5 === "ip")) || (key5 === "ephemeral"))){
-const err53 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+const err52 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err52];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -793,7 +783,17 @@ if(data16.reserve !== undefined){
 let data17 = data16.reserve;
 if(typeof data17 === "string"){
 if(func2(data17) > 63){
-const err54 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+const err53 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func2(data17) < 1){
+const err54 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -802,8 +802,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err55 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+if(!pattern0.test(data17)){
+const err55 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -812,8 +812,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern0.test(data17)){
-const err56 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+}
+else {
+const err56 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -823,8 +824,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+if(data16.existing !== undefined){
+let data18 = data16.existing;
+if(typeof data18 === "string"){
+if(func2(data18) > 63){
+const err57 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -833,12 +837,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data16.existing !== undefined){
-let data18 = data16.existing;
-if(typeof data18 === "string"){
-if(func2(data18) > 63){
-const err58 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+if(func2(data18) < 1){
+const err58 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -847,8 +847,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err59 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+if(!pattern0.test(data18)){
+const err59 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -857,8 +857,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern0.test(data18)){
-const err60 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+}
+else {
+const err60 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.existing.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -868,8 +869,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.existing.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+if(data16.ip !== undefined){
+let data19 = data16.ip;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err61 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -879,11 +883,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data16.ip !== undefined){
-let data19 = data16.ip;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err62 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
+else {
+const err62 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.ip.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -893,8 +894,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.ip.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
+if(data16.ephemeral !== undefined){
+let data20 = data16.ephemeral;
+if(typeof data20 !== "boolean"){
+const err63 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.ipv6.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -903,11 +906,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data16.ephemeral !== undefined){
-let data20 = data16.ephemeral;
-if(typeof data20 !== "boolean"){
-const err64 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.ipv6.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
+if(true !== data20){
+const err64 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -916,8 +916,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(true !== data20){
-const err65 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.ipv6.type,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -927,9 +929,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.ipv6.type,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+if(data10.http !== undefined){
+let data21 = data10.http;
+if(typeof data21 !== "boolean"){
+const err66 = {instancePath:instancePath+"/frontend/http",schemaPath:"#/properties/frontend/properties/http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.http.type,parentSchema:schema11.properties.frontend.properties.http,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -939,10 +942,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data10.http !== undefined){
-let data21 = data10.http;
-if(typeof data21 !== "boolean"){
-const err67 = {instancePath:instancePath+"/frontend/http",schemaPath:"#/properties/frontend/properties/http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.http.type,parentSchema:schema11.properties.frontend.properties.http,data:data21};
+if(data10.https !== undefined){
+let data22 = data10.https;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.certificates === undefined){
+const err67 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/required",keyword:"required",params:{missingProperty: "certificates"},message:"must have required property '"+"certificates"+"'",schema:schema11.properties.frontend.properties.https.required,parentSchema:schema11.properties.frontend.properties.https,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -951,12 +955,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data10.https !== undefined){
-let data22 = data10.https;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.certificates === undefined){
-const err68 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/required",keyword:"required",params:{missingProperty: "certificates"},message:"must have required property '"+"certificates"+"'",schema:schema11.properties.frontend.properties.https.required,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+for(const key6 in data22){
+if(!((((key6 === "certificates") || (key6 === "redirectHttp")) || (key6 === "quicOverride")) || (key6 === "sslPolicy"))){
+const err68 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -965,9 +966,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!((((key6 === "certificates") || (key6 === "redirectHttp")) || (key6 === "quicOverride")) || (key6 === "sslPolicy"))){
-const err69 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+}
+if(data22.certificates !== undefined){
+let data23 = data22.certificates;
+if(Array.isArray(data23)){
+if(data23.length > 15){
+const err69 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -976,27 +980,13 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data22.certificates !== undefined){
-let data23 = data22.certificates;
-if(Array.isArray(data23)){
-if(data23.length > 15){
-const err70 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
+if(data23.length < 1){
+const err70 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-if(data23.length < 1){
-const err71 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -1009,12 +999,12 @@ let passing2 = null;
 const _errs76 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.managed === undefined){
-const err72 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "managed"},message:"must have required property '"+"managed"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0],data:data24};
+const err71 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "managed"},message:"must have required property '"+"managed"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0],data:data24};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err71];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -1027,12 +1017,12 @@ passing2 = 0;
 const _errs77 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.selfManaged === undefined){
-const err73 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "selfManaged"},message:"must have required property '"+"selfManaged"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1],data:data24};
+const err72 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "selfManaged"},message:"must have required property '"+"selfManaged"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1],data:data24};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err72];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -1050,12 +1040,12 @@ passing2 = 1;
 const _errs78 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.existing === undefined){
-const err74 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/2/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2],data:data24};
+const err73 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/2/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2],data:data24};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err73];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err73);
 }
 errors++;
 }
@@ -1073,12 +1063,12 @@ passing2 = 2;
 }
 }
 if(!valid13){
-const err75 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+const err74 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err74];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err74);
 }
 errors++;
 }
@@ -1096,12 +1086,12 @@ vErrors = null;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key7 in data24){
 if(!((((key7 === "managed") || (key7 === "selfManaged")) || (key7 === "existing")) || (key7 === "name"))){
-const err76 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+const err75 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err75];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -1110,7 +1100,17 @@ if(data24.managed !== undefined){
 let data25 = data24.managed;
 if(Array.isArray(data25)){
 if(data25.length > 100){
-const err77 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+const err76 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data25.length < 1){
+const err77 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1119,8 +1119,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data25.length < 1){
-const err78 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err78 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1129,12 +1133,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-let data26 = data25[i2];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err79 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
+}
+else {
+const err79 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1144,8 +1145,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
+const err80 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1155,9 +1157,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+if(data24.selfManaged !== undefined){
+let data27 = data24.selfManaged;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.certificate === undefined){
+const err81 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1166,12 +1170,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data24.selfManaged !== undefined){
-let data27 = data24.selfManaged;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.certificate === undefined){
-const err82 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+if(data27.privateKey === undefined){
+const err82 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "privateKey"},message:"must have required property '"+"privateKey"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1180,8 +1180,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data27.privateKey === undefined){
-const err83 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "privateKey"},message:"must have required property '"+"privateKey"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+for(const key8 in data27){
+if(!((key8 === "certificate") || (key8 === "privateKey"))){
+const err83 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1190,9 +1191,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key8 in data27){
-if(!((key8 === "certificate") || (key8 === "privateKey"))){
-const err84 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+}
+if(data27.certificate !== undefined){
+let data28 = data27.certificate;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err84 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1202,27 +1206,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data27.certificate !== undefined){
-let data28 = data27.certificate;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err85 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
+else {
+const err85 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
-}
-errors++;
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
 }
 errors++;
 }
@@ -1235,12 +1225,12 @@ let passing3 = null;
 const _errs93 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.env === undefined){
-const err87 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0],data:data29};
+const err86 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0],data:data29};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err86];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -1253,12 +1243,12 @@ passing3 = 0;
 const _errs94 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.file === undefined){
-const err88 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1],data:data29};
+const err87 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1],data:data29};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err87];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -1275,12 +1265,12 @@ passing3 = 1;
 }
 }
 if(!valid18){
-const err89 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+const err88 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err88];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -1298,7 +1288,21 @@ vErrors = null;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 for(const key9 in data29){
 if(!((key9 === "env") || (key9 === "file"))){
-const err90 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+const err89 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data29.env !== undefined){
+let data30 = data29.env;
+if(typeof data30 === "string"){
+if(!pattern8.test(data30)){
+const err90 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1308,11 +1312,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data29.env !== undefined){
-let data30 = data29.env;
-if(typeof data30 === "string"){
-if(!pattern8.test(data30)){
-const err91 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
+else {
+const err91 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1322,8 +1323,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
+if(data29.file !== undefined){
+let data31 = data29.file;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err92 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1333,11 +1337,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data29.file !== undefined){
-let data31 = data29.file;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err93 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
+else {
+const err93 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1347,8 +1348,9 @@ vErrors.push(err93);
 errors++;
 }
 }
+}
 else {
-const err94 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
+const err94 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1360,7 +1362,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+const err95 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1370,9 +1372,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+if(data24.existing !== undefined){
+let data32 = data24.existing;
+if(typeof data32 === "string"){
+if(func2(data32) > 63){
+const err96 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1381,12 +1385,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data24.existing !== undefined){
-let data32 = data24.existing;
-if(typeof data32 === "string"){
-if(func2(data32) > 63){
-const err97 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+if(func2(data32) < 1){
+const err97 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1395,8 +1395,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func2(data32) < 1){
-const err98 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+if(!pattern0.test(data32)){
+const err98 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1405,8 +1405,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!pattern0.test(data32)){
-const err99 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+}
+else {
+const err99 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1416,8 +1417,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-else {
-const err100 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+if(data24.name !== undefined){
+let data33 = data24.name;
+if(typeof data33 === "string"){
+if(func2(data33) > 63){
+const err100 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1426,12 +1430,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data24.name !== undefined){
-let data33 = data24.name;
-if(typeof data33 === "string"){
-if(func2(data33) > 63){
-const err101 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+if(func2(data33) < 1){
+const err101 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1440,8 +1440,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func2(data33) < 1){
-const err102 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+if(!pattern0.test(data33)){
+const err102 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1450,8 +1450,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern0.test(data33)){
-const err103 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+}
+else {
+const err103 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1461,8 +1462,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+const err104 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1474,7 +1476,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+const err105 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1484,9 +1486,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
+if(data22.redirectHttp !== undefined){
+let data34 = data22.redirectHttp;
+if(typeof data34 !== "boolean"){
+const err106 = {instancePath:instancePath+"/frontend/https/redirectHttp",schemaPath:"#/properties/frontend/properties/https/properties/redirectHttp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.https.properties.redirectHttp.type,parentSchema:schema11.properties.frontend.properties.https.properties.redirectHttp,data:data34};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1496,10 +1499,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data22.redirectHttp !== undefined){
-let data34 = data22.redirectHttp;
-if(typeof data34 !== "boolean"){
-const err107 = {instancePath:instancePath+"/frontend/https/redirectHttp",schemaPath:"#/properties/frontend/properties/https/properties/redirectHttp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.https.properties.redirectHttp.type,parentSchema:schema11.properties.frontend.properties.https.properties.redirectHttp,data:data34};
+if(data22.quicOverride !== undefined){
+let data35 = data22.quicOverride;
+if(typeof data35 !== "string"){
+const err107 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.quicOverride.type,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1508,11 +1511,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data22.quicOverride !== undefined){
-let data35 = data22.quicOverride;
-if(typeof data35 !== "string"){
-const err108 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.quicOverride.type,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
+if(!(((data35 === "NONE") || (data35 === "ENABLE")) || (data35 === "DISABLE"))){
+const err108 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/enum",keyword:"enum",params:{allowedValues: schema11.properties.frontend.properties.https.properties.quicOverride.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frontend.properties.https.properties.quicOverride.enum,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1521,8 +1521,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!(((data35 === "NONE") || (data35 === "ENABLE")) || (data35 === "DISABLE"))){
-const err109 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/enum",keyword:"enum",params:{allowedValues: schema11.properties.frontend.properties.https.properties.quicOverride.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frontend.properties.https.properties.quicOverride.enum,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
+}
+if(data22.sslPolicy !== undefined){
+let data36 = data22.sslPolicy;
+if(typeof data36 === "string"){
+if(func2(data36) > 63){
+const err109 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1531,12 +1535,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data22.sslPolicy !== undefined){
-let data36 = data22.sslPolicy;
-if(typeof data36 === "string"){
-if(func2(data36) > 63){
-const err110 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+if(func2(data36) < 1){
+const err110 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1545,8 +1545,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(func2(data36) < 1){
-const err111 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+if(!pattern0.test(data36)){
+const err111 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1555,8 +1555,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(!pattern0.test(data36)){
-const err112 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+}
+else {
+const err112 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.sslPolicy.type,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1566,8 +1567,9 @@ vErrors.push(err112);
 errors++;
 }
 }
+}
 else {
-const err113 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.sslPolicy.type,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+const err113 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.type,parentSchema:schema11.properties.frontend.properties.https,data:data22};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1579,7 +1581,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.type,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+const err114 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.type,parentSchema:schema11.properties.frontend,data:data10};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1589,9 +1591,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.type,parentSchema:schema11.properties.frontend,data:data10};
+if(data.backends !== undefined){
+let data37 = data.backends;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(Object.keys(data37).length < 1){
+const err115 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.backends,data:data37};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1600,12 +1604,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.backends !== undefined){
-let data37 = data.backends;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(Object.keys(data37).length < 1){
-const err116 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.backends,data:data37};
+for(const key10 in data37){
+if(pattern2.test(key10)){
+let data38 = data37[key10];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.serverless === undefined){
+const err116 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "serverless"},message:"must have required property '"+"serverless"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1614,12 +1618,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key10 in data37){
-if(pattern2.test(key10)){
-let data38 = data37[key10];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.serverless === undefined){
-const err117 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "serverless"},message:"must have required property '"+"serverless"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+for(const key11 in data38){
+if(!((((((key11 === "description") || (key11 === "serverless")) || (key11 === "cdn")) || (key11 === "iap")) || (key11 === "securityPolicy")) || (key11 === "logging"))){
+const err117 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1628,9 +1629,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key11 in data38){
-if(!((((((key11 === "description") || (key11 === "serverless")) || (key11 === "cdn")) || (key11 === "iap")) || (key11 === "securityPolicy")) || (key11 === "logging"))){
-const err118 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+}
+if(data38.description !== undefined){
+let data39 = data38.description;
+if(typeof data39 === "string"){
+if(func2(data39) > 2048){
+const err118 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1640,11 +1644,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data38.description !== undefined){
-let data39 = data38.description;
-if(typeof data39 === "string"){
-if(func2(data39) > 2048){
-const err119 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
+else {
+const err119 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1654,27 +1655,16 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
+if(data38.serverless !== undefined){
+let data40 = data38.serverless;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err120 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
 if(vErrors === null){
 vErrors = [err120];
 }
 else {
 vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data38.serverless !== undefined){
-let data40 = data38.serverless;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err121 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
 }
 errors++;
 }
@@ -1687,12 +1677,12 @@ let passing4 = null;
 const _errs126 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.cloudRun === undefined){
-const err122 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/0/required",keyword:"required",params:{missingProperty: "cloudRun"},message:"must have required property '"+"cloudRun"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0],data:data41};
+const err121 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/0/required",keyword:"required",params:{missingProperty: "cloudRun"},message:"must have required property '"+"cloudRun"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0],data:data41};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err121];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err121);
 }
 errors++;
 }
@@ -1705,12 +1695,12 @@ passing4 = 0;
 const _errs127 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.cloudFunctions === undefined){
-const err123 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/1/required",keyword:"required",params:{missingProperty: "cloudFunctions"},message:"must have required property '"+"cloudFunctions"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1],data:data41};
+const err122 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/1/required",keyword:"required",params:{missingProperty: "cloudFunctions"},message:"must have required property '"+"cloudFunctions"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1],data:data41};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err122];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err122);
 }
 errors++;
 }
@@ -1728,12 +1718,12 @@ passing4 = 1;
 const _errs128 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.appEngine === undefined){
-const err124 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/2/required",keyword:"required",params:{missingProperty: "appEngine"},message:"must have required property '"+"appEngine"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2],data:data41};
+const err123 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/2/required",keyword:"required",params:{missingProperty: "appEngine"},message:"must have required property '"+"appEngine"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2],data:data41};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err123];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err123);
 }
 errors++;
 }
@@ -1751,12 +1741,12 @@ passing4 = 2;
 const _errs129 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.apiGateway === undefined){
-const err125 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/3/required",keyword:"required",params:{missingProperty: "apiGateway"},message:"must have required property '"+"apiGateway"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3],data:data41};
+const err124 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/3/required",keyword:"required",params:{missingProperty: "apiGateway"},message:"must have required property '"+"apiGateway"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3],data:data41};
 if(vErrors === null){
-vErrors = [err125];
+vErrors = [err124];
 }
 else {
-vErrors.push(err125);
+vErrors.push(err124);
 }
 errors++;
 }
@@ -1775,12 +1765,12 @@ passing4 = 3;
 }
 }
 if(!valid24){
-const err126 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+const err125 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
 if(vErrors === null){
-vErrors = [err126];
+vErrors = [err125];
 }
 else {
-vErrors.push(err126);
+vErrors.push(err125);
 }
 errors++;
 }
@@ -1797,7 +1787,18 @@ vErrors = null;
 }
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.region === undefined){
-const err127 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+const err126 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+for(const key12 in data41){
+if(!(((((key12 === "region") || (key12 === "cloudRun")) || (key12 === "cloudFunctions")) || (key12 === "appEngine")) || (key12 === "apiGateway"))){
+const err127 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1806,9 +1807,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key12 in data41){
-if(!(((((key12 === "region") || (key12 === "cloudRun")) || (key12 === "cloudFunctions")) || (key12 === "appEngine")) || (key12 === "apiGateway"))){
-const err128 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+}
+if(data41.region !== undefined){
+let data42 = data41.region;
+if(typeof data42 === "string"){
+if(!pattern13.test(data42)){
+const err128 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)+[0-9]+$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)+[0-9]+$"+"\"",schema:"^[a-z]+(-[a-z]+)+[0-9]+$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1818,11 +1822,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data42 = data41.region;
-if(typeof data42 === "string"){
-if(!pattern13.test(data42)){
-const err129 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)+[0-9]+$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)+[0-9]+$"+"\"",schema:"^[a-z]+(-[a-z]+)+[0-9]+$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
+else {
+const err129 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1832,8 +1833,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
+if(data41.cloudRun !== undefined){
+let data43 = data41.cloudRun;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key13 in data43){
+if(!(((key13 === "service") || (key13 === "tag")) || (key13 === "urlMask"))){
+const err130 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1843,12 +1848,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data41.cloudRun !== undefined){
-let data43 = data41.cloudRun;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key13 in data43){
-if(!(((key13 === "service") || (key13 === "tag")) || (key13 === "urlMask"))){
-const err131 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
+if(data43.service !== undefined){
+let data44 = data43.service;
+if(typeof data44 === "string"){
+if(!pattern14.test(data44)){
+const err131 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1858,11 +1862,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data43.service !== undefined){
-let data44 = data43.service;
-if(typeof data44 === "string"){
-if(!pattern14.test(data44)){
-const err132 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
+else {
+const err132 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1872,8 +1873,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
+if(data43.tag !== undefined){
+let data45 = data43.tag;
+if(typeof data45 === "string"){
+if(!pattern14.test(data45)){
+const err133 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1883,11 +1887,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data43.tag !== undefined){
-let data45 = data43.tag;
-if(typeof data45 === "string"){
-if(!pattern14.test(data45)){
-const err134 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
+else {
+const err134 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1897,8 +1898,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
+if(data43.urlMask !== undefined){
+let data46 = data43.urlMask;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err135 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1908,11 +1912,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data43.urlMask !== undefined){
-let data46 = data43.urlMask;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err136 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
+else {
+const err136 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1922,8 +1923,9 @@ vErrors.push(err136);
 errors++;
 }
 }
+}
 else {
-const err137 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
+const err137 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1933,9 +1935,12 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
+if(data41.cloudFunctions !== undefined){
+let data47 = data41.cloudFunctions;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key14 in data47){
+if(!((key14 === "function") || (key14 === "urlMask"))){
+const err138 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1945,12 +1950,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data41.cloudFunctions !== undefined){
-let data47 = data41.cloudFunctions;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key14 in data47){
-if(!((key14 === "function") || (key14 === "urlMask"))){
-const err139 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
+if(data47.function !== undefined){
+let data48 = data47.function;
+if(typeof data48 === "string"){
+if(func2(data48) > 63){
+const err139 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1959,12 +1963,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data47.function !== undefined){
-let data48 = data47.function;
-if(typeof data48 === "string"){
-if(func2(data48) > 63){
-const err140 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+if(func2(data48) < 1){
+const err140 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1973,8 +1973,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(func2(data48) < 1){
-const err141 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+}
+else {
+const err141 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1984,8 +1985,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+if(data47.urlMask !== undefined){
+let data49 = data47.urlMask;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err142 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1995,11 +1999,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data47.urlMask !== undefined){
-let data49 = data47.urlMask;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err143 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
+else {
+const err143 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2009,8 +2010,9 @@ vErrors.push(err143);
 errors++;
 }
 }
+}
 else {
-const err144 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
+const err144 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2020,9 +2022,12 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
+if(data41.appEngine !== undefined){
+let data50 = data41.appEngine;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key15 in data50){
+if(!(((key15 === "service") || (key15 === "version")) || (key15 === "urlMask"))){
+const err145 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2032,12 +2037,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data41.appEngine !== undefined){
-let data50 = data41.appEngine;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key15 in data50){
-if(!(((key15 === "service") || (key15 === "version")) || (key15 === "urlMask"))){
-const err146 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
+if(data50.service !== undefined){
+let data51 = data50.service;
+if(typeof data51 === "string"){
+if(func2(data51) > 63){
+const err146 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2046,12 +2050,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data50.service !== undefined){
-let data51 = data50.service;
-if(typeof data51 === "string"){
-if(func2(data51) > 63){
-const err147 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+if(func2(data51) < 1){
+const err147 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2060,8 +2060,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err148 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+}
+else {
+const err148 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2071,8 +2072,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+if(data50.version !== undefined){
+let data52 = data50.version;
+if(typeof data52 === "string"){
+if(func2(data52) > 100){
+const err149 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2081,12 +2085,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data50.version !== undefined){
-let data52 = data50.version;
-if(typeof data52 === "string"){
-if(func2(data52) > 100){
-const err150 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+if(func2(data52) < 1){
+const err150 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2095,8 +2095,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err151 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+}
+else {
+const err151 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2106,8 +2107,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+if(data50.urlMask !== undefined){
+let data53 = data50.urlMask;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err152 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2117,11 +2121,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data50.urlMask !== undefined){
-let data53 = data50.urlMask;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err153 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
+else {
+const err153 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2131,8 +2132,9 @@ vErrors.push(err153);
 errors++;
 }
 }
+}
 else {
-const err154 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
+const err154 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2142,9 +2144,12 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
+if(data41.apiGateway !== undefined){
+let data54 = data41.apiGateway;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key16 in data54){
+if(!((key16 === "gateway") || (key16 === "urlMask"))){
+const err155 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2154,12 +2159,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data41.apiGateway !== undefined){
-let data54 = data41.apiGateway;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key16 in data54){
-if(!((key16 === "gateway") || (key16 === "urlMask"))){
-const err156 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
+if(data54.gateway !== undefined){
+let data55 = data54.gateway;
+if(typeof data55 === "string"){
+if(func2(data55) > 63){
+const err156 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2168,12 +2172,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data54.gateway !== undefined){
-let data55 = data54.gateway;
-if(typeof data55 === "string"){
-if(func2(data55) > 63){
-const err157 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+if(func2(data55) < 1){
+const err157 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2182,8 +2182,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(func2(data55) < 1){
-const err158 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+}
+else {
+const err158 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2193,8 +2194,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+if(data54.urlMask !== undefined){
+let data56 = data54.urlMask;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err159 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2204,11 +2208,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data54.urlMask !== undefined){
-let data56 = data54.urlMask;
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err160 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
+else {
+const err160 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2218,8 +2219,9 @@ vErrors.push(err160);
 errors++;
 }
 }
+}
 else {
-const err161 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
+const err161 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2231,7 +2233,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
+const err162 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2243,24 +2245,12 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+const err163 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
 if(vErrors === null){
 vErrors = [err163];
 }
 else {
 vErrors.push(err163);
-}
-errors++;
-}
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
 }
 errors++;
 }
@@ -2271,12 +2261,12 @@ const _errs169 = errors;
 let valid30 = false;
 const _errs170 = errors;
 if(typeof data57 !== "boolean"){
-const err165 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0],data:data57};
+const err164 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0],data:data57};
 if(vErrors === null){
-vErrors = [err165];
+vErrors = [err164];
 }
 else {
-vErrors.push(err165);
+vErrors.push(err164);
 }
 errors++;
 }
@@ -2287,7 +2277,20 @@ const _errs172 = errors;
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 for(const key17 in data57){
 if(!(((((((key17 === "cacheMode") || (key17 === "defaultTtl")) || (key17 === "maxTtl")) || (key17 === "clientTtl")) || (key17 === "negativeCaching")) || (key17 === "serveWhileStale")) || (key17 === "requestCoalescing"))){
-const err166 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
+const err165 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data57.cacheMode !== undefined){
+let data58 = data57.cacheMode;
+if(typeof data58 !== "string"){
+const err166 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2296,11 +2299,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data57.cacheMode !== undefined){
-let data58 = data57.cacheMode;
-if(typeof data58 !== "string"){
-const err167 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
+if(!(((data58 === "CACHE_ALL_STATIC") || (data58 === "USE_ORIGIN_HEADERS")) || (data58 === "FORCE_CACHE_ALL"))){
+const err167 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2309,8 +2309,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!(((data58 === "CACHE_ALL_STATIC") || (data58 === "USE_ORIGIN_HEADERS")) || (data58 === "FORCE_CACHE_ALL"))){
-const err168 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
+}
+if(data57.defaultTtl !== undefined){
+let data59 = data57.defaultTtl;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err168 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2319,11 +2322,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data57.defaultTtl !== undefined){
-let data59 = data57.defaultTtl;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err169 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 31536000 || isNaN(data59)){
+const err169 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2332,9 +2333,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 31536000 || isNaN(data59)){
-const err170 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+if(data59 < 0 || isNaN(data59)){
+const err170 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2343,8 +2343,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data59 < 0 || isNaN(data59)){
-const err171 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+}
+}
+if(data57.maxTtl !== undefined){
+let data60 = data57.maxTtl;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err171 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2353,12 +2357,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-if(data57.maxTtl !== undefined){
-let data60 = data57.maxTtl;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err172 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 31536000 || isNaN(data60)){
+const err172 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2367,9 +2368,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 31536000 || isNaN(data60)){
-const err173 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+if(data60 < 0 || isNaN(data60)){
+const err173 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2378,8 +2378,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err174 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+}
+}
+if(data57.clientTtl !== undefined){
+let data61 = data57.clientTtl;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err174 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2388,12 +2392,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-if(data57.clientTtl !== undefined){
-let data61 = data57.clientTtl;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err175 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 31536000 || isNaN(data61)){
+const err175 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2402,9 +2403,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 31536000 || isNaN(data61)){
-const err176 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+if(data61 < 0 || isNaN(data61)){
+const err176 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2413,8 +2413,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err177 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+}
+}
+if(data57.negativeCaching !== undefined){
+let data62 = data57.negativeCaching;
+if(typeof data62 !== "boolean"){
+const err177 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/negativeCaching",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/negativeCaching/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching,data:data62};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2424,11 +2428,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-if(data57.negativeCaching !== undefined){
-let data62 = data57.negativeCaching;
-if(typeof data62 !== "boolean"){
-const err178 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/negativeCaching",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/negativeCaching/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching,data:data62};
+if(data57.serveWhileStale !== undefined){
+let data63 = data57.serveWhileStale;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err178 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2437,11 +2440,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data57.serveWhileStale !== undefined){
-let data63 = data57.serveWhileStale;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err179 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 31536000 || isNaN(data63)){
+const err179 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2450,9 +2451,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 31536000 || isNaN(data63)){
-const err180 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+if(data63 < 0 || isNaN(data63)){
+const err180 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2461,8 +2461,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data63 < 0 || isNaN(data63)){
-const err181 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+}
+}
+if(data57.requestCoalescing !== undefined){
+let data64 = data57.requestCoalescing;
+if(typeof data64 !== "boolean"){
+const err181 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/requestCoalescing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/requestCoalescing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing,data:data64};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2473,10 +2477,8 @@ errors++;
 }
 }
 }
-if(data57.requestCoalescing !== undefined){
-let data64 = data57.requestCoalescing;
-if(typeof data64 !== "boolean"){
-const err182 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/requestCoalescing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/requestCoalescing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing,data:data64};
+else {
+const err182 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2485,28 +2487,16 @@ vErrors.push(err182);
 }
 errors++;
 }
+var _valid5 = _errs172 === errors;
+valid30 = valid30 || _valid5;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
+if(!valid30){
+const err183 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn,data:data57};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
-}
-errors++;
-}
-var _valid5 = _errs172 === errors;
-valid30 = valid30 || _valid5;
-}
-if(!valid30){
-const err184 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn,data:data57};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
 }
 errors++;
 }
@@ -2526,7 +2516,17 @@ if(data38.iap !== undefined){
 let data65 = data38.iap;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.oauth2ClientId === undefined){
-const err185 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientId"},message:"must have required property '"+"oauth2ClientId"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+const err184 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientId"},message:"must have required property '"+"oauth2ClientId"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data65.oauth2ClientSecret === undefined){
+const err185 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientSecret"},message:"must have required property '"+"oauth2ClientSecret"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2535,8 +2535,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data65.oauth2ClientSecret === undefined){
-const err186 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientSecret"},message:"must have required property '"+"oauth2ClientSecret"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+for(const key18 in data65){
+if(!((key18 === "oauth2ClientId") || (key18 === "oauth2ClientSecret"))){
+const err186 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2545,9 +2546,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key18 in data65){
-if(!((key18 === "oauth2ClientId") || (key18 === "oauth2ClientSecret"))){
-const err187 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+}
+if(data65.oauth2ClientId !== undefined){
+let data66 = data65.oauth2ClientId;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err187 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2557,27 +2561,13 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data65.oauth2ClientId !== undefined){
-let data66 = data65.oauth2ClientId;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err188 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
+else {
+const err188 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
 if(vErrors === null){
 vErrors = [err188];
 }
 else {
 vErrors.push(err188);
-}
-errors++;
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
 }
 errors++;
 }
@@ -2590,12 +2580,12 @@ let passing5 = null;
 const _errs197 = errors;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 if(data67.env === undefined){
-const err190 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0],data:data67};
+const err189 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0],data:data67};
 if(vErrors === null){
-vErrors = [err190];
+vErrors = [err189];
 }
 else {
-vErrors.push(err190);
+vErrors.push(err189);
 }
 errors++;
 }
@@ -2608,12 +2598,12 @@ passing5 = 0;
 const _errs198 = errors;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 if(data67.file === undefined){
-const err191 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1],data:data67};
+const err190 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1],data:data67};
 if(vErrors === null){
-vErrors = [err191];
+vErrors = [err190];
 }
 else {
-vErrors.push(err191);
+vErrors.push(err190);
 }
 errors++;
 }
@@ -2630,12 +2620,12 @@ passing5 = 1;
 }
 }
 if(!valid33){
-const err192 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+const err191 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
 if(vErrors === null){
-vErrors = [err192];
+vErrors = [err191];
 }
 else {
-vErrors.push(err192);
+vErrors.push(err191);
 }
 errors++;
 }
@@ -2653,7 +2643,21 @@ vErrors = null;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 for(const key19 in data67){
 if(!((key19 === "env") || (key19 === "file"))){
-const err193 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+const err192 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data67.env !== undefined){
+let data68 = data67.env;
+if(typeof data68 === "string"){
+if(!pattern8.test(data68)){
+const err193 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2663,11 +2667,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data67.env !== undefined){
-let data68 = data67.env;
-if(typeof data68 === "string"){
-if(!pattern8.test(data68)){
-const err194 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
+else {
+const err194 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2677,8 +2678,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
+if(data67.file !== undefined){
+let data69 = data67.file;
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err195 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2688,11 +2692,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data67.file !== undefined){
-let data69 = data67.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err196 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
+else {
+const err196 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2702,8 +2703,9 @@ vErrors.push(err196);
 errors++;
 }
 }
+}
 else {
-const err197 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
+const err197 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2715,24 +2717,12 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+const err198 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
 if(vErrors === null){
 vErrors = [err198];
 }
 else {
 vErrors.push(err198);
-}
-errors++;
-}
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
 }
 errors++;
 }
@@ -2745,12 +2735,12 @@ let passing6 = null;
 const _errs208 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 if(data70.existing === undefined){
-const err200 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/0/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0],data:data70};
+const err199 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/0/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0],data:data70};
 if(vErrors === null){
-vErrors = [err200];
+vErrors = [err199];
 }
 else {
-vErrors.push(err200);
+vErrors.push(err199);
 }
 errors++;
 }
@@ -2763,12 +2753,12 @@ passing6 = 0;
 const _errs209 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 if(data70.rateLimit === undefined){
-const err201 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/1/required",keyword:"required",params:{missingProperty: "rateLimit"},message:"must have required property '"+"rateLimit"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1],data:data70};
+const err200 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/1/required",keyword:"required",params:{missingProperty: "rateLimit"},message:"must have required property '"+"rateLimit"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1],data:data70};
 if(vErrors === null){
-vErrors = [err201];
+vErrors = [err200];
 }
 else {
-vErrors.push(err201);
+vErrors.push(err200);
 }
 errors++;
 }
@@ -2785,12 +2775,12 @@ passing6 = 1;
 }
 }
 if(!valid35){
-const err202 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
+const err201 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
 if(vErrors === null){
-vErrors = [err202];
+vErrors = [err201];
 }
 else {
-vErrors.push(err202);
+vErrors.push(err201);
 }
 errors++;
 }
@@ -2808,12 +2798,12 @@ vErrors = null;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key20 in data70){
 if(!((key20 === "existing") || (key20 === "rateLimit"))){
-const err203 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
+const err202 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
 if(vErrors === null){
-vErrors = [err203];
+vErrors = [err202];
 }
 else {
-vErrors.push(err203);
+vErrors.push(err202);
 }
 errors++;
 }
@@ -2822,7 +2812,17 @@ if(data70.existing !== undefined){
 let data71 = data70.existing;
 if(typeof data71 === "string"){
 if(func2(data71) > 63){
-const err204 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+const err203 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(func2(data71) < 1){
+const err204 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2831,8 +2831,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(func2(data71) < 1){
-const err205 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+if(!pattern0.test(data71)){
+const err205 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2841,8 +2841,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(!pattern0.test(data71)){
-const err206 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+}
+else {
+const err206 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2852,8 +2853,12 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+if(data70.rateLimit !== undefined){
+let data72 = data70.rateLimit;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key21 in data72){
+if(!((((key21 === "name") || (key21 === "requestCount")) || (key21 === "intervalSec")) || (key21 === "enforceOnKey"))){
+const err207 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2863,12 +2868,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data70.rateLimit !== undefined){
-let data72 = data70.rateLimit;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key21 in data72){
-if(!((((key21 === "name") || (key21 === "requestCount")) || (key21 === "intervalSec")) || (key21 === "enforceOnKey"))){
-const err208 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
+if(data72.name !== undefined){
+let data73 = data72.name;
+if(typeof data73 === "string"){
+if(func2(data73) > 63){
+const err208 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2877,12 +2881,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(data72.name !== undefined){
-let data73 = data72.name;
-if(typeof data73 === "string"){
-if(func2(data73) > 63){
-const err209 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+if(func2(data73) < 1){
+const err209 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2891,8 +2891,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(func2(data73) < 1){
-const err210 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+if(!pattern0.test(data73)){
+const err210 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2901,8 +2901,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!pattern0.test(data73)){
-const err211 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+}
+else {
+const err211 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2912,8 +2913,10 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+if(data72.requestCount !== undefined){
+let data74 = data72.requestCount;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err212 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2922,11 +2925,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data72.requestCount !== undefined){
-let data74 = data72.requestCount;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err213 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 10000 || isNaN(data74)){
+const err213 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2935,9 +2936,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 10000 || isNaN(data74)){
-const err214 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+if(data74 < 1 || isNaN(data74)){
+const err214 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2946,8 +2946,12 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data74 < 1 || isNaN(data74)){
-const err215 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+}
+}
+if(data72.intervalSec !== undefined){
+let data75 = data72.intervalSec;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err215 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2956,12 +2960,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-if(data72.intervalSec !== undefined){
-let data75 = data72.intervalSec;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err216 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
+if(!(((((((((((((data75 === 10) || (data75 === 30)) || (data75 === 60)) || (data75 === 120)) || (data75 === 180)) || (data75 === 240)) || (data75 === 300)) || (data75 === 600)) || (data75 === 900)) || (data75 === 1200)) || (data75 === 1800)) || (data75 === 2700)) || (data75 === 3600))){
+const err216 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2970,8 +2970,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!(((((((((((((data75 === 10) || (data75 === 30)) || (data75 === 60)) || (data75 === 120)) || (data75 === 180)) || (data75 === 240)) || (data75 === 300)) || (data75 === 600)) || (data75 === 900)) || (data75 === 1200)) || (data75 === 1800)) || (data75 === 2700)) || (data75 === 3600))){
-const err217 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
+}
+if(data72.enforceOnKey !== undefined){
+let data76 = data72.enforceOnKey;
+if(typeof data76 !== "string"){
+const err217 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2980,11 +2983,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data72.enforceOnKey !== undefined){
-let data76 = data72.enforceOnKey;
-if(typeof data76 !== "string"){
-const err218 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
+if(!(((data76 === "ALL") || (data76 === "IP")) || (data76 === "XFF_IP"))){
+const err218 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2993,8 +2993,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(!(((data76 === "ALL") || (data76 === "IP")) || (data76 === "XFF_IP"))){
-const err219 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3006,24 +3008,12 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
+const err220 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
 if(vErrors === null){
 vErrors = [err220];
 }
 else {
 vErrors.push(err220);
-}
-errors++;
-}
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
 }
 errors++;
 }
@@ -3034,12 +3024,12 @@ const _errs228 = errors;
 let valid38 = false;
 const _errs229 = errors;
 if(typeof data77 !== "boolean"){
-const err222 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0],data:data77};
+const err221 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0],data:data77};
 if(vErrors === null){
-vErrors = [err222];
+vErrors = [err221];
 }
 else {
-vErrors.push(err222);
+vErrors.push(err221);
 }
 errors++;
 }
@@ -3049,7 +3039,18 @@ if(!valid38){
 const _errs231 = errors;
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 if(data77.sampleRate === undefined){
-const err223 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/required",keyword:"required",params:{missingProperty: "sampleRate"},message:"must have required property '"+"sampleRate"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+const err222 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/required",keyword:"required",params:{missingProperty: "sampleRate"},message:"must have required property '"+"sampleRate"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+for(const key22 in data77){
+if(!(key22 === "sampleRate")){
+const err223 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3058,9 +3059,12 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key22 in data77){
-if(!(key22 === "sampleRate")){
-const err224 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+}
+if(data77.sampleRate !== undefined){
+let data78 = data77.sampleRate;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 1 || isNaN(data78)){
+const err224 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3069,12 +3073,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-if(data77.sampleRate !== undefined){
-let data78 = data77.sampleRate;
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 1 || isNaN(data78)){
-const err225 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+if(data78 < 0 || isNaN(data78)){
+const err225 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3083,8 +3083,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err226 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+}
+else {
+const err226 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3094,8 +3095,9 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
 else {
-const err227 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+const err227 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3104,28 +3106,16 @@ vErrors.push(err227);
 }
 errors++;
 }
+var _valid8 = _errs231 === errors;
+valid38 = valid38 || _valid8;
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+if(!valid38){
+const err228 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging,data:data77};
 if(vErrors === null){
 vErrors = [err228];
 }
 else {
 vErrors.push(err228);
-}
-errors++;
-}
-var _valid8 = _errs231 === errors;
-valid38 = valid38 || _valid8;
-}
-if(!valid38){
-const err229 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging,data:data77};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
 }
 errors++;
 }
@@ -3143,7 +3133,20 @@ vErrors = null;
 }
 }
 else {
-const err230 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+const err229 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.type,parentSchema:schema11.properties.backends,data:data37};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3153,10 +3156,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.type,parentSchema:schema11.properties.backends,data:data37};
+if(data.routing !== undefined){
+let data79 = data.routing;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.default === undefined){
+const err231 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "default"},message:"must have required property '"+"default"+"'",schema:schema11.properties.routing.required,parentSchema:schema11.properties.routing,data:data79};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3165,12 +3169,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data.routing !== undefined){
-let data79 = data.routing;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.default === undefined){
-const err232 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "default"},message:"must have required property '"+"default"+"'",schema:schema11.properties.routing.required,parentSchema:schema11.properties.routing,data:data79};
+for(const key23 in data79){
+if(!(((key23 === "default") || (key23 === "hosts")) || (key23 === "paths"))){
+const err232 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing,data:data79};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3179,9 +3180,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-for(const key23 in data79){
-if(!(((key23 === "default") || (key23 === "hosts")) || (key23 === "paths"))){
-const err233 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing,data:data79};
+}
+if(data79.default !== undefined){
+let data80 = data79.default;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err233 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.default,data:data80};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3191,27 +3195,13 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data79.default !== undefined){
-let data80 = data79.default;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err234 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.default,data:data80};
+else {
+const err234 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.default.type,parentSchema:schema11.properties.routing.properties.default,data:data80};
 if(vErrors === null){
 vErrors = [err234];
 }
 else {
 vErrors.push(err234);
-}
-errors++;
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.default.type,parentSchema:schema11.properties.routing.properties.default,data:data80};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
 }
 errors++;
 }
@@ -3224,7 +3214,17 @@ for(let i4=0; i4<len4; i4++){
 let data82 = data81[i4];
 if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
 if(data82.hosts === undefined){
-const err236 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+const err235 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(data82.backend === undefined){
+const err236 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3233,8 +3233,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data82.backend === undefined){
-const err237 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+for(const key24 in data82){
+if(!(((key24 === "hosts") || (key24 === "backend")) || (key24 === "paths"))){
+const err237 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3243,9 +3244,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-for(const key24 in data82){
-if(!(((key24 === "hosts") || (key24 === "backend")) || (key24 === "paths"))){
-const err238 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+}
+if(data82.hosts !== undefined){
+let data83 = data82.hosts;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err238 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3254,12 +3258,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data82.hosts !== undefined){
-let data83 = data82.hosts;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err239 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
+const len5 = data83.length;
+for(let i5=0; i5<len5; i5++){
+let data84 = data83[i5];
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err239 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3268,12 +3272,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-const len5 = data83.length;
-for(let i5=0; i5<len5; i5++){
-let data84 = data83[i5];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err240 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
+}
+else {
+const err240 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3283,8 +3284,9 @@ vErrors.push(err240);
 errors++;
 }
 }
+}
 else {
-const err241 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
+const err241 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3294,9 +3296,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
+if(data82.backend !== undefined){
+let data85 = data82.backend;
+if(typeof data85 === "string"){
+if(func2(data85) < 1){
+const err242 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3306,27 +3310,13 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data82.backend !== undefined){
-let data85 = data82.backend;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err243 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
+else {
+const err243 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
 if(vErrors === null){
 vErrors = [err243];
 }
 else {
 vErrors.push(err243);
-}
-errors++;
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
 }
 errors++;
 }
@@ -3339,7 +3329,17 @@ for(let i6=0; i6<len6; i6++){
 let data87 = data86[i6];
 if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
 if(data87.paths === undefined){
-const err245 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+const err244 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+if(data87.backend === undefined){
+const err245 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3348,8 +3348,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(data87.backend === undefined){
-const err246 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+for(const key25 in data87){
+if(!((key25 === "paths") || (key25 === "backend"))){
+const err246 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3358,9 +3359,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-for(const key25 in data87){
-if(!((key25 === "paths") || (key25 === "backend"))){
-const err247 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+}
+if(data87.paths !== undefined){
+let data88 = data87.paths;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err247 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3369,12 +3373,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data87.paths !== undefined){
-let data88 = data87.paths;
-if(Array.isArray(data88)){
-if(data88.length < 1){
-const err248 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
+const len7 = data88.length;
+for(let i7=0; i7<len7; i7++){
+let data89 = data88[i7];
+if(typeof data89 === "string"){
+if(!pattern19.test(data89)){
+const err248 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3383,12 +3387,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len7 = data88.length;
-for(let i7=0; i7<len7; i7++){
-let data89 = data88[i7];
-if(typeof data89 === "string"){
-if(!pattern19.test(data89)){
-const err249 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
+}
+else {
+const err249 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3398,8 +3399,9 @@ vErrors.push(err249);
 errors++;
 }
 }
+}
 else {
-const err250 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
+const err250 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3409,9 +3411,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
+if(data87.backend !== undefined){
+let data90 = data87.backend;
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err251 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3421,11 +3425,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data87.backend !== undefined){
-let data90 = data87.backend;
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err252 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
+else {
+const err252 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3435,8 +3436,9 @@ vErrors.push(err252);
 errors++;
 }
 }
+}
 else {
-const err253 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
+const err253 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3448,7 +3450,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+const err254 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths,data:data86};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3460,7 +3462,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths,data:data86};
+const err255 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3472,24 +3474,12 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+const err256 = {instancePath:instancePath+"/routing/hosts",schemaPath:"#/properties/routing/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts,data:data81};
 if(vErrors === null){
 vErrors = [err256];
 }
 else {
 vErrors.push(err256);
-}
-errors++;
-}
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/routing/hosts",schemaPath:"#/properties/routing/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts,data:data81};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
 }
 errors++;
 }
@@ -3502,7 +3492,17 @@ for(let i8=0; i8<len8; i8++){
 let data92 = data91[i8];
 if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 if(data92.paths === undefined){
-const err258 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+const err257 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+if(data92.backend === undefined){
+const err258 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3511,8 +3511,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data92.backend === undefined){
-const err259 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+for(const key26 in data92){
+if(!((key26 === "paths") || (key26 === "backend"))){
+const err259 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3521,9 +3522,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-for(const key26 in data92){
-if(!((key26 === "paths") || (key26 === "backend"))){
-const err260 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+}
+if(data92.paths !== undefined){
+let data93 = data92.paths;
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err260 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3532,12 +3536,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-if(data92.paths !== undefined){
-let data93 = data92.paths;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err261 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
+const len9 = data93.length;
+for(let i9=0; i9<len9; i9++){
+let data94 = data93[i9];
+if(typeof data94 === "string"){
+if(!pattern19.test(data94)){
+const err261 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3546,12 +3550,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-const len9 = data93.length;
-for(let i9=0; i9<len9; i9++){
-let data94 = data93[i9];
-if(typeof data94 === "string"){
-if(!pattern19.test(data94)){
-const err262 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
+}
+else {
+const err262 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3561,8 +3562,9 @@ vErrors.push(err262);
 errors++;
 }
 }
+}
 else {
-const err263 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
+const err263 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3572,9 +3574,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
+if(data92.backend !== undefined){
+let data95 = data92.backend;
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+const err264 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3584,11 +3588,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data92.backend !== undefined){
-let data95 = data92.backend;
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
-const err265 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
+else {
+const err265 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3598,8 +3599,9 @@ vErrors.push(err265);
 errors++;
 }
 }
+}
 else {
-const err266 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
+const err266 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3611,7 +3613,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+const err267 = {instancePath:instancePath+"/routing/paths",schemaPath:"#/properties/routing/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths,data:data91};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3623,7 +3625,7 @@ errors++;
 }
 }
 else {
-const err268 = {instancePath:instancePath+"/routing/paths",schemaPath:"#/properties/routing/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths,data:data91};
+const err268 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.type,parentSchema:schema11.properties.routing,data:data79};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3633,9 +3635,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.type,parentSchema:schema11.properties.routing,data:data79};
+if(data.tests !== undefined){
+let data96 = data.tests;
+if(Array.isArray(data96)){
+if(data96.length > 100){
+const err269 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.tests,data:data96};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3644,12 +3648,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data.tests !== undefined){
-let data96 = data.tests;
-if(Array.isArray(data96)){
-if(data96.length > 100){
-const err270 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.tests,data:data96};
+const len10 = data96.length;
+for(let i10=0; i10<len10; i10++){
+let data97 = data96[i10];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.url === undefined){
+const err270 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3658,12 +3662,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-const len10 = data96.length;
-for(let i10=0; i10<len10; i10++){
-let data97 = data96[i10];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.url === undefined){
-const err271 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
+if(data97.backend === undefined){
+const err271 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3672,8 +3672,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data97.backend === undefined){
-const err272 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
+for(const key27 in data97){
+if(!((key27 === "url") || (key27 === "backend"))){
+const err272 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tests.items,data:data97};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3682,9 +3683,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key27 in data97){
-if(!((key27 === "url") || (key27 === "backend"))){
-const err273 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tests.items,data:data97};
+}
+if(data97.url !== undefined){
+let data98 = data97.url;
+if(typeof data98 === "string"){
+if(!pattern21.test(data98)){
+const err273 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^/?#\\s]+"},message:"must match pattern \""+"^https?://[^/?#\\s]+"+"\"",schema:"^https?://[^/?#\\s]+",parentSchema:schema11.properties.tests.items.properties.url,data:data98};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3694,11 +3698,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data97.url !== undefined){
-let data98 = data97.url;
-if(typeof data98 === "string"){
-if(!pattern21.test(data98)){
-const err274 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^/?#\\s]+"},message:"must match pattern \""+"^https?://[^/?#\\s]+"+"\"",schema:"^https?://[^/?#\\s]+",parentSchema:schema11.properties.tests.items.properties.url,data:data98};
+else {
+const err274 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.url.type,parentSchema:schema11.properties.tests.items.properties.url,data:data98};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3708,8 +3709,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.url.type,parentSchema:schema11.properties.tests.items.properties.url,data:data98};
+if(data97.backend !== undefined){
+let data99 = data97.backend;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err275 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3719,11 +3723,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data97.backend !== undefined){
-let data99 = data97.backend;
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err276 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
+else {
+const err276 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.backend.type,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3733,8 +3734,9 @@ vErrors.push(err276);
 errors++;
 }
 }
+}
 else {
-const err277 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.backend.type,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
+const err277 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tests.items.type,parentSchema:schema11.properties.tests.items,data:data97};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3746,7 +3748,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tests.items.type,parentSchema:schema11.properties.tests.items,data:data97};
+const err278 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data96};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3758,24 +3760,12 @@ errors++;
 }
 }
 else {
-const err279 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data96};
+const err279 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err279];
 }
 else {
 vErrors.push(err279);
-}
-errors++;
-}
-}
-}
-else {
-const err280 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
 }
 errors++;
 }
