@@ -6,7 +6,8 @@
  * The cache lives in a folder of the user's own (XDG_CACHE_HOME or ~/.cache, else the temp folder),
  * created private (0700) and used only while it is the user's and private: bytecode from a folder
  * someone else can write would be code they chose. A cache file is named by the bundle's content hash,
- * the Node version and the architecture, so it is only ever used with the exact source it was made from.
+ * Node's flags, the Node version and the architecture, so it is only ever used with the exact source
+ * it was made from.
  * Any failure to read or write it just means no cache. LB_PLAN_NO_CODE_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
@@ -38,7 +39,9 @@ export type CacheUse = 'used' | 'saving' | 'none';
 export function loadCommonJs(file: string): { exports: Record<string, unknown>; cache: CacheUse } {
   const source = readFileSync(file, 'utf8');
   const dir = process.env.LB_PLAN_NO_CODE_CACHE ? undefined : privateDir();
-  const cacheFile = dir && join(dir, `${createHash('sha256').update(source).digest('hex').slice(0, 32)}-${process.version}-${process.arch}.bin`);
+  // V8 refuses a cache made under other flags: they are part of the key, so each set of flags keeps its own.
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']);
+  const cacheFile = dir && join(dir, `${createHash('sha256').update(source).update(flags).digest('hex').slice(0, 32)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile);
