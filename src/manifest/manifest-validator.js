@@ -18,17 +18,17 @@ function ucs2length(str) {
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"$id":"https://lb-plan.dev/schema/manifest.schema.json","title":"lb-plan load balancer manifest","type":"object","required":["apiVersion","kind","metadata","frontend","backends"],"properties":{"apiVersion":{"const":"lb-plan/v1","type":"string"},"kind":{"const":"LoadBalancer","type":"string"},"metadata":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"project":{"pattern":"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$","description":"GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).","x-message":"must be a GCP project id","type":"string"},"description":{"maxLength":1024,"type":"string"},"labels":{"description":"Labels for the resources that take them (addresses, forwarding rules, security policies).","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"adopt":{"description":"Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error.","type":"array","items":{"pattern":"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$","x-message":"must be a resource address such as backendService/my-lb-hello (kinds that can change in place)","type":"string"}}}},"frontend":{"additionalProperties":false,"type":"object","required":["address"],"properties":{"address":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"ipv6":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"http":{"description":"Serve HTTP on port 80. Defaults to true without https, false with it.","type":"boolean"},"https":{"additionalProperties":false,"type":"object","required":["certificates"],"properties":{"certificates":{"minItems":1,"maxItems":15,"description":"The certificates of the target HTTPS proxy (1 to 15).","x-message":"a target HTTPS proxy takes 1 to 15 SSL certificates","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["managed"]},{"required":["selfManaged"]},{"required":["existing"]}],"type":"object","properties":{"managed":{"minItems":1,"maxItems":100,"description":"A Google-managed certificate for these domains.","x-message":"a Google-managed certificate takes 1 to 100 domains","type":"array","items":{"minLength":1,"description":"A domain name, without a wildcard.","type":"string"}},"selfManaged":{"additionalProperties":false,"description":"A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.","type":"object","required":["certificate","privateKey"],"properties":{"certificate":{"minLength":1,"description":"Path of the PEM certificate chain, relative to the manifest.","type":"string"},"privateKey":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL certificate resource, by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}},"redirectHttp":{"description":"Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.","type":"boolean"},"quicOverride":{"type":"string","enum":["NONE","ENABLE","DISABLE"],"description":"QUIC negotiation: NONE lets Google decide."},"sslPolicy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL policy, by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}}},"backends":{"minProperties":1,"description":"Backend services, by key.","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["serverless"],"properties":{"description":{"maxLength":2048,"type":"string"},"serverless":{"minItems":1,"description":"Serverless NEGs: one per region, all on one platform.","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["cloudRun"]},{"required":["cloudFunctions"]},{"required":["appEngine"]},{"required":["apiGateway"]}],"type":"object","required":["region"],"properties":{"region":{"pattern":"^[a-z]+(-[a-z]+)+[0-9]+$","description":"Region of the serverless service and of its NEG.","x-message":"must be a region such as us-central1","type":"string"},"cloudRun":{"additionalProperties":false,"type":"object","properties":{"service":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run service name.","x-message":"must be a Cloud Run service name (RFC 1035, 1-63 characters)","type":"string"},"tag":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run tag (named revision).","x-message":"must be a Cloud Run tag (RFC 1035, 1-63 characters)","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"cloudFunctions":{"additionalProperties":false,"type":"object","properties":{"function":{"minLength":1,"maxLength":63,"description":"Cloud Functions function name (case-sensitive).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"appEngine":{"additionalProperties":false,"type":"object","properties":{"service":{"minLength":1,"maxLength":63,"description":"App Engine service (default service when omitted).","type":"string"},"version":{"minLength":1,"maxLength":100,"description":"App Engine version.","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"apiGateway":{"additionalProperties":false,"type":"object","properties":{"gateway":{"minLength":1,"maxLength":63,"description":"API Gateway gateway id (Compute beta API).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}}}}},"cdn":{"description":"Cloud CDN.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","properties":{"cacheMode":{"type":"string","enum":["CACHE_ALL_STATIC","USE_ORIGIN_HEADERS","FORCE_CACHE_ALL"],"description":"Cloud CDN cache mode (default CACHE_ALL_STATIC)."},"defaultTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"maxTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"clientTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"negativeCaching":{"type":"boolean"},"serveWhileStale":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"requestCoalescing":{"type":"boolean"}}}]},"iap":{"additionalProperties":false,"type":"object","required":["oauth2ClientId","oauth2ClientSecret"],"properties":{"oauth2ClientId":{"minLength":1,"description":"OAuth 2.0 client id.","type":"string"},"oauth2ClientSecret":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"securityPolicy":{"additionalProperties":false,"oneOf":[{"required":["existing"]},{"required":["rateLimit"]}],"description":"Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.","type":"object","properties":{"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Attach an existing Cloud Armor security policy by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"rateLimit":{"additionalProperties":false,"type":"object","properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the security policy. Defaults to <lb>-<backend>-armor.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"requestCount":{"minimum":1,"maximum":10000,"description":"Requests allowed per interval and key (default 500).","x-message":"must be a whole number from 1 to 10,000","type":"integer"},"intervalSec":{"type":"integer","enum":[10,30,60,120,180,240,300,600,900,1200,1800,2700,3600],"description":"Interval in seconds (default 60)."},"enforceOnKey":{"type":"string","enum":["ALL","IP","XFF_IP"],"description":"How clients are told apart (default IP)."}}}}},"logging":{"description":"Request logging: on with sample rate 1.0 by default, as the console does.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","required":["sampleRate"],"properties":{"sampleRate":{"minimum":0,"maximum":1,"description":"Fraction of requests logged, 0 to 1.","type":"number"}}}]}}}}},"routing":{"additionalProperties":false,"type":"object","required":["default"],"properties":{"default":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"hosts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["hosts","backend"],"properties":{"hosts":{"minItems":1,"description":"Host names; `*` alone or as a leading wildcard.","type":"array","items":{"minLength":1,"type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"paths":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}}},"paths":{"description":"Path rules for every host no `hosts` entry names (the guide's most common routing): /api/* → api on any host. Requests matching none go to `default`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}},"tests":{"maxItems":100,"description":"URL map tests: each URL and the backend it must reach.","x-message":"a URL map takes at most 100 tests","type":"array","items":{"additionalProperties":false,"description":"The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.","type":"object","required":["url","backend"],"properties":{"url":{"pattern":"^https?://[^/?#\\s]+","description":"A request URL: https://HOST/PATH.","x-message":"must be an http or https URL such as https://shop.example.com/api/x","type":"string"},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}};
+const schema11 = {"additionalProperties":false,"$id":"https://lb-plan.dev/schema/manifest.schema.json","title":"lb-plan load balancer manifest","type":"object","required":["apiVersion","kind","metadata","frontend","backends"],"properties":{"apiVersion":{"const":"lb-plan/v1","type":"string"},"kind":{"const":"LoadBalancer","type":"string"},"metadata":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"project":{"pattern":"^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$","description":"GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).","x-message":"must be a GCP project id","type":"string"},"description":{"maxLength":1024,"type":"string"},"labels":{"description":"Labels for the resources that take them (addresses, forwarding rules, security policies).","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"names":{"additionalProperties":false,"description":"Explicit resource names, for a load balancer built outside lb-plan (lb-plan import writes them). Unset names are derived from metadata.name.","type":"object","properties":{"urlMap":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The URL map. Defaults to <lb>.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"redirectUrlMap":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The HTTP-to-HTTPS redirect URL map. Defaults to <lb>-redirect.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpProxy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The target HTTP proxy. Defaults to <lb>-http-proxy.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpsProxy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The target HTTPS proxy. Defaults to <lb>-https-proxy.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpForwardingRule":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The IPv4 HTTP forwarding rule. Defaults to <lb>-http.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpsForwardingRule":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The IPv4 HTTPS forwarding rule. Defaults to <lb>-https.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpForwardingRuleIpv6":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The IPv6 HTTP forwarding rule. Defaults to <lb>-http-ipv6.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"httpsForwardingRuleIpv6":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The IPv6 HTTPS forwarding rule. Defaults to <lb>-https-ipv6.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}},"adopt":{"description":"Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error. NEGs and certificates cannot carry an ownership marker: this list is their ownership record, accepted only while nothing outside this load balancer uses them.","type":"array","items":{"pattern":"^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$","x-message":"must be a resource address such as backendService/my-lb-hello or regionNetworkEndpointGroup/us-central1/hello-neg","type":"string"}}}},"frontend":{"additionalProperties":false,"type":"object","required":["address"],"properties":{"address":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"ipv6":{"additionalProperties":false,"oneOf":[{"required":["reserve"]},{"required":["existing"]},{"required":["ip"]},{"required":["ephemeral"]}],"description":"Where the frontend IP address comes from.","type":"object","properties":{"reserve":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Reserve a new global static external address with this name (Premium tier); lb-plan owns it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Use an existing reserved global address by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"ip":{"minLength":1,"description":"A literal IP address, such as a BYOIP address.","type":"string"},"ephemeral":{"description":"Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).","const":true,"type":"boolean"}}},"http":{"description":"Serve HTTP on port 80. Defaults to true without https, false with it.","type":"boolean"},"https":{"additionalProperties":false,"type":"object","required":["certificates"],"properties":{"certificates":{"minItems":1,"maxItems":15,"description":"The certificates of the target HTTPS proxy (1 to 15).","x-message":"a target HTTPS proxy takes 1 to 15 SSL certificates","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["managed"]},{"required":["selfManaged"]},{"required":["existing"]}],"type":"object","properties":{"managed":{"minItems":1,"maxItems":100,"description":"A Google-managed certificate for these domains.","x-message":"a Google-managed certificate takes 1 to 100 domains","type":"array","items":{"minLength":1,"description":"A domain name, without a wildcard.","type":"string"}},"selfManaged":{"additionalProperties":false,"description":"A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.","type":"object","required":["certificate","privateKey"],"properties":{"certificate":{"minLength":1,"description":"Path of the PEM certificate chain, relative to the manifest.","type":"string"},"privateKey":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL certificate resource, by name; lb-plan never changes or deletes it.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"namePrefix":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The full name of the certificate resource, for one lb-plan took over (lb-plan import). A certificate cannot change: a later change creates its successor under the generated name (namePrefix plus a content hash), without downtime.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}},"redirectHttp":{"description":"Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.","type":"boolean"},"quicOverride":{"type":"string","enum":["NONE","ENABLE","DISABLE"],"description":"QUIC negotiation: NONE lets Google decide."},"sslPolicy":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"An existing SSL policy, by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"}}}}},"backends":{"minProperties":1,"description":"Backend services, by key.","type":"object","patternProperties":{"^(.*)$":{"additionalProperties":false,"type":"object","required":["serverless"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The backend service resource name. Defaults to <lb>-<backend key>.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"description":{"maxLength":2048,"type":"string"},"serverless":{"minItems":1,"description":"Serverless NEGs: one per region, all on one platform.","type":"array","items":{"additionalProperties":false,"oneOf":[{"required":["cloudRun"]},{"required":["cloudFunctions"]},{"required":["appEngine"]},{"required":["apiGateway"]}],"type":"object","required":["region"],"properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"The NEG resource name, for one lb-plan took over (lb-plan import). A NEG cannot change: a later change creates its successor under the generated name (<lb>-<backend>-<hash>), without downtime.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"region":{"pattern":"^[a-z]+(-[a-z]+)+[0-9]+$","description":"Region of the serverless service and of its NEG.","x-message":"must be a region such as us-central1","type":"string"},"cloudRun":{"additionalProperties":false,"type":"object","properties":{"service":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run service name.","x-message":"must be a Cloud Run service name (RFC 1035, 1-63 characters)","type":"string"},"tag":{"pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$","description":"Cloud Run tag (named revision).","x-message":"must be a Cloud Run tag (RFC 1035, 1-63 characters)","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"cloudFunctions":{"additionalProperties":false,"type":"object","properties":{"function":{"minLength":1,"maxLength":63,"description":"Cloud Functions function name (case-sensitive).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"appEngine":{"additionalProperties":false,"type":"object","properties":{"service":{"minLength":1,"maxLength":63,"description":"App Engine service (default service when omitted).","type":"string"},"version":{"minLength":1,"maxLength":100,"description":"App Engine version.","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}},"apiGateway":{"additionalProperties":false,"type":"object","properties":{"gateway":{"minLength":1,"maxLength":63,"description":"API Gateway gateway id (Compute beta API).","type":"string"},"urlMask":{"minLength":1,"description":"A URL mask: a template of your URL schema, with placeholders.","type":"string"}}}}}},"cdn":{"description":"Cloud CDN.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","properties":{"cacheMode":{"type":"string","enum":["CACHE_ALL_STATIC","USE_ORIGIN_HEADERS","FORCE_CACHE_ALL"],"description":"Cloud CDN cache mode (default CACHE_ALL_STATIC)."},"defaultTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"maxTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"clientTtl":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"negativeCaching":{"type":"boolean"},"serveWhileStale":{"minimum":0,"maximum":31536000,"description":"Seconds.","type":"integer"},"requestCoalescing":{"type":"boolean"}}}]},"iap":{"additionalProperties":false,"type":"object","required":["oauth2ClientId","oauth2ClientSecret"],"properties":{"oauth2ClientId":{"minLength":1,"description":"OAuth 2.0 client id.","type":"string"},"oauth2ClientSecret":{"additionalProperties":false,"oneOf":[{"required":["env"]},{"required":["file"]}],"description":"A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.","type":"object","properties":{"env":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Read the secret from this environment variable.","x-message":"must be an environment variable name","type":"string"},"file":{"minLength":1,"description":"Read the secret from this file (relative to the manifest).","type":"string"}}}}},"securityPolicy":{"additionalProperties":false,"oneOf":[{"required":["existing"]},{"required":["rateLimit"]}],"description":"Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.","type":"object","properties":{"existing":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Attach an existing Cloud Armor security policy by name.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"rateLimit":{"additionalProperties":false,"type":"object","properties":{"name":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the security policy. Defaults to <lb>-<backend>-armor.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"requestCount":{"minimum":1,"maximum":10000,"description":"Requests allowed per interval and key (default 500).","x-message":"must be a whole number from 1 to 10,000","type":"integer"},"intervalSec":{"type":"integer","enum":[10,30,60,120,180,240,300,600,900,1200,1800,2700,3600],"description":"Interval in seconds (default 60)."},"enforceOnKey":{"type":"string","enum":["ALL","IP","XFF_IP"],"description":"How clients are told apart (default IP)."}}}}},"logging":{"description":"Request logging: on with sample rate 1.0 by default, as the console does.","anyOf":[{"type":"boolean"},{"additionalProperties":false,"type":"object","required":["sampleRate"],"properties":{"sampleRate":{"minimum":0,"maximum":1,"description":"Fraction of requests logged, 0 to 1.","type":"number"}}}]}}}}},"routing":{"additionalProperties":false,"type":"object","required":["default"],"properties":{"default":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"hosts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["hosts","backend"],"properties":{"hosts":{"minItems":1,"description":"Host names; `*` alone or as a leading wildcard.","type":"array","items":{"minLength":1,"type":"string"}},"pathMatcher":{"pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","minLength":1,"maxLength":63,"description":"Name of the URL map path matcher for these hosts (defaults to one made from the first host). Host rules that name the same path matcher share it, and must then agree on backend and paths.","x-message":"must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash","type":"string"},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"},"paths":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}}},"paths":{"description":"Path rules for every host no `hosts` entry names (the guide's most common routing): /api/* → api on any host. Requests matching none go to `default`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["paths","backend"],"properties":{"paths":{"minItems":1,"type":"array","items":{"pattern":"^/","x-message":"must start with /","type":"string"}},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}},"tests":{"maxItems":100,"description":"URL map tests: each URL and the backend it must reach.","x-message":"a URL map takes at most 100 tests","type":"array","items":{"additionalProperties":false,"description":"The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.","type":"object","required":["url","backend"],"properties":{"url":{"pattern":"^https?://[^/?#\\s]+","description":"A request URL: https://HOST/PATH.","x-message":"must be an http or https URL such as https://shop.example.com/api/x","type":"string"},"backend":{"minLength":1,"description":"The key of a backend under `backends`.","type":"string"}}}}}};
 const func2 = ucs2length;
 const pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
-const pattern3 = new RegExp("^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
-const pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^[a-z]+(-[a-z]+)+[0-9]+$", "u");
-const pattern14 = new RegExp("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", "u");
-const pattern19 = new RegExp("^/", "u");
-const pattern21 = new RegExp("^https?://[^/?#\\s]+", "u");
+const pattern11 = new RegExp("^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
+const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern24 = new RegExp("^[a-z]+(-[a-z]+)+[0-9]+$", "u");
+const pattern25 = new RegExp("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", "u");
+const pattern31 = new RegExp("^/", "u");
+const pattern33 = new RegExp("^https?://[^/?#\\s]+", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://lb-plan.dev/schema/manifest.schema.json" */;
@@ -157,7 +157,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data2){
-if(!(((((key1 === "name") || (key1 === "project")) || (key1 === "description")) || (key1 === "labels")) || (key1 === "adopt"))){
+if(!((((((key1 === "name") || (key1 === "project")) || (key1 === "description")) || (key1 === "labels")) || (key1 === "names")) || (key1 === "adopt"))){
 const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -293,15 +293,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data2.adopt !== undefined){
-let data8 = data2.adopt;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err22 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/pattern",keyword:"pattern",params:{pattern: "^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^(globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule)/[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
+if(data2.names !== undefined){
+let data8 = data2.names;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+if(!((((((((key3 === "urlMap") || (key3 === "redirectUrlMap")) || (key3 === "httpProxy")) || (key3 === "httpsProxy")) || (key3 === "httpForwardingRule")) || (key3 === "httpsForwardingRule")) || (key3 === "httpForwardingRuleIpv6")) || (key3 === "httpsForwardingRuleIpv6"))){
+const err22 = {instancePath:instancePath+"/metadata/names",schemaPath:"#/properties/metadata/properties/names/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metadata.properties.names,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -311,8 +308,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.adopt.items.type,parentSchema:schema11.properties.metadata.properties.adopt.items,data:data9};
+if(data8.urlMap !== undefined){
+let data9 = data8.urlMap;
+if(typeof data9 === "string"){
+if(func2(data9) > 63){
+const err23 = {instancePath:instancePath+"/metadata/names/urlMap",schemaPath:"#/properties/metadata/properties/names/properties/urlMap/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.urlMap,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -321,10 +321,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/metadata/adopt",schemaPath:"#/properties/metadata/properties/adopt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.metadata.properties.adopt.type,parentSchema:schema11.properties.metadata.properties.adopt,data:data8};
+if(func2(data9) < 1){
+const err24 = {instancePath:instancePath+"/metadata/names/urlMap",schemaPath:"#/properties/metadata/properties/names/properties/urlMap/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.urlMap,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -333,10 +331,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data2};
+if(!pattern0.test(data9)){
+const err25 = {instancePath:instancePath+"/metadata/names/urlMap",schemaPath:"#/properties/metadata/properties/names/properties/urlMap/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.urlMap,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -346,11 +342,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.frontend !== undefined){
-let data10 = data.frontend;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.address === undefined){
-const err26 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.frontend.required,parentSchema:schema11.properties.frontend,data:data10};
+else {
+const err26 = {instancePath:instancePath+"/metadata/names/urlMap",schemaPath:"#/properties/metadata/properties/names/properties/urlMap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.urlMap.type,parentSchema:schema11.properties.metadata.properties.names.properties.urlMap,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -359,9 +352,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((((key3 === "address") || (key3 === "ipv6")) || (key3 === "http")) || (key3 === "https"))){
-const err27 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend,data:data10};
+}
+if(data8.redirectUrlMap !== undefined){
+let data10 = data8.redirectUrlMap;
+if(typeof data10 === "string"){
+if(func2(data10) > 63){
+const err27 = {instancePath:instancePath+"/metadata/names/redirectUrlMap",schemaPath:"#/properties/metadata/properties/names/properties/redirectUrlMap/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.redirectUrlMap,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -370,16 +366,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data10.address !== undefined){
-let data11 = data10.address;
-const _errs31 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs32 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.reserve === undefined){
-const err28 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.address.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[0],data:data11};
+if(func2(data10) < 1){
+const err28 = {instancePath:instancePath+"/metadata/names/redirectUrlMap",schemaPath:"#/properties/metadata/properties/names/properties/redirectUrlMap/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.redirectUrlMap,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -388,16 +376,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-var _valid0 = _errs32 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
-}
-const _errs33 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.existing === undefined){
-const err29 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.address.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[1],data:data11};
+if(!pattern0.test(data10)){
+const err29 = {instancePath:instancePath+"/metadata/names/redirectUrlMap",schemaPath:"#/properties/metadata/properties/names/properties/redirectUrlMap/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.redirectUrlMap,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -407,20 +387,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-var _valid0 = _errs33 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 1];
-}
 else {
-if(_valid0){
-valid6 = true;
-passing0 = 1;
-}
-const _errs34 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ip === undefined){
-const err30 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.address.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[2],data:data11};
+const err30 = {instancePath:instancePath+"/metadata/names/redirectUrlMap",schemaPath:"#/properties/metadata/properties/names/properties/redirectUrlMap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.redirectUrlMap.type,parentSchema:schema11.properties.metadata.properties.names.properties.redirectUrlMap,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -430,20 +398,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-var _valid0 = _errs34 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid6 = true;
-passing0 = 2;
-}
-const _errs35 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.ephemeral === undefined){
-const err31 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.address.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[3],data:data11};
+if(data8.httpProxy !== undefined){
+let data11 = data8.httpProxy;
+if(typeof data11 === "string"){
+if(func2(data11) > 63){
+const err31 = {instancePath:instancePath+"/metadata/names/httpProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpProxy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpProxy,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -452,22 +411,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-var _valid0 = _errs35 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid6 = true;
-passing0 = 3;
-}
-}
-}
-}
-if(!valid6){
-const err32 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.address.oneOf,parentSchema:schema11.properties.frontend.properties.address,data:data11};
+if(func2(data11) < 1){
+const err32 = {instancePath:instancePath+"/metadata/names/httpProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpProxy,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -476,21 +421,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-else {
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key4 in data11){
-if(!((((key4 === "reserve") || (key4 === "existing")) || (key4 === "ip")) || (key4 === "ephemeral"))){
-const err33 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.address,data:data11};
+if(!pattern0.test(data11)){
+const err33 = {instancePath:instancePath+"/metadata/names/httpProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpProxy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpProxy,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -500,11 +432,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data11.reserve !== undefined){
-let data12 = data11.reserve;
-if(typeof data12 === "string"){
-if(func2(data12) > 63){
-const err34 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+else {
+const err34 = {instancePath:instancePath+"/metadata/names/httpProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpProxy.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpProxy,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -513,8 +442,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func2(data12) < 1){
-const err35 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+}
+if(data8.httpsProxy !== undefined){
+let data12 = data8.httpsProxy;
+if(typeof data12 === "string"){
+if(func2(data12) > 63){
+const err35 = {instancePath:instancePath+"/metadata/names/httpsProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpsProxy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpsProxy,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -523,8 +456,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern0.test(data12)){
-const err36 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+if(func2(data12) < 1){
+const err36 = {instancePath:instancePath+"/metadata/names/httpsProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpsProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpsProxy,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -533,9 +466,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data12};
+if(!pattern0.test(data12)){
+const err37 = {instancePath:instancePath+"/metadata/names/httpsProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpsProxy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpsProxy,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -545,11 +477,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.existing !== undefined){
-let data13 = data11.existing;
-if(typeof data13 === "string"){
-if(func2(data13) > 63){
-const err38 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+else {
+const err38 = {instancePath:instancePath+"/metadata/names/httpsProxy",schemaPath:"#/properties/metadata/properties/names/properties/httpsProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpsProxy.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpsProxy,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -558,8 +487,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err39 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+}
+if(data8.httpForwardingRule !== undefined){
+let data13 = data8.httpForwardingRule;
+if(typeof data13 === "string"){
+if(func2(data13) > 63){
+const err39 = {instancePath:instancePath+"/metadata/names/httpForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRule/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRule,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -568,8 +501,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern0.test(data13)){
-const err40 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+if(func2(data13) < 1){
+const err40 = {instancePath:instancePath+"/metadata/names/httpForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRule,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -578,9 +511,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.existing.type,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data13};
+if(!pattern0.test(data13)){
+const err41 = {instancePath:instancePath+"/metadata/names/httpForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRule/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRule,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -590,11 +522,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data11.ip !== undefined){
-let data14 = data11.ip;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err42 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
+else {
+const err42 = {instancePath:instancePath+"/metadata/names/httpForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpForwardingRule.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRule,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -604,8 +533,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.ip.type,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data14};
+if(data8.httpsForwardingRule !== undefined){
+let data14 = data8.httpsForwardingRule;
+if(typeof data14 === "string"){
+if(func2(data14) > 63){
+const err43 = {instancePath:instancePath+"/metadata/names/httpsForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRule/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRule,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -614,11 +546,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data11.ephemeral !== undefined){
-let data15 = data11.ephemeral;
-if(typeof data15 !== "boolean"){
-const err44 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.address.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
+if(func2(data14) < 1){
+const err44 = {instancePath:instancePath+"/metadata/names/httpsForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRule,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -627,8 +556,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(true !== data15){
-const err45 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data15};
+if(!pattern0.test(data14)){
+const err45 = {instancePath:instancePath+"/metadata/names/httpsForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRule/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRule,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -638,9 +567,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.address.type,parentSchema:schema11.properties.frontend.properties.address,data:data11};
+const err46 = {instancePath:instancePath+"/metadata/names/httpsForwardingRule",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpsForwardingRule.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRule,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -650,15 +578,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.ipv6 !== undefined){
-let data16 = data10.ipv6;
-const _errs49 = errors;
-let valid8 = false;
-let passing1 = null;
-const _errs50 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.reserve === undefined){
-const err47 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[0],data:data16};
+if(data8.httpForwardingRuleIpv6 !== undefined){
+let data15 = data8.httpForwardingRuleIpv6;
+if(typeof data15 === "string"){
+if(func2(data15) > 63){
+const err47 = {instancePath:instancePath+"/metadata/names/httpForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -667,16 +591,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-var _valid1 = _errs50 === errors;
-if(_valid1){
-valid8 = true;
-passing1 = 0;
-}
-const _errs51 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.existing === undefined){
-const err48 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[1],data:data16};
+if(func2(data15) < 1){
+const err48 = {instancePath:instancePath+"/metadata/names/httpForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -685,21 +601,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-var _valid1 = _errs51 === errors;
-if(_valid1 && valid8){
-valid8 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid8 = true;
-passing1 = 1;
-}
-const _errs52 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.ip === undefined){
-const err49 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[2],data:data16};
+if(!pattern0.test(data15)){
+const err49 = {instancePath:instancePath+"/metadata/names/httpForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -709,20 +612,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-var _valid1 = _errs52 === errors;
-if(_valid1 && valid8){
-valid8 = false;
-passing1 = [passing1, 2];
-}
 else {
-if(_valid1){
-valid8 = true;
-passing1 = 2;
-}
-const _errs53 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.ephemeral === undefined){
-const err50 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[3],data:data16};
+const err50 = {instancePath:instancePath+"/metadata/names/httpForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -732,21 +623,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-var _valid1 = _errs53 === errors;
-if(_valid1 && valid8){
-valid8 = false;
-passing1 = [passing1, 3];
-}
-else {
-if(_valid1){
-valid8 = true;
-passing1 = 3;
-}
-}
-}
-}
-if(!valid8){
-const err51 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.ipv6.oneOf,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+if(data8.httpsForwardingRuleIpv6 !== undefined){
+let data16 = data8.httpsForwardingRuleIpv6;
+if(typeof data16 === "string"){
+if(func2(data16) > 63){
+const err51 = {instancePath:instancePath+"/metadata/names/httpsForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -755,21 +636,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-else {
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-if(!((((key5 === "reserve") || (key5 === "existing")) || (key5 === "ip")) || (key5 === "ephemeral"))){
-const err52 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+if(func2(data16) < 1){
+const err52 = {instancePath:instancePath+"/metadata/names/httpsForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -778,12 +646,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data16.reserve !== undefined){
-let data17 = data16.reserve;
-if(typeof data17 === "string"){
-if(func2(data17) > 63){
-const err53 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+if(!pattern0.test(data16)){
+const err53 = {instancePath:instancePath+"/metadata/names/httpsForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -792,8 +656,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err54 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+}
+else {
+const err54 = {instancePath:instancePath+"/metadata/names/httpsForwardingRuleIpv6",schemaPath:"#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6.type,parentSchema:schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -802,8 +667,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!pattern0.test(data17)){
-const err55 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/metadata/names",schemaPath:"#/properties/metadata/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.properties.names.type,parentSchema:schema11.properties.metadata.properties.names,data:data8};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -813,8 +680,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data17};
+if(data2.adopt !== undefined){
+let data17 = data2.adopt;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(typeof data18 === "string"){
+if(!pattern11.test(data18)){
+const err56 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/pattern",keyword:"pattern",params:{pattern: "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.metadata.properties.adopt.items,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -824,11 +698,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data16.existing !== undefined){
-let data18 = data16.existing;
-if(typeof data18 === "string"){
-if(func2(data18) > 63){
-const err57 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+else {
+const err57 = {instancePath:instancePath+"/metadata/adopt/" + i0,schemaPath:"#/properties/metadata/properties/adopt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.metadata.properties.adopt.items.type,parentSchema:schema11.properties.metadata.properties.adopt.items,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -837,8 +708,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err58 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/metadata/adopt",schemaPath:"#/properties/metadata/properties/adopt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.metadata.properties.adopt.type,parentSchema:schema11.properties.metadata.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -847,8 +720,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern0.test(data18)){
-const err59 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -858,8 +733,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.existing.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data18};
+if(data.frontend !== undefined){
+let data19 = data.frontend;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.address === undefined){
+const err60 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema11.properties.frontend.required,parentSchema:schema11.properties.frontend,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -868,12 +746,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data16.ip !== undefined){
-let data19 = data16.ip;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err61 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
+for(const key4 in data19){
+if(!((((key4 === "address") || (key4 === "ipv6")) || (key4 === "http")) || (key4 === "https"))){
+const err61 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -883,8 +758,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.ip.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data19};
+if(data19.address !== undefined){
+let data20 = data19.address;
+const _errs58 = errors;
+let valid7 = false;
+let passing0 = null;
+const _errs59 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.reserve === undefined){
+const err62 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.address.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -894,10 +776,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data16.ephemeral !== undefined){
-let data20 = data16.ephemeral;
-if(typeof data20 !== "boolean"){
-const err63 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.ipv6.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
+var _valid0 = _errs59 === errors;
+if(_valid0){
+valid7 = true;
+passing0 = 0;
+}
+const _errs60 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.existing === undefined){
+const err63 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.address.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -906,8 +793,21 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(true !== data20){
-const err64 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data20};
+}
+var _valid0 = _errs60 === errors;
+if(_valid0 && valid7){
+valid7 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid7 = true;
+passing0 = 1;
+}
+const _errs61 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.ip === undefined){
+const err64 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.address.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[2],data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -917,9 +817,20 @@ vErrors.push(err64);
 errors++;
 }
 }
+var _valid0 = _errs61 === errors;
+if(_valid0 && valid7){
+valid7 = false;
+passing0 = [passing0, 2];
 }
 else {
-const err65 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.ipv6.type,parentSchema:schema11.properties.frontend.properties.ipv6,data:data16};
+if(_valid0){
+valid7 = true;
+passing0 = 2;
+}
+const _errs62 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.ephemeral === undefined){
+const err65 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.address.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.address.oneOf[3],data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -929,10 +840,21 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data10.http !== undefined){
-let data21 = data10.http;
-if(typeof data21 !== "boolean"){
-const err66 = {instancePath:instancePath+"/frontend/http",schemaPath:"#/properties/frontend/properties/http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.http.type,parentSchema:schema11.properties.frontend.properties.http,data:data21};
+var _valid0 = _errs62 === errors;
+if(_valid0 && valid7){
+valid7 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid7 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid7){
+const err66 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.address.oneOf,parentSchema:schema11.properties.frontend.properties.address,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -941,12 +863,21 @@ vErrors.push(err66);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data10.https !== undefined){
-let data22 = data10.https;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.certificates === undefined){
-const err67 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/required",keyword:"required",params:{missingProperty: "certificates"},message:"must have required property '"+"certificates"+"'",schema:schema11.properties.frontend.properties.https.required,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+else {
+vErrors = null;
+}
+}
+}
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!((((key5 === "reserve") || (key5 === "existing")) || (key5 === "ip")) || (key5 === "ephemeral"))){
+const err67 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.address,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -955,9 +886,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!((((key6 === "certificates") || (key6 === "redirectHttp")) || (key6 === "quicOverride")) || (key6 === "sslPolicy"))){
-const err68 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+}
+if(data20.reserve !== undefined){
+let data21 = data20.reserve;
+if(typeof data21 === "string"){
+if(func2(data21) > 63){
+const err68 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -966,12 +900,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data22.certificates !== undefined){
-let data23 = data22.certificates;
-if(Array.isArray(data23)){
-if(data23.length > 15){
-const err69 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
+if(func2(data21) < 1){
+const err69 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -980,8 +910,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data23.length < 1){
-const err70 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
+if(!pattern0.test(data21)){
+const err70 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -990,16 +920,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-const _errs75 = errors;
-let valid13 = false;
-let passing2 = null;
-const _errs76 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.managed === undefined){
-const err71 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "managed"},message:"must have required property '"+"managed"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0],data:data24};
+}
+else {
+const err71 = {instancePath:instancePath+"/frontend/address/reserve",schemaPath:"#/properties/frontend/properties/address/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.address.properties.reserve,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1009,15 +932,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-var _valid2 = _errs76 === errors;
-if(_valid2){
-valid13 = true;
-passing2 = 0;
-}
-const _errs77 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.selfManaged === undefined){
-const err72 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "selfManaged"},message:"must have required property '"+"selfManaged"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1],data:data24};
+if(data20.existing !== undefined){
+let data22 = data20.existing;
+if(typeof data22 === "string"){
+if(func2(data22) > 63){
+const err72 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1026,21 +945,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-var _valid2 = _errs77 === errors;
-if(_valid2 && valid13){
-valid13 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid13 = true;
-passing2 = 1;
-}
-const _errs78 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.existing === undefined){
-const err73 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/2/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2],data:data24};
+if(func2(data22) < 1){
+const err73 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1049,21 +955,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-var _valid2 = _errs78 === errors;
-if(_valid2 && valid13){
-valid13 = false;
-passing2 = [passing2, 2];
-}
-else {
-if(_valid2){
-valid13 = true;
-passing2 = 2;
-}
-}
-}
-if(!valid13){
-const err74 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+if(!pattern0.test(data22)){
+const err74 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1072,21 +965,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-else {
-errors = _errs75;
-if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key7 in data24){
-if(!((((key7 === "managed") || (key7 === "selfManaged")) || (key7 === "existing")) || (key7 === "name"))){
-const err75 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+const err75 = {instancePath:instancePath+"/frontend/address/existing",schemaPath:"#/properties/frontend/properties/address/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.existing.type,parentSchema:schema11.properties.frontend.properties.address.properties.existing,data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1096,11 +977,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data24.managed !== undefined){
-let data25 = data24.managed;
-if(Array.isArray(data25)){
-if(data25.length > 100){
-const err76 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+if(data20.ip !== undefined){
+let data23 = data20.ip;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err76 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1109,8 +990,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data25.length < 1){
-const err77 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+}
+else {
+const err77 = {instancePath:instancePath+"/frontend/address/ip",schemaPath:"#/properties/frontend/properties/address/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.address.properties.ip.type,parentSchema:schema11.properties.frontend.properties.address.properties.ip,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1119,12 +1001,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-let data26 = data25[i2];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err78 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
+}
+if(data20.ephemeral !== undefined){
+let data24 = data20.ephemeral;
+if(typeof data24 !== "boolean"){
+const err78 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.address.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1133,9 +1014,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data26};
+if(true !== data24){
+const err79 = {instancePath:instancePath+"/frontend/address/ephemeral",schemaPath:"#/properties/frontend/properties/address/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.address.properties.ephemeral,data:data24};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1147,7 +1027,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data25};
+const err80 = {instancePath:instancePath+"/frontend/address",schemaPath:"#/properties/frontend/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.address.type,parentSchema:schema11.properties.frontend.properties.address,data:data20};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1157,11 +1037,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data24.selfManaged !== undefined){
-let data27 = data24.selfManaged;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.certificate === undefined){
-const err81 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+if(data19.ipv6 !== undefined){
+let data25 = data19.ipv6;
+const _errs76 = errors;
+let valid9 = false;
+let passing1 = null;
+const _errs77 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.reserve === undefined){
+const err81 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/0/required",keyword:"required",params:{missingProperty: "reserve"},message:"must have required property '"+"reserve"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1170,8 +1054,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data27.privateKey === undefined){
-const err82 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "privateKey"},message:"must have required property '"+"privateKey"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+}
+var _valid1 = _errs77 === errors;
+if(_valid1){
+valid9 = true;
+passing1 = 0;
+}
+const _errs78 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.existing === undefined){
+const err82 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/1/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1180,9 +1072,21 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key8 in data27){
-if(!((key8 === "certificate") || (key8 === "privateKey"))){
-const err83 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+}
+var _valid1 = _errs78 === errors;
+if(_valid1 && valid9){
+valid9 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid9 = true;
+passing1 = 1;
+}
+const _errs79 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.ip === undefined){
+const err83 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/2/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[2],data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1192,11 +1096,20 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data27.certificate !== undefined){
-let data28 = data27.certificate;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err84 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
+var _valid1 = _errs79 === errors;
+if(_valid1 && valid9){
+valid9 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid1){
+valid9 = true;
+passing1 = 2;
+}
+const _errs80 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.ephemeral === undefined){
+const err84 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf/3/required",keyword:"required",params:{missingProperty: "ephemeral"},message:"must have required property '"+"ephemeral"+"'",schema:schema11.properties.frontend.properties.ipv6.oneOf[3].required,parentSchema:schema11.properties.frontend.properties.ipv6.oneOf[3],data:data25};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1206,8 +1119,21 @@ vErrors.push(err84);
 errors++;
 }
 }
+var _valid1 = _errs80 === errors;
+if(_valid1 && valid9){
+valid9 = false;
+passing1 = [passing1, 3];
+}
 else {
-const err85 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data28};
+if(_valid1){
+valid9 = true;
+passing1 = 3;
+}
+}
+}
+}
+if(!valid9){
+const err85 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.ipv6.oneOf,parentSchema:schema11.properties.frontend.properties.ipv6,data:data25};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1216,16 +1142,21 @@ vErrors.push(err85);
 }
 errors++;
 }
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
 }
-if(data27.privateKey !== undefined){
-let data29 = data27.privateKey;
-const _errs92 = errors;
-let valid18 = false;
-let passing3 = null;
-const _errs93 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.env === undefined){
-const err86 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0],data:data29};
+else {
+vErrors = null;
+}
+}
+}
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+if(!((((key6 === "reserve") || (key6 === "existing")) || (key6 === "ip")) || (key6 === "ephemeral"))){
+const err86 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.ipv6,data:data25};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1235,15 +1166,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-var _valid3 = _errs93 === errors;
-if(_valid3){
-valid18 = true;
-passing3 = 0;
-}
-const _errs94 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.file === undefined){
-const err87 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1],data:data29};
+if(data25.reserve !== undefined){
+let data26 = data25.reserve;
+if(typeof data26 === "string"){
+if(func2(data26) > 63){
+const err87 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data26};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1252,20 +1179,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-var _valid3 = _errs94 === errors;
-if(_valid3 && valid18){
-valid18 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid18 = true;
-passing3 = 1;
-}
-}
-if(!valid18){
-const err88 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+if(func2(data26) < 1){
+const err88 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data26};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1274,21 +1189,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-else {
-errors = _errs92;
-if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key9 in data29){
-if(!((key9 === "env") || (key9 === "file"))){
-const err89 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+if(!pattern0.test(data26)){
+const err89 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data26};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1298,11 +1200,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data29.env !== undefined){
-let data30 = data29.env;
-if(typeof data30 === "string"){
-if(!pattern8.test(data30)){
-const err90 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
+else {
+const err90 = {instancePath:instancePath+"/frontend/ipv6/reserve",schemaPath:"#/properties/frontend/properties/ipv6/properties/reserve/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.reserve.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.reserve,data:data26};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1312,8 +1211,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data30};
+if(data25.existing !== undefined){
+let data27 = data25.existing;
+if(typeof data27 === "string"){
+if(func2(data27) > 63){
+const err91 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1322,12 +1224,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data29.file !== undefined){
-let data31 = data29.file;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err92 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
+if(func2(data27) < 1){
+const err92 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1336,9 +1234,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data31};
+if(!pattern0.test(data27)){
+const err93 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1348,9 +1245,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
 else {
-const err94 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data29};
+const err94 = {instancePath:instancePath+"/frontend/ipv6/existing",schemaPath:"#/properties/frontend/properties/ipv6/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.existing.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.existing,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1360,9 +1256,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data27};
+if(data25.ip !== undefined){
+let data28 = data25.ip;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err95 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data28};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1372,11 +1270,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data24.existing !== undefined){
-let data32 = data24.existing;
-if(typeof data32 === "string"){
-if(func2(data32) > 63){
-const err96 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+else {
+const err96 = {instancePath:instancePath+"/frontend/ipv6/ip",schemaPath:"#/properties/frontend/properties/ipv6/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.ipv6.properties.ip.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ip,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1385,8 +1280,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data32) < 1){
-const err97 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+}
+if(data25.ephemeral !== undefined){
+let data29 = data25.ephemeral;
+if(typeof data29 !== "boolean"){
+const err97 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.ipv6.properties.ephemeral.type,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data29};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1395,8 +1293,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!pattern0.test(data32)){
-const err98 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+if(true !== data29){
+const err98 = {instancePath:instancePath+"/frontend/ipv6/ephemeral",schemaPath:"#/properties/frontend/properties/ipv6/properties/ephemeral/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema11.properties.frontend.properties.ipv6.properties.ephemeral,data:data29};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1406,8 +1304,9 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
 else {
-const err99 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data32};
+const err99 = {instancePath:instancePath+"/frontend/ipv6",schemaPath:"#/properties/frontend/properties/ipv6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.ipv6.type,parentSchema:schema11.properties.frontend.properties.ipv6,data:data25};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1417,11 +1316,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data24.name !== undefined){
-let data33 = data24.name;
-if(typeof data33 === "string"){
-if(func2(data33) > 63){
-const err100 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+if(data19.http !== undefined){
+let data30 = data19.http;
+if(typeof data30 !== "boolean"){
+const err100 = {instancePath:instancePath+"/frontend/http",schemaPath:"#/properties/frontend/properties/http/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.http.type,parentSchema:schema11.properties.frontend.properties.http,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1430,8 +1328,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func2(data33) < 1){
-const err101 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+}
+if(data19.https !== undefined){
+let data31 = data19.https;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.certificates === undefined){
+const err101 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/required",keyword:"required",params:{missingProperty: "certificates"},message:"must have required property '"+"certificates"+"'",schema:schema11.properties.frontend.properties.https.required,parentSchema:schema11.properties.frontend.properties.https,data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1440,8 +1342,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!pattern0.test(data33)){
-const err102 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+for(const key7 in data31){
+if(!((((key7 === "certificates") || (key7 === "redirectHttp")) || (key7 === "quicOverride")) || (key7 === "sslPolicy"))){
+const err102 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https,data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1451,8 +1354,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data33};
+if(data31.certificates !== undefined){
+let data32 = data31.certificates;
+if(Array.isArray(data32)){
+if(data32.length > 15){
+const err103 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1461,10 +1367,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data24};
+if(data32.length < 1){
+const err104 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1473,10 +1377,16 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data23};
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs102 = errors;
+let valid14 = false;
+let passing2 = null;
+const _errs103 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.managed === undefined){
+const err105 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "managed"},message:"must have required property '"+"managed"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1486,10 +1396,15 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data22.redirectHttp !== undefined){
-let data34 = data22.redirectHttp;
-if(typeof data34 !== "boolean"){
-const err106 = {instancePath:instancePath+"/frontend/https/redirectHttp",schemaPath:"#/properties/frontend/properties/https/properties/redirectHttp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.https.properties.redirectHttp.type,parentSchema:schema11.properties.frontend.properties.https.properties.redirectHttp,data:data34};
+var _valid2 = _errs103 === errors;
+if(_valid2){
+valid14 = true;
+passing2 = 0;
+}
+const _errs104 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.selfManaged === undefined){
+const err106 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "selfManaged"},message:"must have required property '"+"selfManaged"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1499,10 +1414,20 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data22.quicOverride !== undefined){
-let data35 = data22.quicOverride;
-if(typeof data35 !== "string"){
-const err107 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.quicOverride.type,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
+var _valid2 = _errs104 === errors;
+if(_valid2 && valid14){
+valid14 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid14 = true;
+passing2 = 1;
+}
+const _errs105 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.existing === undefined){
+const err107 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf/2/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2],data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1511,8 +1436,21 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!(((data35 === "NONE") || (data35 === "ENABLE")) || (data35 === "DISABLE"))){
-const err108 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/enum",keyword:"enum",params:{allowedValues: schema11.properties.frontend.properties.https.properties.quicOverride.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frontend.properties.https.properties.quicOverride.enum,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data35};
+}
+var _valid2 = _errs105 === errors;
+if(_valid2 && valid14){
+valid14 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid2){
+valid14 = true;
+passing2 = 2;
+}
+}
+}
+if(!valid14){
+const err108 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data33};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1521,12 +1459,21 @@ vErrors.push(err108);
 }
 errors++;
 }
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
 }
-if(data22.sslPolicy !== undefined){
-let data36 = data22.sslPolicy;
-if(typeof data36 === "string"){
-if(func2(data36) > 63){
-const err109 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+else {
+vErrors = null;
+}
+}
+}
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key8 in data33){
+if(!(((((key8 === "managed") || (key8 === "selfManaged")) || (key8 === "existing")) || (key8 === "namePrefix")) || (key8 === "name"))){
+const err109 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1535,8 +1482,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data36) < 1){
-const err110 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+}
+if(data33.managed !== undefined){
+let data34 = data33.managed;
+if(Array.isArray(data34)){
+if(data34.length > 100){
+const err110 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1545,8 +1496,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern0.test(data36)){
-const err111 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+if(data34.length < 1){
+const err111 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data34};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1555,9 +1506,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.sslPolicy.type,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data36};
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err112 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1567,9 +1521,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.type,parentSchema:schema11.properties.frontend.properties.https,data:data22};
+const err113 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed/" + i2,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1581,7 +1534,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.type,parentSchema:schema11.properties.frontend,data:data10};
+const err114 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/managed",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/managed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed,data:data34};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1591,11 +1544,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.backends !== undefined){
-let data37 = data.backends;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(Object.keys(data37).length < 1){
-const err115 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.backends,data:data37};
+if(data33.selfManaged !== undefined){
+let data36 = data33.selfManaged;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.certificate === undefined){
+const err115 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1604,12 +1557,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key10 in data37){
-if(pattern2.test(key10)){
-let data38 = data37[key10];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.serverless === undefined){
-const err116 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "serverless"},message:"must have required property '"+"serverless"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+if(data36.privateKey === undefined){
+const err116 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required",keyword:"required",params:{missingProperty: "privateKey"},message:"must have required property '"+"privateKey"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1618,9 +1567,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key11 in data38){
-if(!((((((key11 === "description") || (key11 === "serverless")) || (key11 === "cdn")) || (key11 === "iap")) || (key11 === "securityPolicy")) || (key11 === "logging"))){
-const err117 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+for(const key9 in data36){
+if(!((key9 === "certificate") || (key9 === "privateKey"))){
+const err117 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1630,11 +1579,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data38.description !== undefined){
-let data39 = data38.description;
-if(typeof data39 === "string"){
-if(func2(data39) > 2048){
-const err118 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
+if(data36.certificate !== undefined){
+let data37 = data36.certificate;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err118 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1645,7 +1594,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data39};
+const err119 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/certificate",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1655,11 +1604,15 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data38.serverless !== undefined){
-let data40 = data38.serverless;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err120 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
+if(data36.privateKey !== undefined){
+let data38 = data36.privateKey;
+const _errs119 = errors;
+let valid19 = false;
+let passing3 = null;
+const _errs120 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.env === undefined){
+const err120 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1668,16 +1621,16 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len3 = data40.length;
-for(let i3=0; i3<len3; i3++){
-let data41 = data40[i3];
-const _errs125 = errors;
-let valid24 = false;
-let passing4 = null;
-const _errs126 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.cloudRun === undefined){
-const err121 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/0/required",keyword:"required",params:{missingProperty: "cloudRun"},message:"must have required property '"+"cloudRun"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0],data:data41};
+}
+var _valid3 = _errs120 === errors;
+if(_valid3){
+valid19 = true;
+passing3 = 0;
+}
+const _errs121 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.file === undefined){
+const err121 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1].required,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1687,15 +1640,19 @@ vErrors.push(err121);
 errors++;
 }
 }
-var _valid4 = _errs126 === errors;
-if(_valid4){
-valid24 = true;
-passing4 = 0;
+var _valid3 = _errs121 === errors;
+if(_valid3 && valid19){
+valid19 = false;
+passing3 = [passing3, 1];
 }
-const _errs127 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.cloudFunctions === undefined){
-const err122 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/1/required",keyword:"required",params:{missingProperty: "cloudFunctions"},message:"must have required property '"+"cloudFunctions"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1],data:data41};
+else {
+if(_valid3){
+valid19 = true;
+passing3 = 1;
+}
+}
+if(!valid19){
+const err122 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1704,21 +1661,21 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-var _valid4 = _errs127 === errors;
-if(_valid4 && valid24){
-valid24 = false;
-passing4 = [passing4, 1];
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
 }
 else {
-if(_valid4){
-valid24 = true;
-passing4 = 1;
+vErrors = null;
 }
-const _errs128 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.appEngine === undefined){
-const err123 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/2/required",keyword:"required",params:{missingProperty: "appEngine"},message:"must have required property '"+"appEngine"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2],data:data41};
+}
+}
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key10 in data38){
+if(!((key10 === "env") || (key10 === "file"))){
+const err123 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1728,20 +1685,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-var _valid4 = _errs128 === errors;
-if(_valid4 && valid24){
-valid24 = false;
-passing4 = [passing4, 2];
-}
-else {
-if(_valid4){
-valid24 = true;
-passing4 = 2;
-}
-const _errs129 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.apiGateway === undefined){
-const err124 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/3/required",keyword:"required",params:{missingProperty: "apiGateway"},message:"must have required property '"+"apiGateway"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3],data:data41};
+if(data38.env !== undefined){
+let data39 = data38.env;
+if(typeof data39 === "string"){
+if(!pattern16.test(data39)){
+const err124 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1751,21 +1699,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-var _valid4 = _errs129 === errors;
-if(_valid4 && valid24){
-valid24 = false;
-passing4 = [passing4, 3];
-}
 else {
-if(_valid4){
-valid24 = true;
-passing4 = 3;
-}
-}
-}
-}
-if(!valid24){
-const err125 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+const err125 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/env",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env,data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1774,20 +1709,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-else {
-errors = _errs125;
-if(vErrors !== null){
-if(_errs125){
-vErrors.length = _errs125;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.region === undefined){
-const err126 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+if(data38.file !== undefined){
+let data40 = data38.file;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err126 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data40};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1796,9 +1723,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key12 in data41){
-if(!(((((key12 === "region") || (key12 === "cloudRun")) || (key12 === "cloudFunctions")) || (key12 === "appEngine")) || (key12 === "apiGateway"))){
-const err127 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+}
+else {
+const err127 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey/file",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file,data:data40};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1808,11 +1735,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data41.region !== undefined){
-let data42 = data41.region;
-if(typeof data42 === "string"){
-if(!pattern13.test(data42)){
-const err128 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)+[0-9]+$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)+[0-9]+$"+"\"",schema:"^[a-z]+(-[a-z]+)+[0-9]+$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
+}
+else {
+const err128 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged/privateKey",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1822,8 +1747,9 @@ vErrors.push(err128);
 errors++;
 }
 }
+}
 else {
-const err129 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data42};
+const err129 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/selfManaged",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged,data:data36};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1833,12 +1759,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data41.cloudRun !== undefined){
-let data43 = data41.cloudRun;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key13 in data43){
-if(!(((key13 === "service") || (key13 === "tag")) || (key13 === "urlMask"))){
-const err130 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
+if(data33.existing !== undefined){
+let data41 = data33.existing;
+if(typeof data41 === "string"){
+if(func2(data41) > 63){
+const err130 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data41};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1847,12 +1772,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data43.service !== undefined){
-let data44 = data43.service;
-if(typeof data44 === "string"){
-if(!pattern14.test(data44)){
-const err131 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
+if(func2(data41) < 1){
+const err131 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data41};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1861,9 +1782,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data44};
+if(!pattern0.test(data41)){
+const err132 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data41};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1873,11 +1793,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data43.tag !== undefined){
-let data45 = data43.tag;
-if(typeof data45 === "string"){
-if(!pattern14.test(data45)){
-const err133 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
+else {
+const err133 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/existing",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing,data:data41};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1887,8 +1804,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data45};
+if(data33.namePrefix !== undefined){
+let data42 = data33.namePrefix;
+if(typeof data42 === "string"){
+if(func2(data42) > 63){
+const err134 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/namePrefix",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix,data:data42};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1897,12 +1817,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data43.urlMask !== undefined){
-let data46 = data43.urlMask;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err135 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
+if(func2(data42) < 1){
+const err135 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/namePrefix",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix,data:data42};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1911,9 +1827,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data46};
+if(!pattern0.test(data42)){
+const err136 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/namePrefix",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix,data:data42};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1923,9 +1838,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
 else {
-const err137 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data43};
+const err137 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/namePrefix",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix,data:data42};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1935,12 +1849,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data41.cloudFunctions !== undefined){
-let data47 = data41.cloudFunctions;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key14 in data47){
-if(!((key14 === "function") || (key14 === "urlMask"))){
-const err138 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
+if(data33.name !== undefined){
+let data43 = data33.name;
+if(typeof data43 === "string"){
+if(func2(data43) > 63){
+const err138 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1949,12 +1862,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data47.function !== undefined){
-let data48 = data47.function;
-if(typeof data48 === "string"){
-if(func2(data48) > 63){
-const err139 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+if(func2(data43) < 1){
+const err139 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1963,8 +1872,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func2(data48) < 1){
-const err140 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+if(!pattern0.test(data43)){
+const err140 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1975,7 +1884,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data48};
+const err141 = {instancePath:instancePath+"/frontend/https/certificates/" + i1+"/name",schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1985,11 +1894,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data47.urlMask !== undefined){
-let data49 = data47.urlMask;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err142 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
+}
+else {
+const err142 = {instancePath:instancePath+"/frontend/https/certificates/" + i1,schemaPath:"#/properties/frontend/properties/https/properties/certificates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.properties.certificates.items.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates.items,data:data33};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1999,8 +1906,9 @@ vErrors.push(err142);
 errors++;
 }
 }
+}
 else {
-const err143 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data49};
+const err143 = {instancePath:instancePath+"/frontend/https/certificates",schemaPath:"#/properties/frontend/properties/https/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frontend.properties.https.properties.certificates.type,parentSchema:schema11.properties.frontend.properties.https.properties.certificates,data:data32};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2010,9 +1918,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data47};
+if(data31.redirectHttp !== undefined){
+let data44 = data31.redirectHttp;
+if(typeof data44 !== "boolean"){
+const err144 = {instancePath:instancePath+"/frontend/https/redirectHttp",schemaPath:"#/properties/frontend/properties/https/properties/redirectHttp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.frontend.properties.https.properties.redirectHttp.type,parentSchema:schema11.properties.frontend.properties.https.properties.redirectHttp,data:data44};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2022,12 +1931,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data41.appEngine !== undefined){
-let data50 = data41.appEngine;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key15 in data50){
-if(!(((key15 === "service") || (key15 === "version")) || (key15 === "urlMask"))){
-const err145 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
+if(data31.quicOverride !== undefined){
+let data45 = data31.quicOverride;
+if(typeof data45 !== "string"){
+const err145 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.quicOverride.type,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data45};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2036,12 +1943,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data50.service !== undefined){
-let data51 = data50.service;
-if(typeof data51 === "string"){
-if(func2(data51) > 63){
-const err146 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+if(!(((data45 === "NONE") || (data45 === "ENABLE")) || (data45 === "DISABLE"))){
+const err146 = {instancePath:instancePath+"/frontend/https/quicOverride",schemaPath:"#/properties/frontend/properties/https/properties/quicOverride/enum",keyword:"enum",params:{allowedValues: schema11.properties.frontend.properties.https.properties.quicOverride.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frontend.properties.https.properties.quicOverride.enum,parentSchema:schema11.properties.frontend.properties.https.properties.quicOverride,data:data45};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2050,8 +1953,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err147 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+}
+if(data31.sslPolicy !== undefined){
+let data46 = data31.sslPolicy;
+if(typeof data46 === "string"){
+if(func2(data46) > 63){
+const err147 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data46};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2060,9 +1967,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data51};
+if(func2(data46) < 1){
+const err148 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data46};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2071,12 +1977,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data50.version !== undefined){
-let data52 = data50.version;
-if(typeof data52 === "string"){
-if(func2(data52) > 100){
-const err149 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+if(!pattern0.test(data46)){
+const err149 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data46};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2085,8 +1987,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err150 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+}
+else {
+const err150 = {instancePath:instancePath+"/frontend/https/sslPolicy",schemaPath:"#/properties/frontend/properties/https/properties/sslPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.frontend.properties.https.properties.sslPolicy.type,parentSchema:schema11.properties.frontend.properties.https.properties.sslPolicy,data:data46};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2096,8 +1999,9 @@ vErrors.push(err150);
 errors++;
 }
 }
+}
 else {
-const err151 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data52};
+const err151 = {instancePath:instancePath+"/frontend/https",schemaPath:"#/properties/frontend/properties/https/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.properties.https.type,parentSchema:schema11.properties.frontend.properties.https,data:data31};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2107,11 +2011,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data50.urlMask !== undefined){
-let data53 = data50.urlMask;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err152 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
+}
+else {
+const err152 = {instancePath:instancePath+"/frontend",schemaPath:"#/properties/frontend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.frontend.type,parentSchema:schema11.properties.frontend,data:data19};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2121,8 +2023,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data53};
+if(data.backends !== undefined){
+let data47 = data.backends;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(Object.keys(data47).length < 1){
+const err153 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.backends,data:data47};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2131,10 +2036,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data50};
+for(const key11 in data47){
+if(pattern2.test(key11)){
+let data48 = data47[key11];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.serverless === undefined){
+const err154 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "serverless"},message:"must have required property '"+"serverless"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data48};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2143,13 +2050,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data41.apiGateway !== undefined){
-let data54 = data41.apiGateway;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key16 in data54){
-if(!((key16 === "gateway") || (key16 === "urlMask"))){
-const err155 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
+for(const key12 in data48){
+if(!(((((((key12 === "name") || (key12 === "description")) || (key12 === "serverless")) || (key12 === "cdn")) || (key12 === "iap")) || (key12 === "securityPolicy")) || (key12 === "logging"))){
+const err155 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data48};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2159,11 +2062,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data54.gateway !== undefined){
-let data55 = data54.gateway;
-if(typeof data55 === "string"){
-if(func2(data55) > 63){
-const err156 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+if(data48.name !== undefined){
+let data49 = data48.name;
+if(typeof data49 === "string"){
+if(func2(data49) > 63){
+const err156 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.name,data:data49};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2172,8 +2075,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(func2(data55) < 1){
-const err157 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+if(func2(data49) < 1){
+const err157 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.name,data:data49};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2182,9 +2085,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data55};
+if(!pattern0.test(data49)){
+const err158 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.name,data:data49};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2194,11 +2096,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data54.urlMask !== undefined){
-let data56 = data54.urlMask;
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err159 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
+else {
+const err159 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.name,data:data49};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2208,8 +2107,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data56};
+if(data48.description !== undefined){
+let data50 = data48.description;
+if(typeof data50 === "string"){
+if(func2(data50) > 2048){
+const err160 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data50};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2219,9 +2121,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-}
 else {
-const err161 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data54};
+const err161 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.description,data:data50};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2231,9 +2132,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data41};
+if(data48.serverless !== undefined){
+let data51 = data48.serverless;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err162 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data51};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2242,10 +2145,16 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data40};
+const len3 = data51.length;
+for(let i3=0; i3<len3; i3++){
+let data52 = data51[i3];
+const _errs158 = errors;
+let valid25 = false;
+let passing4 = null;
+const _errs159 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.cloudRun === undefined){
+const err163 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/0/required",keyword:"required",params:{missingProperty: "cloudRun"},message:"must have required property '"+"cloudRun"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2255,13 +2164,15 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data38.cdn !== undefined){
-let data57 = data38.cdn;
-const _errs169 = errors;
-let valid30 = false;
-const _errs170 = errors;
-if(typeof data57 !== "boolean"){
-const err164 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0],data:data57};
+var _valid4 = _errs159 === errors;
+if(_valid4){
+valid25 = true;
+passing4 = 0;
+}
+const _errs160 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.cloudFunctions === undefined){
+const err164 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/1/required",keyword:"required",params:{missingProperty: "cloudFunctions"},message:"must have required property '"+"cloudFunctions"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2270,14 +2181,21 @@ vErrors.push(err164);
 }
 errors++;
 }
-var _valid5 = _errs170 === errors;
-valid30 = valid30 || _valid5;
-if(!valid30){
-const _errs172 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key17 in data57){
-if(!(((((((key17 === "cacheMode") || (key17 === "defaultTtl")) || (key17 === "maxTtl")) || (key17 === "clientTtl")) || (key17 === "negativeCaching")) || (key17 === "serveWhileStale")) || (key17 === "requestCoalescing"))){
-const err165 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
+}
+var _valid4 = _errs160 === errors;
+if(_valid4 && valid25){
+valid25 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid25 = true;
+passing4 = 1;
+}
+const _errs161 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.appEngine === undefined){
+const err165 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/2/required",keyword:"required",params:{missingProperty: "appEngine"},message:"must have required property '"+"appEngine"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2],data:data52};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2287,10 +2205,20 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data57.cacheMode !== undefined){
-let data58 = data57.cacheMode;
-if(typeof data58 !== "string"){
-const err166 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
+var _valid4 = _errs161 === errors;
+if(_valid4 && valid25){
+valid25 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid4){
+valid25 = true;
+passing4 = 2;
+}
+const _errs162 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.apiGateway === undefined){
+const err166 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/3/required",keyword:"required",params:{missingProperty: "apiGateway"},message:"must have required property '"+"apiGateway"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3],data:data52};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2299,8 +2227,22 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!(((data58 === "CACHE_ALL_STATIC") || (data58 === "USE_ORIGIN_HEADERS")) || (data58 === "FORCE_CACHE_ALL"))){
-const err167 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data58};
+}
+var _valid4 = _errs162 === errors;
+if(_valid4 && valid25){
+valid25 = false;
+passing4 = [passing4, 3];
+}
+else {
+if(_valid4){
+valid25 = true;
+passing4 = 3;
+}
+}
+}
+}
+if(!valid25){
+const err167 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data52};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2309,11 +2251,20 @@ vErrors.push(err167);
 }
 errors++;
 }
+else {
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
 }
-if(data57.defaultTtl !== undefined){
-let data59 = data57.defaultTtl;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err168 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+else {
+vErrors = null;
+}
+}
+}
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.region === undefined){
+const err168 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data52};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2322,9 +2273,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 31536000 || isNaN(data59)){
-const err169 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+for(const key13 in data52){
+if(!((((((key13 === "name") || (key13 === "region")) || (key13 === "cloudRun")) || (key13 === "cloudFunctions")) || (key13 === "appEngine")) || (key13 === "apiGateway"))){
+const err169 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data52};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2333,8 +2284,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data59 < 0 || isNaN(data59)){
-const err170 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data59};
+}
+if(data52.name !== undefined){
+let data53 = data52.name;
+if(typeof data53 === "string"){
+if(func2(data53) > 63){
+const err170 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name,data:data53};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2343,12 +2298,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-if(data57.maxTtl !== undefined){
-let data60 = data57.maxTtl;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err171 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+if(func2(data53) < 1){
+const err171 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name,data:data53};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2357,9 +2308,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 31536000 || isNaN(data60)){
-const err172 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+if(!pattern0.test(data53)){
+const err172 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name,data:data53};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2368,8 +2318,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err173 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data60};
+}
+else {
+const err173 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name,data:data53};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2379,11 +2330,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-if(data57.clientTtl !== undefined){
-let data61 = data57.clientTtl;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err174 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+if(data52.region !== undefined){
+let data54 = data52.region;
+if(typeof data54 === "string"){
+if(!pattern24.test(data54)){
+const err174 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)+[0-9]+$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)+[0-9]+$"+"\"",schema:"^[a-z]+(-[a-z]+)+[0-9]+$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data54};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2392,9 +2343,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 31536000 || isNaN(data61)){
-const err175 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+}
+else {
+const err175 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/region",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region,data:data54};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2403,8 +2354,13 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err176 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data61};
+}
+if(data52.cloudRun !== undefined){
+let data55 = data52.cloudRun;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!(((key14 === "service") || (key14 === "tag")) || (key14 === "urlMask"))){
+const err176 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data55};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2414,11 +2370,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-if(data57.negativeCaching !== undefined){
-let data62 = data57.negativeCaching;
-if(typeof data62 !== "boolean"){
-const err177 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/negativeCaching",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/negativeCaching/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching,data:data62};
+if(data55.service !== undefined){
+let data56 = data55.service;
+if(typeof data56 === "string"){
+if(!pattern25.test(data56)){
+const err177 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data56};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2428,10 +2384,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data57.serveWhileStale !== undefined){
-let data63 = data57.serveWhileStale;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err178 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+else {
+const err178 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service,data:data56};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2440,9 +2394,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 31536000 || isNaN(data63)){
-const err179 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+}
+if(data55.tag !== undefined){
+let data57 = data55.tag;
+if(typeof data57 === "string"){
+if(!pattern25.test(data57)){
+const err179 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data57};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2451,8 +2408,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data63 < 0 || isNaN(data63)){
-const err180 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data63};
+}
+else {
+const err180 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/tag",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag,data:data57};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2462,11 +2420,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-if(data57.requestCoalescing !== undefined){
-let data64 = data57.requestCoalescing;
-if(typeof data64 !== "boolean"){
-const err181 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/requestCoalescing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/requestCoalescing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing,data:data64};
+if(data55.urlMask !== undefined){
+let data58 = data55.urlMask;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err181 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data58};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2476,9 +2434,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
 else {
-const err182 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data57};
+const err182 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask,data:data58};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2487,11 +2444,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid5 = _errs172 === errors;
-valid30 = valid30 || _valid5;
 }
-if(!valid30){
-const err183 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn,data:data57};
+}
+else {
+const err183 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudRun",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun,data:data55};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2500,23 +2456,13 @@ vErrors.push(err183);
 }
 errors++;
 }
-else {
-errors = _errs169;
-if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data38.iap !== undefined){
-let data65 = data38.iap;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.oauth2ClientId === undefined){
-const err184 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientId"},message:"must have required property '"+"oauth2ClientId"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+if(data52.cloudFunctions !== undefined){
+let data59 = data52.cloudFunctions;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key15 in data59){
+if(!((key15 === "function") || (key15 === "urlMask"))){
+const err184 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data59};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2525,8 +2471,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data65.oauth2ClientSecret === undefined){
-const err185 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientSecret"},message:"must have required property '"+"oauth2ClientSecret"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+}
+if(data59.function !== undefined){
+let data60 = data59.function;
+if(typeof data60 === "string"){
+if(func2(data60) > 63){
+const err185 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data60};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2535,9 +2485,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-for(const key18 in data65){
-if(!((key18 === "oauth2ClientId") || (key18 === "oauth2ClientSecret"))){
-const err186 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+if(func2(data60) < 1){
+const err186 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data60};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2547,11 +2496,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data65.oauth2ClientId !== undefined){
-let data66 = data65.oauth2ClientId;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err187 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
+else {
+const err187 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/function",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function,data:data60};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2561,8 +2507,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data66};
+if(data59.urlMask !== undefined){
+let data61 = data59.urlMask;
+if(typeof data61 === "string"){
+if(func2(data61) < 1){
+const err188 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data61};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2572,15 +2521,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data65.oauth2ClientSecret !== undefined){
-let data67 = data65.oauth2ClientSecret;
-const _errs196 = errors;
-let valid33 = false;
-let passing5 = null;
-const _errs197 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.env === undefined){
-const err189 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0],data:data67};
+else {
+const err189 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask,data:data61};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2590,15 +2532,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-var _valid6 = _errs197 === errors;
-if(_valid6){
-valid33 = true;
-passing5 = 0;
 }
-const _errs198 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.file === undefined){
-const err190 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1],data:data67};
+else {
+const err190 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/cloudFunctions",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions,data:data59};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2608,19 +2544,12 @@ vErrors.push(err190);
 errors++;
 }
 }
-var _valid6 = _errs198 === errors;
-if(_valid6 && valid33){
-valid33 = false;
-passing5 = [passing5, 1];
-}
-else {
-if(_valid6){
-valid33 = true;
-passing5 = 1;
-}
-}
-if(!valid33){
-const err191 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+if(data52.appEngine !== undefined){
+let data62 = data52.appEngine;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key16 in data62){
+if(!(((key16 === "service") || (key16 === "version")) || (key16 === "urlMask"))){
+const err191 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data62};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2629,21 +2558,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-else {
-errors = _errs196;
-if(vErrors !== null){
-if(_errs196){
-vErrors.length = _errs196;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key19 in data67){
-if(!((key19 === "env") || (key19 === "file"))){
-const err192 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+if(data62.service !== undefined){
+let data63 = data62.service;
+if(typeof data63 === "string"){
+if(func2(data63) > 63){
+const err192 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data63};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2652,12 +2572,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data67.env !== undefined){
-let data68 = data67.env;
-if(typeof data68 === "string"){
-if(!pattern8.test(data68)){
-const err193 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
+if(func2(data63) < 1){
+const err193 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data63};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2668,7 +2584,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data68};
+const err194 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/service",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service,data:data63};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2678,11 +2594,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data67.file !== undefined){
-let data69 = data67.file;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err195 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
+if(data62.version !== undefined){
+let data64 = data62.version;
+if(typeof data64 === "string"){
+if(func2(data64) > 100){
+const err195 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data64};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2691,9 +2607,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data69};
+if(func2(data64) < 1){
+const err196 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data64};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2703,9 +2618,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
 else {
-const err197 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data67};
+const err197 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/version",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version,data:data64};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2715,9 +2629,11 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data65};
+if(data62.urlMask !== undefined){
+let data65 = data62.urlMask;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err198 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data65};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2727,15 +2643,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data38.securityPolicy !== undefined){
-let data70 = data38.securityPolicy;
-const _errs207 = errors;
-let valid35 = false;
-let passing6 = null;
-const _errs208 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.existing === undefined){
-const err199 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/0/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0],data:data70};
+else {
+const err199 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask,data:data65};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2745,15 +2654,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-var _valid7 = _errs208 === errors;
-if(_valid7){
-valid35 = true;
-passing6 = 0;
 }
-const _errs209 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.rateLimit === undefined){
-const err200 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/1/required",keyword:"required",params:{missingProperty: "rateLimit"},message:"must have required property '"+"rateLimit"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1],data:data70};
+else {
+const err200 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/appEngine",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine,data:data62};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2763,19 +2666,12 @@ vErrors.push(err200);
 errors++;
 }
 }
-var _valid7 = _errs209 === errors;
-if(_valid7 && valid35){
-valid35 = false;
-passing6 = [passing6, 1];
-}
-else {
-if(_valid7){
-valid35 = true;
-passing6 = 1;
-}
-}
-if(!valid35){
-const err201 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
+if(data52.apiGateway !== undefined){
+let data66 = data52.apiGateway;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key17 in data66){
+if(!((key17 === "gateway") || (key17 === "urlMask"))){
+const err201 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data66};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2784,21 +2680,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-else {
-errors = _errs207;
-if(vErrors !== null){
-if(_errs207){
-vErrors.length = _errs207;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key20 in data70){
-if(!((key20 === "existing") || (key20 === "rateLimit"))){
-const err202 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
+if(data66.gateway !== undefined){
+let data67 = data66.gateway;
+if(typeof data67 === "string"){
+if(func2(data67) > 63){
+const err202 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data67};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2807,12 +2694,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data70.existing !== undefined){
-let data71 = data70.existing;
-if(typeof data71 === "string"){
-if(func2(data71) > 63){
-const err203 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+if(func2(data67) < 1){
+const err203 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data67};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2821,8 +2704,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(func2(data71) < 1){
-const err204 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+}
+else {
+const err204 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/gateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway,data:data67};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2831,8 +2715,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(!pattern0.test(data71)){
-const err205 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+}
+if(data66.urlMask !== undefined){
+let data68 = data66.urlMask;
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err205 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data68};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2843,7 +2731,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data71};
+const err206 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway/urlMask",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask,data:data68};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2853,12 +2741,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data70.rateLimit !== undefined){
-let data72 = data70.rateLimit;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key21 in data72){
-if(!((((key21 === "name") || (key21 === "requestCount")) || (key21 === "intervalSec")) || (key21 === "enforceOnKey"))){
-const err207 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
+}
+else {
+const err207 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3+"/apiGateway",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway,data:data66};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2868,11 +2753,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data72.name !== undefined){
-let data73 = data72.name;
-if(typeof data73 === "string"){
-if(func2(data73) > 63){
-const err208 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+}
+else {
+const err208 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless/" + i3,schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items,data:data52};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2881,8 +2764,10 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(func2(data73) < 1){
-const err209 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/serverless",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless,data:data51};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2891,8 +2776,14 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(!pattern0.test(data73)){
-const err210 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+}
+if(data48.cdn !== undefined){
+let data69 = data48.cdn;
+const _errs205 = errors;
+let valid31 = false;
+const _errs206 = errors;
+if(typeof data69 !== "boolean"){
+const err210 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0],data:data69};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2901,9 +2792,14 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data73};
+var _valid5 = _errs206 === errors;
+valid31 = valid31 || _valid5;
+if(!valid31){
+const _errs208 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key18 in data69){
+if(!(((((((key18 === "cacheMode") || (key18 === "defaultTtl")) || (key18 === "maxTtl")) || (key18 === "clientTtl")) || (key18 === "negativeCaching")) || (key18 === "serveWhileStale")) || (key18 === "requestCoalescing"))){
+const err211 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2913,10 +2809,10 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data72.requestCount !== undefined){
-let data74 = data72.requestCount;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err212 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+if(data69.cacheMode !== undefined){
+let data70 = data69.cacheMode;
+if(typeof data70 !== "string"){
+const err212 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data70};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2925,9 +2821,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 10000 || isNaN(data74)){
-const err213 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+if(!(((data70 === "CACHE_ALL_STATIC") || (data70 === "USE_ORIGIN_HEADERS")) || (data70 === "FORCE_CACHE_ALL"))){
+const err213 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/cacheMode",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode,data:data70};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2936,8 +2831,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data74 < 1 || isNaN(data74)){
-const err214 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data74};
+}
+if(data69.defaultTtl !== undefined){
+let data71 = data69.defaultTtl;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err214 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data71};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2946,12 +2844,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-if(data72.intervalSec !== undefined){
-let data75 = data72.intervalSec;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err215 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 31536000 || isNaN(data71)){
+const err215 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data71};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2960,8 +2855,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(!(((((((((((((data75 === 10) || (data75 === 30)) || (data75 === 60)) || (data75 === 120)) || (data75 === 180)) || (data75 === 240)) || (data75 === 300)) || (data75 === 600)) || (data75 === 900)) || (data75 === 1200)) || (data75 === 1800)) || (data75 === 2700)) || (data75 === 3600))){
-const err216 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data75};
+if(data71 < 0 || isNaN(data71)){
+const err216 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/defaultTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl,data:data71};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2971,10 +2866,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data72.enforceOnKey !== undefined){
-let data76 = data72.enforceOnKey;
-if(typeof data76 !== "string"){
-const err217 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
+}
+if(data69.maxTtl !== undefined){
+let data72 = data69.maxTtl;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err217 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data72};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2983,8 +2879,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(!(((data76 === "ALL") || (data76 === "IP")) || (data76 === "XFF_IP"))){
-const err218 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data76};
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 31536000 || isNaN(data72)){
+const err218 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data72};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2993,10 +2890,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data72};
+if(data72 < 0 || isNaN(data72)){
+const err219 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/maxTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl,data:data72};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3007,8 +2902,10 @@ errors++;
 }
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data70};
+if(data69.clientTtl !== undefined){
+let data73 = data69.clientTtl;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err220 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data73};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3017,14 +2914,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data38.logging !== undefined){
-let data77 = data38.logging;
-const _errs228 = errors;
-let valid38 = false;
-const _errs229 = errors;
-if(typeof data77 !== "boolean"){
-const err221 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0],data:data77};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 31536000 || isNaN(data73)){
+const err221 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data73};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3033,13 +2925,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid8 = _errs229 === errors;
-valid38 = valid38 || _valid8;
-if(!valid38){
-const _errs231 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.sampleRate === undefined){
-const err222 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/required",keyword:"required",params:{missingProperty: "sampleRate"},message:"must have required property '"+"sampleRate"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+if(data73 < 0 || isNaN(data73)){
+const err222 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/clientTtl",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl,data:data73};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3048,9 +2935,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-for(const key22 in data77){
-if(!(key22 === "sampleRate")){
-const err223 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+}
+}
+if(data69.negativeCaching !== undefined){
+let data74 = data69.negativeCaching;
+if(typeof data74 !== "boolean"){
+const err223 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/negativeCaching",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/negativeCaching/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching,data:data74};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3060,11 +2950,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data77.sampleRate !== undefined){
-let data78 = data77.sampleRate;
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 1 || isNaN(data78)){
-const err224 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+if(data69.serveWhileStale !== undefined){
+let data75 = data69.serveWhileStale;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err224 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data75};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3073,8 +2962,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err225 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 31536000 || isNaN(data75)){
+const err225 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data75};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3083,9 +2973,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data78};
+if(data75 < 0 || isNaN(data75)){
+const err226 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/serveWhileStale",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale,data:data75};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3096,8 +2985,10 @@ errors++;
 }
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data77};
+if(data69.requestCoalescing !== undefined){
+let data76 = data69.requestCoalescing;
+if(typeof data76 !== "boolean"){
+const err227 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn/requestCoalescing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/requestCoalescing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing,data:data76};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3106,11 +2997,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid8 = _errs231 === errors;
-valid38 = valid38 || _valid8;
 }
-if(!valid38){
-const err228 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging,data:data77};
+}
+else {
+const err228 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1],data:data69};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3119,21 +3009,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
+var _valid5 = _errs208 === errors;
+valid31 = valid31 || _valid5;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/backends/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data38};
+if(!valid31){
+const err229 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/cdn",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn,data:data69};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3142,11 +3022,23 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs205;
+if(vErrors !== null){
+if(_errs205){
+vErrors.length = _errs205;
 }
 else {
-const err230 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.type,parentSchema:schema11.properties.backends,data:data37};
+vErrors = null;
+}
+}
+}
+}
+if(data48.iap !== undefined){
+let data77 = data48.iap;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.oauth2ClientId === undefined){
+const err230 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientId"},message:"must have required property '"+"oauth2ClientId"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data77};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3155,12 +3047,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data.routing !== undefined){
-let data79 = data.routing;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.default === undefined){
-const err231 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "default"},message:"must have required property '"+"default"+"'",schema:schema11.properties.routing.required,parentSchema:schema11.properties.routing,data:data79};
+if(data77.oauth2ClientSecret === undefined){
+const err231 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required",keyword:"required",params:{missingProperty: "oauth2ClientSecret"},message:"must have required property '"+"oauth2ClientSecret"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data77};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3169,9 +3057,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-for(const key23 in data79){
-if(!(((key23 === "default") || (key23 === "hosts")) || (key23 === "paths"))){
-const err232 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing,data:data79};
+for(const key19 in data77){
+if(!((key19 === "oauth2ClientId") || (key19 === "oauth2ClientSecret"))){
+const err232 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data77};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3181,11 +3069,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data79.default !== undefined){
-let data80 = data79.default;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err233 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.default,data:data80};
+if(data77.oauth2ClientId !== undefined){
+let data78 = data77.oauth2ClientId;
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err233 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data78};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3196,7 +3084,7 @@ errors++;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.default.type,parentSchema:schema11.properties.routing.properties.default,data:data80};
+const err234 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientId",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId,data:data78};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3206,15 +3094,15 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data79.hosts !== undefined){
-let data81 = data79.hosts;
-if(Array.isArray(data81)){
-const len4 = data81.length;
-for(let i4=0; i4<len4; i4++){
-let data82 = data81[i4];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.hosts === undefined){
-const err235 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+if(data77.oauth2ClientSecret !== undefined){
+let data79 = data77.oauth2ClientSecret;
+const _errs232 = errors;
+let valid34 = false;
+let passing5 = null;
+const _errs233 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.env === undefined){
+const err235 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3223,8 +3111,16 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data82.backend === undefined){
-const err236 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+}
+var _valid6 = _errs233 === errors;
+if(_valid6){
+valid34 = true;
+passing5 = 0;
+}
+const _errs234 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.file === undefined){
+const err236 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3233,9 +3129,20 @@ vErrors.push(err236);
 }
 errors++;
 }
-for(const key24 in data82){
-if(!(((key24 === "hosts") || (key24 === "backend")) || (key24 === "paths"))){
-const err237 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+}
+var _valid6 = _errs234 === errors;
+if(_valid6 && valid34){
+valid34 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid6){
+valid34 = true;
+passing5 = 1;
+}
+}
+if(!valid34){
+const err237 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data79};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3244,12 +3151,21 @@ vErrors.push(err237);
 }
 errors++;
 }
+else {
+errors = _errs232;
+if(vErrors !== null){
+if(_errs232){
+vErrors.length = _errs232;
 }
-if(data82.hosts !== undefined){
-let data83 = data82.hosts;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err238 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
+else {
+vErrors = null;
+}
+}
+}
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key20 in data79){
+if(!((key20 === "env") || (key20 === "file"))){
+const err238 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data79};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3258,12 +3174,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-const len5 = data83.length;
-for(let i5=0; i5<len5; i5++){
-let data84 = data83[i5];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err239 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
+}
+if(data79.env !== undefined){
+let data80 = data79.env;
+if(typeof data80 === "string"){
+if(!pattern16.test(data80)){
+const err239 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data80};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3274,7 +3190,7 @@ errors++;
 }
 }
 else {
-const err240 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data84};
+const err240 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/env",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env,data:data80};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3284,9 +3200,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data83};
+if(data79.file !== undefined){
+let data81 = data79.file;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err241 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data81};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3296,11 +3214,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data82.backend !== undefined){
-let data85 = data82.backend;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err242 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
+else {
+const err242 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret/file",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file,data:data81};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3310,8 +3225,9 @@ vErrors.push(err242);
 errors++;
 }
 }
+}
 else {
-const err243 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data85};
+const err243 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap/oauth2ClientSecret",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret,data:data79};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3321,15 +3237,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data82.paths !== undefined){
-let data86 = data82.paths;
-if(Array.isArray(data86)){
-const len6 = data86.length;
-for(let i6=0; i6<len6; i6++){
-let data87 = data86[i6];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.paths === undefined){
-const err244 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+}
+else {
+const err244 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/iap",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.iap,data:data77};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3338,8 +3248,16 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data87.backend === undefined){
-const err245 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+}
+if(data48.securityPolicy !== undefined){
+let data82 = data48.securityPolicy;
+const _errs243 = errors;
+let valid36 = false;
+let passing6 = null;
+const _errs244 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.existing === undefined){
+const err245 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/0/required",keyword:"required",params:{missingProperty: "existing"},message:"must have required property '"+"existing"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3348,9 +3266,16 @@ vErrors.push(err245);
 }
 errors++;
 }
-for(const key25 in data87){
-if(!((key25 === "paths") || (key25 === "backend"))){
-const err246 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+}
+var _valid7 = _errs244 === errors;
+if(_valid7){
+valid36 = true;
+passing6 = 0;
+}
+const _errs245 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.rateLimit === undefined){
+const err246 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/1/required",keyword:"required",params:{missingProperty: "rateLimit"},message:"must have required property '"+"rateLimit"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3360,11 +3285,19 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data87.paths !== undefined){
-let data88 = data87.paths;
-if(Array.isArray(data88)){
-if(data88.length < 1){
-const err247 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
+var _valid7 = _errs245 === errors;
+if(_valid7 && valid36){
+valid36 = false;
+passing6 = [passing6, 1];
+}
+else {
+if(_valid7){
+valid36 = true;
+passing6 = 1;
+}
+}
+if(!valid36){
+const err247 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data82};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3373,12 +3306,21 @@ vErrors.push(err247);
 }
 errors++;
 }
-const len7 = data88.length;
-for(let i7=0; i7<len7; i7++){
-let data89 = data88[i7];
-if(typeof data89 === "string"){
-if(!pattern19.test(data89)){
-const err248 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key21 in data82){
+if(!((key21 === "existing") || (key21 === "rateLimit"))){
+const err248 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data82};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3388,8 +3330,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-else {
-const err249 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data89};
+if(data82.existing !== undefined){
+let data83 = data82.existing;
+if(typeof data83 === "string"){
+if(func2(data83) > 63){
+const err249 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data83};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3398,10 +3343,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data88};
+if(func2(data83) < 1){
+const err250 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data83};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3410,12 +3353,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data87.backend !== undefined){
-let data90 = data87.backend;
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err251 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
+if(!pattern0.test(data83)){
+const err251 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data83};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3426,7 +3365,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data90};
+const err252 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/existing",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing,data:data83};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3436,9 +3375,12 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data87};
+if(data82.rateLimit !== undefined){
+let data84 = data82.rateLimit;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key22 in data84){
+if(!((((key22 === "name") || (key22 === "requestCount")) || (key22 === "intervalSec")) || (key22 === "enforceOnKey"))){
+const err253 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data84};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3448,9 +3390,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths,data:data86};
+if(data84.name !== undefined){
+let data85 = data84.name;
+if(typeof data85 === "string"){
+if(func2(data85) > 63){
+const err254 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3459,10 +3403,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items,data:data82};
+if(func2(data85) < 1){
+const err255 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3471,10 +3413,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/routing/hosts",schemaPath:"#/properties/routing/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts,data:data81};
+if(!pattern0.test(data85)){
+const err256 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3484,15 +3424,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data79.paths !== undefined){
-let data91 = data79.paths;
-if(Array.isArray(data91)){
-const len8 = data91.length;
-for(let i8=0; i8<len8; i8++){
-let data92 = data91[i8];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.paths === undefined){
-const err257 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+else {
+const err257 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/name",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name,data:data85};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3501,8 +3434,11 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data92.backend === undefined){
-const err258 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+}
+if(data84.requestCount !== undefined){
+let data86 = data84.requestCount;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err258 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data86};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3511,9 +3447,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key26 in data92){
-if(!((key26 === "paths") || (key26 === "backend"))){
-const err259 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 > 10000 || isNaN(data86)){
+const err259 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data86};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3522,12 +3458,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data92.paths !== undefined){
-let data93 = data92.paths;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err260 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
+if(data86 < 1 || isNaN(data86)){
+const err260 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/requestCount",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount,data:data86};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3536,12 +3468,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-const len9 = data93.length;
-for(let i9=0; i9<len9; i9++){
-let data94 = data93[i9];
-if(typeof data94 === "string"){
-if(!pattern19.test(data94)){
-const err261 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
+}
+}
+if(data84.intervalSec !== undefined){
+let data87 = data84.intervalSec;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err261 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data87};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3550,9 +3482,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data94};
+if(!(((((((((((((data87 === 10) || (data87 === 30)) || (data87 === 60)) || (data87 === 120)) || (data87 === 180)) || (data87 === 240)) || (data87 === 300)) || (data87 === 600)) || (data87 === 900)) || (data87 === 1200)) || (data87 === 1800)) || (data87 === 2700)) || (data87 === 3600))){
+const err262 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/intervalSec",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec,data:data87};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3562,9 +3493,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data93};
+if(data84.enforceOnKey !== undefined){
+let data88 = data84.enforceOnKey;
+if(typeof data88 !== "string"){
+const err263 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data88};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3573,12 +3505,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data92.backend !== undefined){
-let data95 = data92.backend;
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
-const err264 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
+if(!(((data88 === "ALL") || (data88 === "IP")) || (data88 === "XFF_IP"))){
+const err264 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit/enforceOnKey",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/enum",keyword:"enum",params:{allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey,data:data88};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3588,8 +3516,9 @@ vErrors.push(err264);
 errors++;
 }
 }
+}
 else {
-const err265 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data95};
+const err265 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy/rateLimit",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit,data:data84};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3601,7 +3530,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items,data:data92};
+const err266 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/securityPolicy",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy,data:data82};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3611,9 +3540,13 @@ vErrors.push(err266);
 errors++;
 }
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/routing/paths",schemaPath:"#/properties/routing/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths,data:data91};
+if(data48.logging !== undefined){
+let data89 = data48.logging;
+const _errs264 = errors;
+let valid39 = false;
+const _errs265 = errors;
+if(typeof data89 !== "boolean"){
+const err267 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0],data:data89};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3622,10 +3555,13 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-}
-else {
-const err268 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.type,parentSchema:schema11.properties.routing,data:data79};
+var _valid8 = _errs265 === errors;
+valid39 = valid39 || _valid8;
+if(!valid39){
+const _errs267 = errors;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.sampleRate === undefined){
+const err268 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/required",keyword:"required",params:{missingProperty: "sampleRate"},message:"must have required property '"+"sampleRate"+"'",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].required,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3634,12 +3570,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data.tests !== undefined){
-let data96 = data.tests;
-if(Array.isArray(data96)){
-if(data96.length > 100){
-const err269 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.tests,data:data96};
+for(const key23 in data89){
+if(!(key23 === "sampleRate")){
+const err269 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3648,12 +3581,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-const len10 = data96.length;
-for(let i10=0; i10<len10; i10++){
-let data97 = data96[i10];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.url === undefined){
-const err270 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
+}
+if(data89.sampleRate !== undefined){
+let data90 = data89.sampleRate;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 > 1 || isNaN(data90)){
+const err270 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data90};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3662,8 +3595,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data97.backend === undefined){
-const err271 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data97};
+if(data90 < 0 || isNaN(data90)){
+const err271 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data90};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3672,9 +3605,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-for(const key27 in data97){
-if(!((key27 === "url") || (key27 === "backend"))){
-const err272 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tests.items,data:data97};
+}
+else {
+const err272 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging/sampleRate",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate.type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate,data:data90};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3684,11 +3617,9 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data97.url !== undefined){
-let data98 = data97.url;
-if(typeof data98 === "string"){
-if(!pattern21.test(data98)){
-const err273 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^/?#\\s]+"},message:"must match pattern \""+"^https?://[^/?#\\s]+"+"\"",schema:"^https?://[^/?#\\s]+",parentSchema:schema11.properties.tests.items.properties.url,data:data98};
+}
+else {
+const err273 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3697,9 +3628,11 @@ vErrors.push(err273);
 }
 errors++;
 }
+var _valid8 = _errs267 === errors;
+valid39 = valid39 || _valid8;
 }
-else {
-const err274 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.url.type,parentSchema:schema11.properties.tests.items.properties.url,data:data98};
+if(!valid39){
+const err274 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/logging",schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"].properties.logging,data:data89};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3708,12 +3641,21 @@ vErrors.push(err274);
 }
 errors++;
 }
+else {
+errors = _errs264;
+if(vErrors !== null){
+if(_errs264){
+vErrors.length = _errs264;
 }
-if(data97.backend !== undefined){
-let data99 = data97.backend;
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err275 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backends/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.backends.patternProperties["^(.*)$"],data:data48};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3723,8 +3665,10 @@ vErrors.push(err275);
 errors++;
 }
 }
+}
+}
 else {
-const err276 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.backend.type,parentSchema:schema11.properties.tests.items.properties.backend,data:data99};
+const err276 = {instancePath:instancePath+"/backends",schemaPath:"#/properties/backends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.backends.type,parentSchema:schema11.properties.backends,data:data47};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3734,9 +3678,11 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-else {
-const err277 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tests.items.type,parentSchema:schema11.properties.tests.items,data:data97};
+if(data.routing !== undefined){
+let data91 = data.routing;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.default === undefined){
+const err277 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/required",keyword:"required",params:{missingProperty: "default"},message:"must have required property '"+"default"+"'",schema:schema11.properties.routing.required,parentSchema:schema11.properties.routing,data:data91};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3745,10 +3691,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data96};
+for(const key24 in data91){
+if(!(((key24 === "default") || (key24 === "hosts")) || (key24 === "paths"))){
+const err278 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing,data:data91};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3758,9 +3703,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-else {
-const err279 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data91.default !== undefined){
+let data92 = data91.default;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err279 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.default,data:data92};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3769,8 +3716,628 @@ vErrors.push(err279);
 }
 errors++;
 }
+}
+else {
+const err280 = {instancePath:instancePath+"/routing/default",schemaPath:"#/properties/routing/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.default.type,parentSchema:schema11.properties.routing.properties.default,data:data92};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+if(data91.hosts !== undefined){
+let data93 = data91.hosts;
+if(Array.isArray(data93)){
+const len4 = data93.length;
+for(let i4=0; i4<len4; i4++){
+let data94 = data93[i4];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.hosts === undefined){
+const err281 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data94};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+if(data94.backend === undefined){
+const err282 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.required,parentSchema:schema11.properties.routing.properties.hosts.items,data:data94};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+for(const key25 in data94){
+if(!((((key25 === "hosts") || (key25 === "pathMatcher")) || (key25 === "backend")) || (key25 === "paths"))){
+const err283 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items,data:data94};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data94.hosts !== undefined){
+let data95 = data94.hosts;
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err284 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data95};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+const len5 = data95.length;
+for(let i5=0; i5<len5; i5++){
+let data96 = data95[i5];
+if(typeof data96 === "string"){
+if(func2(data96) < 1){
+const err285 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data96};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts/" + i5,schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts.items,data:data96};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/routing/hosts/" + i4+"/hosts",schemaPath:"#/properties/routing/properties/hosts/items/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.hosts,data:data95};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+if(data94.pathMatcher !== undefined){
+let data97 = data94.pathMatcher;
+if(typeof data97 === "string"){
+if(func2(data97) > 63){
+const err288 = {instancePath:instancePath+"/routing/hosts/" + i4+"/pathMatcher",schemaPath:"#/properties/routing/properties/hosts/items/properties/pathMatcher/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema11.properties.routing.properties.hosts.items.properties.pathMatcher,data:data97};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+if(func2(data97) < 1){
+const err289 = {instancePath:instancePath+"/routing/hosts/" + i4+"/pathMatcher",schemaPath:"#/properties/routing/properties/hosts/items/properties/pathMatcher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.pathMatcher,data:data97};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if(!pattern0.test(data97)){
+const err290 = {instancePath:instancePath+"/routing/hosts/" + i4+"/pathMatcher",schemaPath:"#/properties/routing/properties/hosts/items/properties/pathMatcher/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.routing.properties.hosts.items.properties.pathMatcher,data:data97};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/routing/hosts/" + i4+"/pathMatcher",schemaPath:"#/properties/routing/properties/hosts/items/properties/pathMatcher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.pathMatcher.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.pathMatcher,data:data97};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data94.backend !== undefined){
+let data98 = data94.backend;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err292 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data98};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/routing/hosts/" + i4+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.backend,data:data98};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data94.paths !== undefined){
+let data99 = data94.paths;
+if(Array.isArray(data99)){
+const len6 = data99.length;
+for(let i6=0; i6<len6; i6++){
+let data100 = data99[i6];
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.paths === undefined){
+const err294 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data100};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+if(data100.backend === undefined){
+const err295 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data100};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+for(const key26 in data100){
+if(!((key26 === "paths") || (key26 === "backend"))){
+const err296 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data100};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data100.paths !== undefined){
+let data101 = data100.paths;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err297 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data101};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+const len7 = data101.length;
+for(let i7=0; i7<len7; i7++){
+let data102 = data101[i7];
+if(typeof data102 === "string"){
+if(!pattern31.test(data102)){
+const err298 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data102};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths/" + i7,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items,data:data102};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths,data:data101};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+if(data100.backend !== undefined){
+let data103 = data100.backend;
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
+const err301 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data103};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6+"/backend",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend,data:data103};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths/" + i6,schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths.items,data:data100};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/routing/hosts/" + i4+"/paths",schemaPath:"#/properties/routing/properties/hosts/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.hosts.items.properties.paths,data:data99};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/routing/hosts/" + i4,schemaPath:"#/properties/routing/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.hosts.items.type,parentSchema:schema11.properties.routing.properties.hosts.items,data:data94};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/routing/hosts",schemaPath:"#/properties/routing/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.hosts.type,parentSchema:schema11.properties.routing.properties.hosts,data:data93};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data91.paths !== undefined){
+let data104 = data91.paths;
+if(Array.isArray(data104)){
+const len8 = data104.length;
+for(let i8=0; i8<len8; i8++){
+let data105 = data104[i8];
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.paths === undefined){
+const err307 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data105};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+if(data105.backend === undefined){
+const err308 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.routing.properties.paths.items.required,parentSchema:schema11.properties.routing.properties.paths.items,data:data105};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+for(const key27 in data105){
+if(!((key27 === "paths") || (key27 === "backend"))){
+const err309 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.routing.properties.paths.items,data:data105};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data105.paths !== undefined){
+let data106 = data105.paths;
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err310 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data106};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+const len9 = data106.length;
+for(let i9=0; i9<len9; i9++){
+let data107 = data106[i9];
+if(typeof data107 === "string"){
+if(!pattern31.test(data107)){
+const err311 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data107};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths/" + i9,schemaPath:"#/properties/routing/properties/paths/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths.items,data:data107};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/routing/paths/" + i8+"/paths",schemaPath:"#/properties/routing/properties/paths/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.items.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.paths,data:data106};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data105.backend !== undefined){
+let data108 = data105.backend;
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err314 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data108};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/routing/paths/" + i8+"/backend",schemaPath:"#/properties/routing/properties/paths/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.routing.properties.paths.items.properties.backend.type,parentSchema:schema11.properties.routing.properties.paths.items.properties.backend,data:data108};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/routing/paths/" + i8,schemaPath:"#/properties/routing/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.properties.paths.items.type,parentSchema:schema11.properties.routing.properties.paths.items,data:data105};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/routing/paths",schemaPath:"#/properties/routing/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.routing.properties.paths.type,parentSchema:schema11.properties.routing.properties.paths,data:data104};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.routing.type,parentSchema:schema11.properties.routing,data:data91};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data.tests !== undefined){
+let data109 = data.tests;
+if(Array.isArray(data109)){
+if(data109.length > 100){
+const err319 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.tests,data:data109};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+const len10 = data109.length;
+for(let i10=0; i10<len10; i10++){
+let data110 = data109[i10];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.url === undefined){
+const err320 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data110};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(data110.backend === undefined){
+const err321 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/required",keyword:"required",params:{missingProperty: "backend"},message:"must have required property '"+"backend"+"'",schema:schema11.properties.tests.items.required,parentSchema:schema11.properties.tests.items,data:data110};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+for(const key28 in data110){
+if(!((key28 === "url") || (key28 === "backend"))){
+const err322 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tests.items,data:data110};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data110.url !== undefined){
+let data111 = data110.url;
+if(typeof data111 === "string"){
+if(!pattern33.test(data111)){
+const err323 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^/?#\\s]+"},message:"must match pattern \""+"^https?://[^/?#\\s]+"+"\"",schema:"^https?://[^/?#\\s]+",parentSchema:schema11.properties.tests.items.properties.url,data:data111};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/tests/" + i10+"/url",schemaPath:"#/properties/tests/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.url.type,parentSchema:schema11.properties.tests.items.properties.url,data:data111};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+if(data110.backend !== undefined){
+let data112 = data110.backend;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err325 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.tests.items.properties.backend,data:data112};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/tests/" + i10+"/backend",schemaPath:"#/properties/tests/items/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tests.items.properties.backend.type,parentSchema:schema11.properties.tests.items.properties.backend,data:data112};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/tests/" + i10,schemaPath:"#/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tests.items.type,parentSchema:schema11.properties.tests.items,data:data110};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tests.type,parentSchema:schema11.properties.tests,data:data109};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const keyPlaces = {"apiVersion":["(top level)"],"kind":["(top level)"],"metadata":["(top level)"],"name":["metadata","frontend.https.certificates[]","backends.<name>.securityPolicy.rateLimit"],"project":["metadata"],"description":["metadata","backends.<name>"],"labels":["metadata"],"adopt":["metadata"],"frontend":["(top level)"],"address":["frontend"],"reserve":["frontend.address","frontend.ipv6"],"existing":["frontend.address","frontend.ipv6","frontend.https.certificates[]","backends.<name>.securityPolicy"],"ip":["frontend.address","frontend.ipv6"],"ephemeral":["frontend.address","frontend.ipv6"],"ipv6":["frontend"],"http":["frontend"],"https":["frontend"],"certificates":["frontend.https"],"managed":["frontend.https.certificates[]"],"selfManaged":["frontend.https.certificates[]"],"certificate":["frontend.https.certificates[].selfManaged"],"privateKey":["frontend.https.certificates[].selfManaged"],"env":["frontend.https.certificates[].selfManaged.privateKey","backends.<name>.iap.oauth2ClientSecret"],"file":["frontend.https.certificates[].selfManaged.privateKey","backends.<name>.iap.oauth2ClientSecret"],"redirectHttp":["frontend.https"],"quicOverride":["frontend.https"],"sslPolicy":["frontend.https"],"backends":["(top level)"],"serverless":["backends.<name>"],"region":["backends.<name>.serverless[]"],"cloudRun":["backends.<name>.serverless[]"],"service":["backends.<name>.serverless[].cloudRun","backends.<name>.serverless[].appEngine"],"tag":["backends.<name>.serverless[].cloudRun"],"urlMask":["backends.<name>.serverless[].cloudRun","backends.<name>.serverless[].cloudFunctions","backends.<name>.serverless[].appEngine","backends.<name>.serverless[].apiGateway"],"cloudFunctions":["backends.<name>.serverless[]"],"function":["backends.<name>.serverless[].cloudFunctions"],"appEngine":["backends.<name>.serverless[]"],"version":["backends.<name>.serverless[].appEngine"],"apiGateway":["backends.<name>.serverless[]"],"gateway":["backends.<name>.serverless[].apiGateway"],"cdn":["backends.<name>"],"cacheMode":["backends.<name>.cdn"],"defaultTtl":["backends.<name>.cdn"],"maxTtl":["backends.<name>.cdn"],"clientTtl":["backends.<name>.cdn"],"negativeCaching":["backends.<name>.cdn"],"serveWhileStale":["backends.<name>.cdn"],"requestCoalescing":["backends.<name>.cdn"],"iap":["backends.<name>"],"oauth2ClientId":["backends.<name>.iap"],"oauth2ClientSecret":["backends.<name>.iap"],"securityPolicy":["backends.<name>"],"rateLimit":["backends.<name>.securityPolicy"],"requestCount":["backends.<name>.securityPolicy.rateLimit"],"intervalSec":["backends.<name>.securityPolicy.rateLimit"],"enforceOnKey":["backends.<name>.securityPolicy.rateLimit"],"logging":["backends.<name>"],"sampleRate":["backends.<name>.logging"],"routing":["(top level)"],"default":["routing"],"hosts":["routing","routing.hosts[]"],"backend":["routing.hosts[]","routing.hosts[].paths[]","routing.paths[]","tests[]"],"paths":["routing.hosts[]","routing.hosts[].paths[]","routing","routing.paths[]"],"tests":["(top level)"],"url":["tests[]"]};
+export const keyPlaces = {"apiVersion":["(top level)"],"kind":["(top level)"],"metadata":["(top level)"],"name":["metadata","frontend.https.certificates[]","backends.<name>","backends.<name>.serverless[]","backends.<name>.securityPolicy.rateLimit"],"project":["metadata"],"description":["metadata","backends.<name>"],"labels":["metadata"],"names":["metadata"],"urlMap":["metadata.names"],"redirectUrlMap":["metadata.names"],"httpProxy":["metadata.names"],"httpsProxy":["metadata.names"],"httpForwardingRule":["metadata.names"],"httpsForwardingRule":["metadata.names"],"httpForwardingRuleIpv6":["metadata.names"],"httpsForwardingRuleIpv6":["metadata.names"],"adopt":["metadata"],"frontend":["(top level)"],"address":["frontend"],"reserve":["frontend.address","frontend.ipv6"],"existing":["frontend.address","frontend.ipv6","frontend.https.certificates[]","backends.<name>.securityPolicy"],"ip":["frontend.address","frontend.ipv6"],"ephemeral":["frontend.address","frontend.ipv6"],"ipv6":["frontend"],"http":["frontend"],"https":["frontend"],"certificates":["frontend.https"],"managed":["frontend.https.certificates[]"],"selfManaged":["frontend.https.certificates[]"],"certificate":["frontend.https.certificates[].selfManaged"],"privateKey":["frontend.https.certificates[].selfManaged"],"env":["frontend.https.certificates[].selfManaged.privateKey","backends.<name>.iap.oauth2ClientSecret"],"file":["frontend.https.certificates[].selfManaged.privateKey","backends.<name>.iap.oauth2ClientSecret"],"namePrefix":["frontend.https.certificates[]"],"redirectHttp":["frontend.https"],"quicOverride":["frontend.https"],"sslPolicy":["frontend.https"],"backends":["(top level)"],"serverless":["backends.<name>"],"region":["backends.<name>.serverless[]"],"cloudRun":["backends.<name>.serverless[]"],"service":["backends.<name>.serverless[].cloudRun","backends.<name>.serverless[].appEngine"],"tag":["backends.<name>.serverless[].cloudRun"],"urlMask":["backends.<name>.serverless[].cloudRun","backends.<name>.serverless[].cloudFunctions","backends.<name>.serverless[].appEngine","backends.<name>.serverless[].apiGateway"],"cloudFunctions":["backends.<name>.serverless[]"],"function":["backends.<name>.serverless[].cloudFunctions"],"appEngine":["backends.<name>.serverless[]"],"version":["backends.<name>.serverless[].appEngine"],"apiGateway":["backends.<name>.serverless[]"],"gateway":["backends.<name>.serverless[].apiGateway"],"cdn":["backends.<name>"],"cacheMode":["backends.<name>.cdn"],"defaultTtl":["backends.<name>.cdn"],"maxTtl":["backends.<name>.cdn"],"clientTtl":["backends.<name>.cdn"],"negativeCaching":["backends.<name>.cdn"],"serveWhileStale":["backends.<name>.cdn"],"requestCoalescing":["backends.<name>.cdn"],"iap":["backends.<name>"],"oauth2ClientId":["backends.<name>.iap"],"oauth2ClientSecret":["backends.<name>.iap"],"securityPolicy":["backends.<name>"],"rateLimit":["backends.<name>.securityPolicy"],"requestCount":["backends.<name>.securityPolicy.rateLimit"],"intervalSec":["backends.<name>.securityPolicy.rateLimit"],"enforceOnKey":["backends.<name>.securityPolicy.rateLimit"],"logging":["backends.<name>"],"sampleRate":["backends.<name>.logging"],"routing":["(top level)"],"default":["routing"],"hosts":["routing","routing.hosts[]"],"pathMatcher":["routing.hosts[]"],"backend":["routing.hosts[]","routing.hosts[].paths[]","routing.paths[]","tests[]"],"paths":["routing.hosts[]","routing.hosts[].paths[]","routing","routing.paths[]"],"tests":["(top level)"],"url":["tests[]"]};
