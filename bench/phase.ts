@@ -14,6 +14,7 @@ import { makePlan, type Plan } from '../src/plan/index.js';
 import { readLive } from '../src/gcp/read.js';
 import { compile, type CompiledLoadBalancer } from '../src/compile/index.js';
 import { terraformApply, terraformRefresh, type TerraformParams } from './terraform-strategy.js';
+import { boundRounds } from './bounds.js';
 
 const [tool, phase, manifest, endpoint, logFile, tfJson] = process.argv.slice(2) as [string, string, string, string, string, string];
 const tf = JSON.parse(tfJson) as TerraformParams;
@@ -87,6 +88,7 @@ process.stdout.write(
     phase,
     steps: plan.steps.length,
     criticalPath: plan.steps.length ? criticalPath(plan) : 0,
+    rounds: boundRounds(plan.steps.map((s) => ({ id: s.id, operation: s.operation.type !== 'waitCertificateActive' })), plan.edges, tf.parallelism),
     loadMs: Math.round(loadMs),
     planMs: Math.round(planMs),
     planRequests,

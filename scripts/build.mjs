@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'lb-plan-dist-')) : join(root, 'dist');
+// `--out DIR` builds elsewhere (benchmarks and tests of a working tree whose dist/ is not rebuilt).
+const outArg = process.argv.indexOf('--out');
+const outdir = check ? mkdtempSync(join(tmpdir(), 'lb-plan-dist-')) : outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist');
 // Chunk names carry content hashes: clear them so no stale chunk stays behind.
 if (!check) rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
@@ -27,7 +29,8 @@ const entries = {
   lib: 'src/index.ts',
 };
 
-await build({
+const result = await build({
+  metafile: process.argv.includes('--meta'),
   absWorkingDir: root,
   entryPoints: entries,
   outdir,
@@ -48,6 +51,32 @@ await build({
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __lbPlanCreateRequire } from 'node:module'; const require = __lbPlanCreateRequire(import.meta.url);" },
 });
+
+// `validate` as CommonJS (dist/validate.cjs): dist/cli.js runs it through a V8 code cache (src/cli/code-cache.ts),
+// which Node 20 offers for scripts, not ES modules.
+const validate = await build({
+  metafile: result.metafile !== undefined,
+  absWorkingDir: root,
+  entryPoints: { validate: 'src/cli/validate-main.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  minifySyntax: true,
+  keepNames: true,
+  logLevel: 'warning',
+});
+if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.outputs);
+
+if (result.metafile) {
+  for (const [out, o] of Object.entries(result.metafile.outputs)) {
+    const top = Object.entries(o.inputs).map(([f, i]) => [f.replace(/^node_modules\/((@[^/]+\/)?[^/]+).*/, '$1'), i.bytesInOutput]).reduce((m, [f, b]) => m.set(f, (m.get(f) ?? 0) + b), new Map());
+    console.log(out, o.bytes, [...top].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, b]) => `${f} ${b}`).join(', '));
+  }
+}
 
 if (check) {
   const stale = [];

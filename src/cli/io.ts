@@ -19,3 +19,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The message for an error that is lb-plan's fault, not the user's: no stack unless LB_PLAN_DEBUG is set. */
+export function internalError(e: unknown, env: CliIo['env']): string {
+  const err = e as Error;
+  return `lb-plan: internal error: ${err.message}\n${env.LB_PLAN_DEBUG ? `${err.stack ?? ''}\n` : 'Set LB_PLAN_DEBUG=1 for details, and please report it.\n'}`;
+}

@@ -15,7 +15,7 @@ import { registerExplain } from './commands/explain-register.js';
 import { registerImport } from './commands/import-register.js';
 import { EmulatorStartError } from '../emulator/state-file.js';
 import { duration, emulatorStateFile, formatOf, jsonAlias, latencyRange, wholeNumber } from './flags.js';
-import { UsageError, type CliIo } from './io.js';
+import { internalError, UsageError, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
 
@@ -180,8 +180,7 @@ export async function run(argv: readonly string[], io: CliIo, signal: AbortSigna
       io.stderr(`lb-plan: ${e.message}\n`);
       return 1;
     }
-    const err = e as Error;
-    io.stderr(`lb-plan: internal error: ${err.message}\n${io.env.LB_PLAN_DEBUG ? `${err.stack ?? ''}\n` : 'Set LB_PLAN_DEBUG=1 for details, and please report it.\n'}`);
+    io.stderr(internalError(e, io.env));
     return 1;
   }
 }

@@ -491,7 +491,7 @@ export class Emulator {
         : {}),
     };
     trackServing(this.ctx(op.project, 'v1'));
-    this.store.version++; // operations and request ids are state too
+    this.store.operations.touch(opKey(op.project, op.scope, String(op.body.name))); // operations are state too
     this.store.pruneOperations();
     this.persistIfChanged();
     const key = opKey(op.project, op.scope, String(op.body.name));

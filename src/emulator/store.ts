@@ -1,7 +1,8 @@
 /**
  * The emulator's state: resources by reference, a reverse index of who references what (for
  * "is already being used by"), operations, request ids, and the counters that make ids and IPs.
- * Serializable to a JSON file so `lb-plan emulator --state FILE` survives restarts.
+ * Serializable to a JSON file so `lb-plan emulator --state FILE` survives restarts: a snapshot, and
+ * the changes since as journal records (state-file.ts), so persisting costs what changed, not what exists.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Ref } from './refs.js';
@@ -24,6 +25,61 @@ export interface StoredOperation {
   body: Json;
 }
 
+/**
+ * One change, as the journal records it: the new value of one entry (null: deleted) and the counters.
+ * Records hold whole values, never deltas, so replaying one twice (onto a snapshot that already has it)
+ * changes nothing.
+ */
+export type JournalRecord =
+  | { readonly r: string; readonly b: Json | null }
+  | { readonly o: string; readonly op: StoredOperation | null }
+  | { readonly q: string; readonly to: string | null }
+  | { readonly c: { id: string; ipv4: number; ipv6: number; op: number } }
+  /** The Cloud Run Admin API's state, whole (a few services): written when any of it changed. */
+  | { readonly run: { enabled: string[]; services: [string, Json][] } };
+
+/** A Set that says when it changes. */
+class TrackedSet<T> extends Set<T> {
+  constructor(private readonly onChange: () => void) {
+    super();
+  }
+  override add(value: T): this {
+    if (!this.has(value)) this.onChange();
+    return super.add(value);
+  }
+  override delete(value: T): boolean {
+    this.onChange();
+    return super.delete(value);
+  }
+  override clear(): void {
+    this.onChange();
+    super.clear();
+  }
+}
+
+/** A Map that remembers which keys changed since the journal last took them. */
+class TrackedMap<K, V> extends Map<K, V> {
+  readonly changed = new Set<K>();
+  constructor(private readonly onChange: () => void = () => {}) {
+    super();
+  }
+  override set(key: K, value: V): this {
+    this.changed.add(key);
+    this.onChange();
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.changed.add(key);
+    this.onChange();
+    return super.delete(key);
+  }
+  /** Marks `key` changed after its value was changed in place. */
+  touch(key: K): void {
+    this.changed.add(key);
+    this.onChange();
+  }
+}
+
 interface Snapshot {
   version: 1;
   resources: [string, Json][];
@@ -35,21 +91,23 @@ interface Snapshot {
 }
 
 export class Store {
-  private readonly resources = new Map<string, Json>();
+  private readonly resources = new TrackedMap<string, Json>();
   /** target key → keys of resources whose bodies reference it. */
   private readonly usedBy = new Map<string, Set<string>>();
   /** resource key → the target keys it references (to undo the index on change). */
   private readonly uses = new Map<string, string[]>();
-  readonly operations = new Map<string, StoredOperation>();
+  readonly operations = new TrackedMap<string, StoredOperation>(() => this.version++);
   /** `project|requestId` → operation key. */
-  readonly requestIds = new Map<string, string>();
+  readonly requestIds = new TrackedMap<string, string>(() => this.version++);
   /** Names taken by inserts whose operation has not completed yet. */
   readonly pendingNames = new Set<string>();
   /** Certificate key → when it started being served by a forwarding rule (managed-certificate lifecycle). */
   readonly servedSince = new Map<string, number>();
   counters = { id: 1_000_000_000_000_000n, ipv4: 0, ipv6: 0, op: 0 };
   /** The emulated Cloud Run Admin API (./run.ts): projects where it is enabled (`*`: all), services by `project|region|name`. */
-  readonly run = { enabled: new Set<string>(), services: new Map<string, Json>() };
+  readonly run = { enabled: new TrackedSet<string>(() => (this.runChanged = true)), services: new TrackedMap<string, Json>(() => (this.runChanged = true)) };
+  /** Whether `run` changed since the journal last took the changes. */
+  private runChanged = false;
   /** Bumped by every change, so the server knows when to persist. */
   version = 0;
 
@@ -145,10 +203,14 @@ export class Store {
     };
   }
 
-  save(file: string): void {
+  /** Writes the whole state to `file` (through a temporary file and a rename); returns its size in bytes. */
+  save(file: string): number {
     const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify(this.snapshot()));
+    const text = JSON.stringify(this.snapshot());
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
+    this.clearChanges();
+    return text.length;
   }
 
   load(file: string): void {
@@ -160,7 +222,55 @@ export class Store {
     this.counters = { ...s.counters, id: BigInt(s.counters.id) };
     for (const p of s.run?.enabled ?? []) this.run.enabled.add(p);
     for (const [k, v] of s.run?.services ?? []) this.run.services.set(k, v);
+    this.clearChanges();
   }
+
+  /** The changes since the last call (or save/load), as journal records; the counters last. */
+  takeChanges(): JournalRecord[] {
+    const out: JournalRecord[] = [];
+    for (const key of this.resources.changed) out.push({ r: key, b: this.resources.get(key) ?? null });
+    for (const key of this.operations.changed) out.push({ o: key, op: this.operations.get(key) ?? null });
+    for (const key of this.requestIds.changed) out.push({ q: key, to: this.requestIds.get(key) ?? null });
+    if (this.runChanged) out.push({ run: { enabled: [...this.run.enabled], services: [...this.run.services] } });
+    if (out.length > 0) out.push({ c: { ...this.counters, id: this.counters.id.toString() } });
+    this.clearChanges();
+    return out;
+  }
+
+  /** Applies one journal record (read back at start); throws on a record that is not one. */
+  replay(rec: JournalRecord): void {
+    if ('r' in rec && typeof rec.r === 'string') {
+      if (rec.b === null) this.delete(keyRef(rec.r));
+      else if (isObject(rec.b)) this.put(keyRef(rec.r), rec.b);
+      else throw new Error('a resource record without a body');
+    } else if ('o' in rec && typeof rec.o === 'string') {
+      if (rec.op === null) this.operations.delete(rec.o);
+      else if (isObject(rec.op) && isObject(rec.op.body)) this.operations.set(rec.o, rec.op);
+      else throw new Error('an operation record without an operation');
+    } else if ('q' in rec && typeof rec.q === 'string') {
+      if (rec.to === null) this.requestIds.delete(rec.q);
+      else if (typeof rec.to === 'string') this.requestIds.set(rec.q, rec.to);
+      else throw new Error('a request id record without an operation');
+    } else if ('run' in rec && isObject(rec.run) && Array.isArray(rec.run.enabled) && Array.isArray(rec.run.services)) {
+      this.run.enabled.clear();
+      this.run.services.clear();
+      for (const p of rec.run.enabled) this.run.enabled.add(String(p));
+      for (const [k, v] of rec.run.services) this.run.services.set(String(k), v);
+    } else if ('c' in rec && isObject(rec.c) && typeof rec.c.id === 'string' && /^\d+$/.test(rec.c.id)) {
+      this.counters = { ...rec.c, id: BigInt(rec.c.id) };
+    } else throw new Error('not a journal record');
+  }
+
+  private clearChanges(): void {
+    this.resources.changed.clear();
+    this.operations.changed.clear();
+    this.requestIds.changed.clear();
+    this.runChanged = false;
+  }
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function opKey(project: string, scope: string, name: string): string {

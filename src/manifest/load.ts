@@ -56,15 +56,16 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const text = read.text;
   const parsed = parseYaml(text);
   const at = (path: YamlPath, key = false) => locate(parsed, path, key);
-  // Only values long enough to be cut matter; found once, not once per finding.
-  const values = [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS);
+  // Only values long enough to be cut matter; found once, at the first finding (a valid manifest needs none).
+  let long: string[] | undefined;
+  const values = (): string[] => (long ??= [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS));
   // Findings quote at most an excerpt of any of the user's values (see excerptValues).
   const diag = (f: { path: YamlPath; message: string; atKey?: boolean; severity?: 'error' | 'warning' }): Diagnostic => ({
     severity: f.severity ?? 'error',
     file,
     ...at(f.path, f.atKey ?? false),
     path: f.path,
-    message: excerptValues(f.message, values),
+    message: excerptValues(f.message, values()),
   });
   if (parsed.syntaxErrors.length > 0) {
     return failed(

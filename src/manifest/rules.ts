@@ -4,7 +4,8 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { formatPath, type YamlPath } from './diagnostic.js';
-import { NAME_PATTERN, PLATFORMS, type Backend, type Manifest, type Platform, type ServerlessNeg } from './schema.js';
+import { NAME_PATTERN, PLATFORMS, type Platform } from './language.js';
+import type { Backend, Manifest, ServerlessNeg } from './schema.js';
 import { HANDOVER_LABEL, OWNER_LABELS, RECORD_LABEL } from '../model/names.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
@@ -279,11 +280,12 @@ const HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d
 
 function checkRouting(m: Manifest, out: RuleFinding[]): void {
   const keys = Object.keys(m.backends);
+  const declared = new Set(keys); // a set: a route per backend must not make this quadratic
   const routed = new Set<string>();
   let unknownRefs = 0;
   const ref = (key: string, path: YamlPath): void => {
     routed.add(key);
-    if (keys.includes(key)) return;
+    if (declared.has(key)) return;
     unknownRefs++;
     out.push({ path, message: `backend "${key}" is not declared under backends${hint(key, keys)}` });
   };

@@ -8,7 +8,9 @@
  */
 import { Type as T, type Static, type TSchema, type TObject, type TProperties, type ObjectOptions } from '@sinclair/typebox';
 
-export const NAME_PATTERN = '^[a-z]([-a-z0-9]*[a-z0-9])?$';
+import { NAME_PATTERN } from './language.js';
+
+export { NAME_PATTERN, PLATFORMS, type Platform } from './language.js';
 const NAME_MESSAGE = 'must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash';
 /** The project id pattern of the Compute discovery document (`project` path parameter). */
 const PROJECT_PATTERN = '^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$';
@@ -286,8 +288,6 @@ export type PathRuleSpec = Static<typeof PathRule>;
 export type RoutingSpec = Static<typeof Routing>;
 export type NamesSpec = Static<typeof Names>;
 
-export const PLATFORMS = ['cloudRun', 'cloudFunctions', 'appEngine', 'apiGateway'] as const;
-export type Platform = (typeof PLATFORMS)[number];
 
 /** The JSON Schema document written to schema/manifest.schema.json. */
 export function manifestJsonSchema(): Record<string, unknown> {

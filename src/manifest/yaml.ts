@@ -5,6 +5,7 @@
  */
 import { type Pair, type YAMLError, type YAMLMap, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { YamlPath } from './diagnostic.js';
+import { fastYaml } from './fast-yaml.js';
 
 export interface ParsedYaml {
   readonly doc: Document.Parsed | undefined;
@@ -39,7 +40,29 @@ function explainIndentation(text: string, errors: readonly YAMLError[], lines: L
   return out;
 }
 
+/**
+ * Reads a manifest. The fast reader (fast-yaml.ts) answers for the YAML people write, without positions;
+ * the `yaml` package reads the text when it cannot, and, on first use, when a finding needs a position.
+ */
 export function parseYaml(text: string): ParsedYaml {
+  const data = fastYaml(text);
+  if (data === undefined) return parseYamlFully(text);
+  let full: ParsedYaml | undefined;
+  const fully = (): ParsedYaml => (full ??= parseYamlFully(text));
+  return {
+    data,
+    syntaxErrors: [],
+    get doc() {
+      return fully().doc;
+    },
+    get lineCounter() {
+      return fully().lineCounter;
+    },
+  };
+}
+
+/** Reads a manifest with the `yaml` package: its data, syntax errors worded for people, and positions. */
+export function parseYamlFully(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // uniqueKeys is checked below, in linear time: the package's own check is quadratic (40,000 keys in
   // one mapping took 9 s, and a pull request could tie up the runner with more).

@@ -39,6 +39,8 @@ function formatPath(path: readonly (string | number)[] | undefined): string {
 
 /** Field changes between canonical forms of a `kind`, via deep-diff: set elements named by identity, lists by index. */
 export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
+  // A create or a delete changes every top-level field, whole: no need to compare (what deep-diff says of {}).
+  if (!before !== !after) return wholeFields(diffShape(MANAGED[kind], (after ?? before)!), after ? 'added' : 'removed');
   const diffs = deepDiff.diff(diffShape(MANAGED[kind], before ?? {}), diffShape(MANAGED[kind], after ?? {})) ?? [];
   const out: FieldChange[] = [];
   for (const d of diffs) {
@@ -48,6 +50,16 @@ export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, 
     if (item.kind === 'N') out.push({ path: p, kind: 'added', after: item.rhs });
     else if (item.kind === 'D') out.push({ path: p, kind: 'removed', before: item.lhs });
     else if (item.kind === 'E') out.push({ path: p, kind: 'changed', before: item.lhs, after: item.rhs });
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every defined top-level field of a shaped body as one change, sorted by path as fieldChanges sorts. */
+function wholeFields(shape: Record<string, unknown>, kind: 'added' | 'removed'): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const [k, v] of Object.entries(shape)) {
+    if (v === undefined) continue;
+    out.push(kind === 'added' ? { path: formatPath([k]), kind, after: v } : { path: formatPath([k]), kind, before: v });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }

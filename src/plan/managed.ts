@@ -233,7 +233,9 @@ export function diffShape(fields: ObjectModel, body: Readonly<Rec>): Rec {
       }),
     );
   };
-  return Object.fromEntries(Object.entries(body).map(([k, x]) => [k, fields[k] ? shape(fields[k], x) : x]));
+  const out: Rec = {};
+  for (const k of Object.keys(body)) out[k] = fields[k] ? shape(fields[k], body[k]) : body[k];
+  return out;
 }
 
 /**
@@ -253,12 +255,30 @@ export function project(model: FieldModel, value: unknown, ctx: ManagedContext, 
       const items = x.map((i) => project(model.item, i, ctx, undefined, side));
       if (model.order === 'ordered') return items;
       // Sorted by identity, then content; never deduplicated: two elements with one key are a difference to show.
+      if (items.length < 2) return items;
       const key = keyOf(model);
-      return items.map((i) => ({ i, k: key(i), s: stable(i) })).sort((a, b) => COLLATOR.compare(a.k, b.k) || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)).map((e) => e.i);
+      // The content (stable) only breaks ties of identity: computed when two keys are equal.
+      const byContent = (a: { i: unknown; s?: string }, b: { i: unknown; s?: string }): number => {
+        a.s ??= stable(a.i);
+        b.s ??= stable(b.i);
+        return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
+      };
+      return items
+        .map((i): { i: unknown; k: string; s?: string } => ({ i, k: key(i) }))
+        .sort((a, b) => (a.k === b.k ? 0 : COLLATOR.compare(a.k, b.k)) || byContent(a, b))
+        .map((e) => e.i);
     }
     case 'object':
       return isRec(x) ? projectObject(model.fields, x, ctx, isRec(want) ? want : want === undefined ? undefined : {}, side) : x;
   }
+}
+
+/** Each model's field names, sorted once (not once per resource). */
+const SORTED = new WeakMap<ObjectModel, readonly string[]>();
+function sortedKeys(fields: ObjectModel): readonly string[] {
+  let keys = SORTED.get(fields);
+  if (!keys) SORTED.set(fields, (keys = Object.keys(fields).sort()));
+  return keys;
 }
 
 /**
@@ -268,7 +288,7 @@ export function project(model: FieldModel, value: unknown, ctx: ManagedContext, 
  */
 export function projectObject(fields: ObjectModel, body: Readonly<Rec>, ctx: ManagedContext, want?: Readonly<Rec>, side: Side = 'live'): Rec {
   const out: Rec = {};
-  for (const k of Object.keys(fields).sort()) {
+  for (const k of sortedKeys(fields)) {
     const model = fields[k]!;
     if (want && model.whenSet && want[k] === undefined) continue;
     if (side === 'desired' && model.whenSet && (body[k] === undefined || body[k] === null)) continue;

@@ -91,7 +91,9 @@ export interface StepOptions {
 }
 
 /** Replaces secret values in a body with placeholders: plans never hold secrets. */
-function redactSecrets(d: DesiredResource, body: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function redactSecrets(d: DesiredResource, body: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  // Bodies are read-only data between stages: one without secrets is shared, not copied (10,000 copies at 10k).
+  if (d.secrets.length === 0) return body;
   const out = structuredClone(body) as Record<string, unknown>;
   for (const s of d.secrets) {
     let node = out;

@@ -1,0 +1,94 @@
+/**
+ * `lb-plan validate` has a bundle of its own without the command parser (dist/validate.cjs). Its reading
+ * of the command line must answer exactly as the full CLI does, and leave everything else to it; its
+ * code cache must be private, keyed by content, and used on the second run.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type CliIo } from '../../src/cli/main.js';
+import { plainValidate, validateFast } from '../../src/cli/validate-fast.js';
+
+function capture(): { io: CliIo; out: () => { stdout: string; stderr: string } } {
+  let stdout = '';
+  let stderr = '';
+  return { io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, isTTY: false }, out: () => ({ stdout, stderr }) };
+}
+
+const plain = [
+  ['validate', 'examples/http.yaml'],
+  ['validate', 'examples/http.yaml', 'examples/cdn.yaml', '--format', 'json'],
+  ['validate', '--format=json', 'examples/broken/routing.yaml'],
+  ['validate', '--format', 'text', 'examples/broken/frontend.yaml', 'examples/iap.yaml'],
+  ['validate', 'does/not/exist.yaml'],
+  ['validate', '--json', 'examples/http.yaml'],
+  ['validate', 'examples/http.yaml', '--json', '--format', 'json'],
+];
+const notPlain = [
+  ['validate'],
+  ['validate', '--help'],
+  ['validate', '-h', 'examples/http.yaml'],
+  ['validate', '--format', 'yaml', 'examples/http.yaml'],
+  ['validate', '--format'],
+  ['validate', '--format', 'json', '--format', 'text', 'examples/http.yaml'],
+  ['validate', 'examples/http.yaml', '--strict'],
+  ['validate', '--', 'examples/http.yaml'],
+  ['validate', '--json', '--format', 'text', 'examples/http.yaml'],
+  ['validate', '--json', '--json', 'examples/http.yaml'],
+  ['plan', 'examples/http.yaml'],
+];
+
+describe('validate without the command parser', () => {
+  it.each(plain)('answers %j exactly as the full CLI does', async (...argv) => {
+    const fast = capture();
+    const full = capture();
+    const code = validateFast(argv, fast.io);
+    expect(code).toBe(await run(argv, full.io));
+    expect(fast.out()).toEqual(full.out());
+  });
+
+  it.each(notPlain)('leaves %j to the full CLI', (...argv) => {
+    const fast = capture();
+    expect(plainValidate(argv)).toBeUndefined();
+    expect(validateFast(argv, fast.io)).toBeUndefined();
+    expect(fast.out()).toEqual({ stdout: '', stderr: '' });
+  });
+});
+
+describe('the code cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lb-plan-code-cache-'));
+  const bundle = join(dir, 'bundle.cjs');
+  const load = (cacheHome: string, env: Record<string, string> = {}): string => {
+    const script = `import { loadCommonJs } from ${JSON.stringify(join(process.cwd(), 'src/cli/code-cache.ts'))}; const r = loadCommonJs(${JSON.stringify(bundle)}); console.log(r.cache, r.exports.answer);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cacheHome, ...env } });
+    expect(r.stderr).toBe('');
+    return r.stdout.trim();
+  };
+
+  it('is written on the first run, private, and used on the next', () => {
+    const home = join(dir, 'home');
+    writeFileSync(bundle, 'exports.answer = [1, 2, 3].map((x) => x * 2).join("");');
+    expect(load(home)).toBe('saving 246');
+    const cacheDir = join(home, 'lb-plan', 'code-cache');
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    expect(statSync(join(cacheDir, files[0]!)).mode & 0o777).toBe(0o600);
+    expect(load(home)).toBe('used 246');
+    // A changed bundle of the same length is another source: never compiled from the old cache.
+    writeFileSync(bundle, 'exports.answer = [1, 2, 3].map((x) => x * 3).join("");');
+    expect(load(home)).toBe('saving 369');
+    expect(load(home)).toBe('used 369');
+    expect(load(home, { LB_PLAN_NO_CODE_CACHE: '1' })).toBe('none 369');
+  });
+
+  it('is not used from a folder others can write', () => {
+    const home = join(dir, 'shared');
+    writeFileSync(bundle, 'exports.answer = 7;');
+    expect(load(home)).toBe('saving 7');
+    chmodSync(join(home, 'lb-plan', 'code-cache'), 0o777);
+    expect(load(home)).toBe('none 7');
+  });
+});
