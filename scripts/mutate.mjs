@@ -39,17 +39,26 @@ function report() {
   return spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' }).status ?? 1;
 }
 
+/** The commit the sources were at when a run started, "+ changes" when the work tree differed from it in src/ or test/. */
+function commitAt() {
+  const git = (...a) => spawnSync('git', a, { encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD').stdout.trim() || 'unknown';
+  const dirty = git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md').stdout.trim() !== '';
+  return dirty ? `${head} + changes` : head;
+}
+
 /** One Stryker run; its name keys the incremental file and the JSON report. */
 function stryker(run, globs, tests, command) {
   console.log(`\n== ${command}: mutating ${globs.join(', ')}; tests ${tests.join(', ')}\n`);
   const env = { ...process.env, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: globs.join(','), LB_PLAN_MUTATE_TESTS: tests.join(',') };
   const started = new Date();
+  const commit = commitAt();
   const r = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs', ...args], { stdio: 'inherit', env });
   const code = r.status ?? 1;
   if (code === 0) {
     mkdirSync('reports/mutation/runs', { recursive: true });
     const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command, started: started.toISOString(), seconds, args }, null, 2) + '\n');
+    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command, started: started.toISOString(), seconds, commit, args }, null, 2) + '\n');
   }
   return code;
 }
