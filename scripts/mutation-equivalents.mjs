@@ -25,21 +25,6 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/gcp/retry.ts',
-    mutator: 'ConditionalExpression',
-    original: 'i.status === 403',
-    replacement: 'true',
-    reason:
-      'For every answer Compute gives: the reasons rateLimitExceeded and userRateLimitExceeded and the CONCURRENT_OPERATIONS_QUOTA_EXCEEDED detail come with 403 (this rule) or 429 (transient by its status); no other status carries them.',
-  },
-  {
-    file: 'src/gcp/retry.ts',
-    mutator: 'ConditionalExpression',
-    original: 'i.status === 400',
-    replacement: 'true',
-    reason: 'For every answer Compute gives: the reason resourceNotReady comes only with HTTP 400.',
-  },
-  {
-    file: 'src/gcp/retry.ts',
     mutator: 'ObjectLiteral',
     original: '{ once: true }',
     replacement: '{}',
