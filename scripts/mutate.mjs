@@ -7,6 +7,9 @@
  *   npm run mutate -- --mutate src/plan/stale.ts   files or globs (comma-separated, as Stryker's --mutate);
  *                                                  within one module, against that module's tests
  *   npm run mutate -- --report                     only regenerate test/MUTATION.md from the reports
+ *   npm run mutate -- --module names --static      the static pass: the mutants the module's last run left
+ *                                                  out as static (module-level values), each run against
+ *                                                  the module's tests without per-test filtering
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
@@ -15,7 +18,7 @@
  * On a shared machine: `nice -n 10 npm run mutate …`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MODULES, moduleOf, mutateGlobs, TEST_FILES } from './mutation-modules.mjs';
 
 const args = process.argv.slice(2);
@@ -32,6 +35,8 @@ const take = (flag) => {
 };
 
 const reportOnly = args.includes('--report');
+const staticPass = args.includes('--static');
+if (staticPass) args.splice(args.indexOf('--static'), 1);
 const moduleId = take('--module');
 const mutate = take('--mutate');
 
@@ -47,10 +52,40 @@ function commitAt() {
   return dirty ? `${head} + changes` : head;
 }
 
-/** One Stryker run; its name keys the incremental file and the JSON report. */
+/**
+ * The lines of the mutants run `run` left out as static (`file:line-line`, Stryker's --mutate ranges), from its JSON
+ * report; undefined when it has not run, empty when it left none out.
+ */
+function staticLines(run) {
+  const path = `reports/mutation/runs/${run}.json`;
+  if (!existsSync(path)) return undefined;
+  const lines = new Set();
+  for (const [file, data] of Object.entries(JSON.parse(readFileSync(path, 'utf8')).files)) {
+    for (const m of data.mutants) if (m.status === 'Ignored' && /static/i.test(m.statusReason ?? '')) lines.add(`${file}:${m.location.start.line}-${m.location.end.line}`);
+  }
+  return [...lines];
+}
+
+/** One Stryker run; its name keys the incremental file and the JSON report. For the static pass, the static mutants of that run. */
 function stryker(run, globs, tests, command) {
+  if (staticPass) {
+    const lines = staticLines(run);
+    if (lines === undefined) {
+      console.error(`${command}: run it without --static first (the static pass takes the static mutants from its report)`);
+      return 2;
+    }
+    if (lines.length === 0) {
+      console.log(`${command}: its last run left no static mutant out`);
+      return 0;
+    }
+    return strykerRun(`${run}.static`, lines, tests, `${command} --static`, { LB_PLAN_MUTATE_STATIC: '1' });
+  }
+  return strykerRun(run, globs, tests, command, {});
+}
+
+function strykerRun(run, globs, tests, command, extraEnv) {
   console.log(`\n== ${command}: mutating ${globs.join(', ')}; tests ${tests.join(', ')}\n`);
-  const env = { ...process.env, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: globs.join(','), LB_PLAN_MUTATE_TESTS: tests.join(',') };
+  const env = { ...process.env, ...extraEnv, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: JSON.stringify(globs), LB_PLAN_MUTATE_TESTS: JSON.stringify(tests) };
   const started = new Date();
   const commit = commitAt();
   const r = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs', ...args], { stdio: 'inherit', env });

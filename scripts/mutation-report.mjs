@@ -32,9 +32,13 @@ function originalOf(source, { start, end }) {
   return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
 }
 
-/** Newest result per file across the run reports. */
+/**
+ * Newest result per file across the run reports; a static pass (a run named `*.static`, see scripts/mutate.mjs)
+ * gives the status of the mutants the main run left out as static, when it measured the same source.
+ */
 function readRuns() {
   const files = new Map();
+  const statics = new Map();
   const runs = [];
   if (!existsSync(RUNS)) return { files, runs };
   for (const name of readdirSync(RUNS).filter((n) => n.endsWith('.json') && !n.endsWith('.meta.json'))) {
@@ -44,11 +48,26 @@ function readRuns() {
     const meta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) : {};
     const run = { name: name.replace(/\.json$/, ''), time: statSync(path).mtime, command: meta.command ?? `(run ${name})`, seconds: meta.seconds, commit: meta.commit };
     runs.push(run);
+    const into = run.name.endsWith('.static') ? statics : files;
     for (const [file, data] of Object.entries(report.files)) {
       const key = file.replace(/\\/g, '/');
-      const seen = files.get(key);
-      if (!seen || seen.run.time < run.time) files.set(key, { run, source: data.source, mutants: data.mutants });
+      const seen = into.get(key);
+      if (!seen || seen.run.time < run.time) into.set(key, { run, source: data.source, mutants: data.mutants });
     }
+  }
+  for (const [file, data] of files) {
+    const pass = statics.get(file);
+    if (!pass || pass.source !== data.source) continue;
+    const same = (a, b) => a.mutatorName === b.mutatorName && a.replacement === b.replacement && JSON.stringify(a.location) === JSON.stringify(b.location);
+    let used = false;
+    const mutants = data.mutants.map((m) => {
+      if (m.status !== 'Ignored') return m;
+      const found = pass.mutants.find((x) => same(x, m) && x.status !== 'Ignored');
+      if (!found) return m;
+      used = true;
+      return { ...m, status: found.status, staticPass: true };
+    });
+    if (used) files.set(file, { ...data, mutants, staticRun: pass.run });
   }
   return { files, runs };
 }
@@ -106,7 +125,7 @@ lines.push('- Incremental: each run keeps its results under `reports/mutation/` 
 lines.push('- On a shared machine: `nice -n 10 npm run mutate …` (Stryker runs one worker, see `stryker.config.mjs`). Not part of `npm test`.');
 lines.push('- The chaos properties (`test/chaos/`) are left out of the runs (minutes each, for every mutant they reach), and tests that only run the `dist/` bundle as a process cannot see a mutant of `src/`; the logic they cover needs tests that import `src/`.');
 lines.push(`- Score: (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it; "without equivalents" leaves out the survivors listed as equivalent below. Target: ${TARGET}% per module.`);
-lines.push('- Static mutants (module-level values, evaluated once at import) are left out (`ignoreStatic`): Stryker 9.6 activates them too late when it filters tests (stryker-js#6144), so it would report them survived whatever the tests do. The values they would change get direct tests.', '');
+lines.push('- Static mutants (module-level values, evaluated once at import) are left out of the main runs (`ignoreStatic`): Stryker 9.6 activates them too late when it filters tests (stryker-js#6144), so it would report them survived whatever the tests do. The static pass (`npm run mutate -- --module X --static`) runs them, each against the tests of its module without per-test filtering; its results replace "ignored" in the tables below, and "Static (ignored)" counts only those no static pass measured.', '');
 
 lines.push('## Score per module', '');
 lines.push('| Module | Files measured | Mutants | Killed | Timeout | Survived | No coverage | Errors | Static (ignored) | Score | Without equivalents |');
@@ -128,7 +147,7 @@ const measuredFiles = [...files.keys()].filter((f) => moduleOf(f)).sort();
 for (const f of measuredFiles) {
   const data = files.get(f);
   const t = tally([{ file: f, data }]);
-  lines.push(`| \`${f}\` | ${t.mutants} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} | ${pct(t.score)} | ${pct(t.scoreWithout)} | \`${data.run.command}\` | ${day(data.run.time)} | ${data.run.commit === undefined ? '—' : `\`${data.run.commit}\``} | ${data.run.seconds === undefined ? '—' : `${data.run.seconds} s`} |`);
+  lines.push(`| \`${f}\` | ${t.mutants} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} | ${pct(t.score)} | ${pct(t.scoreWithout)} | \`${data.run.command}\`${data.staticRun ? `, static mutants: \`${data.staticRun.command}\` (${day(data.staticRun.time)}, ${data.staticRun.seconds ?? '—'} s)` : ''} | ${day(data.run.time)} | ${data.run.commit === undefined ? '—' : `\`${data.run.commit}\``} | ${data.run.seconds === undefined ? '—' : `${data.run.seconds} s`} |`);
 }
 const unmeasured = MODULES.flatMap(moduleFiles).filter((f) => !files.has(f));
 if (unmeasured.length) lines.push('', `Not measured yet: ${unmeasured.map((f) => `\`${f}\``).join(', ')}.`);
