@@ -93,7 +93,7 @@ function strykerRun(run, globs, tests, command, extraEnv) {
   if (code === 0) {
     mkdirSync('reports/mutation/runs', { recursive: true });
     const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command, started: started.toISOString(), seconds, commit, args }, null, 2) + '\n');
+    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command: [command, ...args].join(' '), started: started.toISOString(), seconds, commit, args }, null, 2) + '\n');
   }
   return code;
 }
