@@ -87,7 +87,7 @@ describe("certificateVerdict: a managed certificate's state as someone waiting o
 
 /** A live resource owned by load balancer `lb` through its description marker (the format names.ts writes). */
 function live(kind: LiveResource['kind'], name: string, body: Record<string, unknown>, lb = 'web'): LiveResource {
-  return { address: `${kind}/${name}`, kind, scope: { kind: 'global' } as LiveResource['scope'], name, body: { name, description: `[managed by lb-plan: ${lb}]`, ...body } as LiveResource['body'] };
+  return { address: `${kind}/${name}`, kind, scope: { type: 'global' }, name, body: { name, description: `[managed by lb-plan: ${lb}]`, ...body } as LiveResource['body'] };
 }
 const state = (...rs: LiveResource[]): LiveState => ({ project: 'p', resources: new Map(rs.map((r) => [r.address, r])), requests: 0 });
 
