@@ -20,6 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MODULES, moduleOf, mutateGlobs, TEST_FILES } from './mutation-modules.mjs';
+import { isStaticLeft } from './mutation-static.mjs';
 
 const args = process.argv.slice(2);
 const take = (flag) => {
@@ -53,7 +54,7 @@ function commitAt() {
 }
 
 /**
- * The lines of the mutants run `run` left out as static (`file:line-line`, Stryker's --mutate ranges), from its JSON
+ * The lines of the static mutants run `run` could not measure (`file:line-line`, Stryker's --mutate ranges), from its JSON
  * report; undefined when it has not run, empty when it left none out.
  */
 function staticLines(run) {
@@ -61,7 +62,7 @@ function staticLines(run) {
   if (!existsSync(path)) return undefined;
   const lines = new Set();
   for (const [file, data] of Object.entries(JSON.parse(readFileSync(path, 'utf8')).files)) {
-    for (const m of data.mutants) if (m.status === 'Ignored' && /static/i.test(m.statusReason ?? '')) lines.add(`${file}:${m.location.start.line}-${m.location.end.line}`);
+    for (const m of data.mutants) if (isStaticLeft(m)) lines.add(`${file}:${m.location.start.line}-${m.location.end.line}`);
   }
   return [...lines];
 }

@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EQUIVALENTS } from './mutation-equivalents.mjs';
 import { MODULES, moduleOf } from './mutation-modules.mjs';
+import { isStaticLeft } from './mutation-static.mjs';
 
 const RUNS = 'reports/mutation/runs';
 const BY_HAND = 'reports/mutation/by-hand.json';
@@ -61,8 +62,8 @@ function readRuns() {
     const same = (a, b) => a.mutatorName === b.mutatorName && a.replacement === b.replacement && JSON.stringify(a.location) === JSON.stringify(b.location);
     let used = false;
     const mutants = data.mutants.map((m) => {
-      if (m.status !== 'Ignored') return m;
-      const found = pass.mutants.find((x) => same(x, m) && x.status !== 'Ignored');
+      if (!isStaticLeft(m)) return m;
+      const found = pass.mutants.find((x) => same(x, m) && x.status !== 'Ignored' && x.status !== 'Pending');
       if (!found) return m;
       used = true;
       return { ...m, status: found.status, staticPass: true };
