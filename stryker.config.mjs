@@ -10,9 +10,6 @@ import { MODULES, mutateGlobs, TEST_FILES } from './scripts/mutation-modules.mjs
 
 const run = process.env.LB_PLAN_MUTATE_RUN ?? 'all';
 const mutate = process.env.LB_PLAN_MUTATE ? JSON.parse(process.env.LB_PLAN_MUTATE) : MODULES.flatMap((m) => mutateGlobs(m.paths));
-// The static pass (`npm run mutate -- --static`): only the lines of static mutants, each run against its tests without
-// per-test filtering, so Stryker activates it before the module loads (the workaround stryker-js#6144 leaves).
-const staticPass = process.env.LB_PLAN_MUTATE_STATIC === '1';
 const testFiles = process.env.LB_PLAN_MUTATE_TESTS ? JSON.parse(process.env.LB_PLAN_MUTATE_TESTS) : TEST_FILES;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -22,11 +19,12 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate,
   testFiles,
-  coverageAnalysis: staticPass ? 'off' : 'perTest',
+  coverageAnalysis: 'perTest',
   // Static mutants (module-level values such as retry.ts's TRANSIENT_STATUS) are activated too late
   // when Stryker 9.6 filters tests (stryker-js#6144), so they would be reported survived whatever the
-  // tests do: the main run leaves them out (reported as ignored); the static pass runs them.
-  ignoreStatic: !staticPass,
+  // tests do: the main run leaves them out (reported as ignored); the static pass
+  // (scripts/mutation-static.mjs) applies them by hand.
+  ignoreStatic: true,
   // The machine is shared: one worker (vitest itself runs one thread inside it).
   concurrency: 1,
   incremental: true,

@@ -7,9 +7,10 @@
  *   npm run mutate -- --mutate src/plan/stale.ts   files or globs (comma-separated, as Stryker's --mutate);
  *                                                  within one module, against that module's tests
  *   npm run mutate -- --report                     only regenerate test/MUTATION.md from the reports
- *   npm run mutate -- --module names --static      the static pass: the mutants the module's last run left
- *                                                  out as static (module-level values), each run against
- *                                                  the module's tests without per-test filtering
+ *   npm run mutate -- --module names --static      the static pass: the module-level mutants the module's
+ *                                                  last run could not measure, applied by hand in a copy of
+ *                                                  the checkout, each run against the module's tests
+ *                                                  (scripts/mutation-static.mjs)
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
@@ -18,9 +19,9 @@
  * On a shared machine: `nice -n 10 npm run mutate …`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { MODULES, moduleOf, mutateGlobs, TEST_FILES } from './mutation-modules.mjs';
-import { isStaticLeft } from './mutation-static.mjs';
+import { staticPass as runStaticPass } from './mutation-static.mjs';
 
 const args = process.argv.slice(2);
 const take = (flag) => {
@@ -53,34 +54,9 @@ function commitAt() {
   return dirty ? `${head} + changes` : head;
 }
 
-/**
- * The lines of the static mutants run `run` could not measure (`file:line-line`, Stryker's --mutate ranges), from its JSON
- * report; undefined when it has not run, empty when it left none out.
- */
-function staticLines(run) {
-  const path = `reports/mutation/runs/${run}.json`;
-  if (!existsSync(path)) return undefined;
-  const lines = new Set();
-  for (const [file, data] of Object.entries(JSON.parse(readFileSync(path, 'utf8')).files)) {
-    for (const m of data.mutants) if (isStaticLeft(m)) lines.add(`${file}:${m.location.start.line}-${m.location.end.line}`);
-  }
-  return [...lines];
-}
-
-/** One Stryker run; its name keys the incremental file and the JSON report. For the static pass, the static mutants of that run. */
+/** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead. */
 function stryker(run, globs, tests, command) {
-  if (staticPass) {
-    const lines = staticLines(run);
-    if (lines === undefined) {
-      console.error(`${command}: run it without --static first (the static pass takes the static mutants from its report)`);
-      return 2;
-    }
-    if (lines.length === 0) {
-      console.log(`${command}: its last run left no static mutant out`);
-      return 0;
-    }
-    return strykerRun(`${run}.static`, lines, tests, `${command} --static`, { LB_PLAN_MUTATE_STATIC: '1' });
-  }
+  if (staticPass) return runStaticPass(run, tests, command);
   return strykerRun(run, globs, tests, command, {});
 }
 
