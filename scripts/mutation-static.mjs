@@ -82,6 +82,12 @@ export function staticPass(run, tests, command) {
     return 2;
   }
   const report = JSON.parse(readFileSync(path, 'utf8'));
+  for (const [file, data] of Object.entries(report.files)) {
+    if (data.mutants.some(isStaticLeft) && readFileSync(file, 'utf8') !== data.source) {
+      console.error(`${file} changed since ${path} was made: run the module again first`);
+      return 2;
+    }
+  }
   const files = testFiles(tests);
   const started = new Date();
   const dir = copyCheckout();
@@ -98,10 +104,6 @@ export function staticPass(run, tests, command) {
     for (const [file, data] of Object.entries(report.files)) {
       const left = data.mutants.filter(isStaticLeft);
       if (!left.length) continue;
-      if (readFileSync(file, 'utf8') !== data.source) {
-        console.error(`${file} changed since ${path} was made: run the module again first`);
-        return 2;
-      }
       const mutants = [];
       for (const m of left) {
         const [a, b] = offsets(data.source, m.location);
