@@ -32,6 +32,17 @@ describe('a part the schema refused is left to the schema', () => {
       expect(out.every((l) => !/Cannot read|TypeError|undefined/.test(l)), out.join('\n')).toBe(true);
     }
   });
+  it("metadata's label rules still run when another part has a schema error", () => {
+    const text = BASE.replace('  project: my-project\n', '  project: my-project\n  labels: { managed-by: me }\n') + HELLO + '    cdn: 5\n';
+    expect(check(text).filter((l) => l.includes('ownership label'))).toEqual([`6:13: error: label "managed-by" is lb-plan's own ownership label and cannot be set (at metadata.labels.managed-by)`]);
+  });
+  it('backends given as a string: the schema error alone (no backend key "0")', () => {
+    expect(check(BASE + 'backends: x\n')).toEqual(['8:11: error: must be a mapping (key: value), not "x" (at backends)']);
+  });
+  it('https the schema refused, beside HTTP on an ephemeral address: only the schema error, not the two-IPs rule', () => {
+    const text = withFrontend('frontend:\n  address: { ephemeral: true }\n  http: true\n  https: "yes"\n');
+    expect(check(text).filter((l) => l.includes('two different IPs'))).toEqual([]);
+  });
   it('an ephemeral address the schema refused: the two-IPs rule does not run on it', () => {
     const text = withFrontend('frontend:\n  address: { ephemeral: "yes" }\n  http: true\n  https:\n    certificates: [ { managed: [example.com] } ]\n');
     expect(check(text).filter((l) => l.includes('two different IPs'))).toEqual([]);
@@ -50,7 +61,7 @@ describe('a part the schema refused is left to the schema', () => {
 routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b }, { hosts: [c.example.com], backend: c } ] }
 `;
   it('App Engine in two regions is refused even when another backend has a schema error; a backend with one is skipped', () => {
-    const other = BASE + twoRegions('').replace('cloudRun: { service: c } ]', 'cloudRun: { service: c } ]\n    cdn: 5');
+    const other = BASE + twoRegions('').replace('cloudRun: { service: c } } ]', 'cloudRun: { service: c } } ]\n    cdn: 5');
     expect(check(other).filter((l) => l.includes('App Engine runs in one region'))).toEqual(['12:29: error: App Engine runs in one region per project: backend "a" already uses us-central1 (at backends.b.serverless[0].region)']);
     const itself = BASE + twoRegions('\n    cdn: 5');
     expect(check(itself).filter((l) => l.includes('App Engine runs in one region'))).toEqual([]);
@@ -67,7 +78,7 @@ routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b }, { hosts:
 routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b }, { hosts: [c.example.com], backend: c } ] }
 `;
   it('one policy name with other settings is refused even when another backend has a schema error; a backend with one is skipped', () => {
-    const other = BASE + policies('').replace('cloudRun: { service: c } ]', 'cloudRun: { service: c } ]\n    cdn: 5');
+    const other = BASE + policies('').replace('cloudRun: { service: c } } ]', 'cloudRun: { service: c } } ]\n    cdn: 5');
     expect(check(other).filter((l) => l.includes('security policy "shared"'))).toEqual(['14:42: error: security policy "shared" is already declared with other settings by backend "a" (at backends.b.securityPolicy.rateLimit.name)']);
     expect(check(BASE + policies('\n    cdn: 5')).filter((l) => l.includes('security policy "shared"'))).toEqual([]);
   });
