@@ -38,6 +38,7 @@ describe('a part the schema refused is left to the schema', () => {
   });
   it('backends given as a string: the schema error alone (no backend key "0")', () => {
     expect(check(BASE + 'backends: x\n')).toEqual(['8:11: error: must be a mapping (key: value), not "x" (at backends)']);
+    expect(check(BASE + 'backends: x\nrouting: { default: a }\n')).toEqual(['8:11: error: must be a mapping (key: value), not "x" (at backends)']);
   });
   it('https the schema refused, beside HTTP on an ephemeral address: only the schema error, not the two-IPs rule', () => {
     const text = withFrontend('frontend:\n  address: { ephemeral: true }\n  http: true\n  https: "yes"\n');
