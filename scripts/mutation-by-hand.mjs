@@ -9,11 +9,13 @@
  *   node scripts/mutation-by-hand.mjs [id …]     (ids below; default: all)
  *
  * A mutation whose text is no longer found fails the run: the bug it describes must be restated
- * against the code as it is now, not silently skipped. The source is restored even when the
- * tests crash or the process is interrupted.
+ * against the code as it is now, not silently skipped. The bugs are written into a copy of the
+ * checkout (scripts/mutation-static.mjs's copyCheckout), never into the checkout itself.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyCheckout } from './mutation-static.mjs';
 
 /** Each bug: where, the exact text it replaces (must occur once), the replacement, and the tests that must catch it. */
 export const BY_HAND = [
@@ -75,39 +77,36 @@ function edit(source, find, replace, where) {
   return source.slice(0, at) + replace + source.slice(at + find.length);
 }
 
-/** Applies `m`, runs its tests, restores the file; killed when vitest exits non-zero with at least one failed test. */
-function tryOne(m) {
+/** Applies `m` in the copy `dir` of the checkout, runs its tests there, restores the file; killed when vitest exits non-zero with a failed test. */
+function tryOne(m, dir) {
   const original = readFileSync(m.file, 'utf8');
   let mutated = edit(original, m.find, m.replace, m.id);
   if (m.also) mutated = edit(mutated, m.also.find, m.also.replace, m.id);
-  const restore = () => writeFileSync(m.file, original);
-  const onSignal = () => {
-    restore();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   const started = Date.now();
   try {
-    writeFileSync(m.file, mutated);
-    const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', ...m.tests], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    writeFileSync(join(dir, m.file), mutated);
+    const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', ...m.tests], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
     const failed = json.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => a.fullName));
     return { id: m.id, bug: m.bug, file: m.file, tests: m.tests, killed: r.status !== 0 && failed.length > 0, failedTests: failed, seconds: Math.round((Date.now() - started) / 1000) };
   } finally {
-    restore();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    writeFileSync(join(dir, m.file), original);
   }
 }
 
 const only = process.argv.slice(2);
 const chosen = only.length ? BY_HAND.filter((m) => only.includes(m.id)) : BY_HAND;
 const results = [];
-for (const m of chosen) {
-  const r = tryOne(m);
-  results.push(r);
-  console.log(`${r.killed ? 'killed  ' : 'SURVIVED'} ${r.id} (${r.seconds} s)${r.killed ? `: ${r.failedTests.length} failing, e.g. "${r.failedTests[0]}"` : ''}`);
+// Mutations are written into a copy of the checkout, never the checkout itself (a Stryker run may be copying it).
+const dir = copyCheckout();
+try {
+  for (const m of chosen) {
+    const r = tryOne(m, dir);
+    results.push(r);
+    console.log(`${r.killed ? 'killed  ' : 'SURVIVED'} ${r.id} (${r.seconds} s)${r.killed ? `: ${r.failedTests.length} failing, e.g. "${r.failedTests[0]}"` : ''}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
 const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md') ? ' + changes' : ''}`;

@@ -60,7 +60,7 @@ function offsets(source, { start, end }) {
 }
 
 /** A copy of the checkout for mutating (its node_modules linked, reports and Stryker's sandboxes left out). */
-function copyCheckout() {
+export function copyCheckout() {
   const dir = mkdtempSync(join(tmpdir(), 'lb-plan-static-'));
   for (const name of readdirSync('.')) {
     if (['node_modules', 'reports', '.stryker-tmp', '.git', 'dist'].includes(name)) continue;

@@ -9,10 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HEAD_SHA, lb, MERGE_SHA, rig, type Rig } from '../helpers/action.js';
-import { runActionSrc } from '../helpers/action-src.js';
+import { runActionSrc, srcName } from '../helpers/action-src.js';
 import { P } from '../helpers/emulator.js';
 
 const APPROVAL = /^<!-- lb-plan:approval (\{.*\}) -->$/;
+
+/** A manifest's name as an in-process run gives it (its path from here; the Action in its checkout says `file`). */
+const n = (r: Rig, file: string) => srcName(r.dir, file);
 
 /** The bot's one comment on #issue. */
 function comment(r: Rig, issue: number) {
@@ -53,8 +56,8 @@ describe('the Action from src: a plan run records what was reviewed', () => {
     const run = await r.pr(7);
     expect(run.code).toBe(0);
     const a = approvalOf(r, 7);
-    expect(a).toEqual({ v: 1, pr: 7, url: 'https://github.com/acme/infra/pull/7', head: HEAD_SHA, plans: { 'lb/api.yaml': expect.stringMatching(/^[0-9a-f]{64}$/), 'lb/web.yaml': expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    expect(a.plans['lb/api.yaml']).not.toBe(a.plans['lb/web.yaml']);
+    expect(a).toEqual({ v: 1, pr: 7, url: 'https://github.com/acme/infra/pull/7', head: HEAD_SHA, plans: { [n(r, 'lb/api.yaml')]: expect.stringMatching(/^[0-9a-f]{64}$/), [n(r, 'lb/web.yaml')]: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(a.plans[n(r, 'lb/api.yaml')]).not.toBe(a.plans[n(r, 'lb/web.yaml')]);
     expect(mutations(r)).toEqual([]);
   });
 
@@ -63,7 +66,7 @@ describe('the Action from src: a plan run records what was reviewed', () => {
     const run = await r.pr(8);
     expect(run.code).toBe(1);
     expect(run.outputs['failure-reason']).toBe('validation');
-    expect(Object.keys(approvalOf(r, 8).plans)).toEqual(['lb/web.yaml']);
+    expect(Object.keys(approvalOf(r, 8).plans)).toEqual([n(r, 'lb/web.yaml')]);
   });
 });
 
@@ -77,34 +80,34 @@ describe('the Action from src on merge: only the approved plans, all or none', (
     expect(await exists(r, 'web-web')).toBe(true);
     expect(await exists(r, 'api-web')).toBe(true);
     const body = comment(r, 20).body;
-    expect(body).toContain(`### ✅ \`lb/web.yaml\`: applied at \`${MERGE_SHA.slice(0, 7)}\``);
-    expect(body).toContain(`### ✅ \`lb/api.yaml\`: applied at \`${MERGE_SHA.slice(0, 7)}\``);
+    expect(body).toContain(`### ✅ \`${n(r, 'lb/web.yaml')}\`: applied at \`${MERGE_SHA.slice(0, 7)}\``);
+    expect(body).toContain(`### ✅ \`${n(r, 'lb/api.yaml')}\`: applied at \`${MERGE_SHA.slice(0, 7)}\``);
   });
 
   it('a manifest the approval holds no digest for is not applied, and holds back the approved one: nothing changes in GCP', async () => {
     const r = await rig({ 'lb/web.yaml': lb('web'), 'lb/api.yaml': lb('api') }, runActionSrc);
     await r.pr(21);
-    setApproval(r, 21, (a) => ({ ...a, plans: { 'lb/web.yaml': a.plans['lb/web.yaml'] } }));
+    setApproval(r, 21, (a) => ({ ...a, plans: { [n(r, 'lb/web.yaml')]: a.plans[n(r, 'lb/web.yaml')] } }));
     const from = r.h.em.log.length;
     const run = await r.merge(21);
     expect(run.code).toBe(1);
     expect(run.outputs['failure-reason']).toBe('no-approved-plan');
     expect(mutations(r, from)).toEqual([]);
     const body = comment(r, 21).body;
-    expect(body).toContain('### ⛔ `lb/api.yaml`: not applied — the pull request has no approved plan for this manifest');
-    expect(body).toContain('`lb/web.yaml`: not applied — held back');
+    expect(body).toContain(`### ⛔ \`${n(r, 'lb/api.yaml')}\`: not applied — the pull request has no approved plan for this manifest`);
+    expect(body).toContain(`\`${n(r, 'lb/web.yaml')}\`: not applied — held back`);
   });
 
   it('an approval whose digest is not the fresh plan\'s (the plan was changed after review) applies nothing', async () => {
     const r = await rig({ 'lb/web.yaml': lb('web') }, runActionSrc);
     await r.pr(22);
-    setApproval(r, 22, (a) => ({ ...a, plans: { 'lb/web.yaml': 'f'.repeat(64) } }));
+    setApproval(r, 22, (a) => ({ ...a, plans: { [n(r, 'lb/web.yaml')]: 'f'.repeat(64) } }));
     const from = r.h.em.log.length;
     const run = await r.merge(22);
     expect(run.code).toBe(1);
     expect(run.outputs['failure-reason']).toBe('plan-changed');
     expect(mutations(r, from)).toEqual([]);
-    expect(comment(r, 22).body).toContain('### ⛔ `lb/web.yaml`: not applied — the plan differs from the one approved in the pull request');
+    expect(comment(r, 22).body).toContain(`### ⛔ \`${n(r, 'lb/web.yaml')}\`: not applied — the plan differs from the one approved in the pull request`);
   });
 
   it('a commit pushed after the last plan: the merged head is not the planned one, nothing is applied', async () => {

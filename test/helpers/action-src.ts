@@ -5,6 +5,9 @@
  * gives the same result as helpers/action.ts's runAction; the process tests stay, they prove the
  * bundle.
  *
+ * Manifests are named by their path from this process's directory (`srcName`), not the checkout's: vitest's
+ * worker threads, as Stryker runs them, cannot change directory.
+ *
  * @actions/github fixes its API URL (GITHUB_API_URL) when first loaded, so every run in a test file
  * talks to one local forwarder, pointed at each run's fake GitHub.
  */
@@ -72,6 +75,14 @@ function files(dir: string): Record<string, string> {
   }
 }
 
+/**
+ * The name a manifest `file` of the checkout `dir` gets in an in-process run: its path from this process's
+ * directory (the Action proper runs in the checkout, so there it is `file` itself).
+ */
+export function srcName(dir: string, file: string): string {
+  return relative(process.cwd(), join(dir, file));
+}
+
 /** Runs `f` without the ::debug:: lines @actions/core writes to stdout (the runner hides them too unless debugging). */
 async function quiet<T>(f: () => Promise<T>): Promise<T> {
   const write = process.stdout.write.bind(process.stdout);
@@ -97,12 +108,12 @@ export async function runActionSrc(opts: RunOptions): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'lb-plan-runner-src-'));
   const env: Record<string, string | undefined> = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: opts.cwd, RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, ...opts.env };
   const { io, result } = recorder();
-  const before = process.cwd();
-  process.chdir(opts.cwd);
+  // No process.chdir (vitest's worker threads, as Stryker runs them, cannot): manifests are named from this process's
+  // directory (srcName), and the workspace is the checkout.
   try {
     const settings = readSettings((name) => (opts.inputs[name] ?? '').trim());
     if (settings.githubToken) io.mask(settings.githubToken);
-    const found = await quiet(async () => (await glob.create(settings.manifests, { matchDirectories: false })).glob());
+    const found = await quiet(async () => (await glob.create(join(opts.cwd, settings.manifests), { matchDirectories: false })).glob());
     const manifests = found.map((f) => relative(process.cwd(), f)).sort();
     if (manifests.length === 0) {
       io.setOutput('failure-reason', 'validation');
@@ -119,8 +130,6 @@ export async function runActionSrc(opts: RunOptions): Promise<ActionRun> {
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.fail(e.message);
-  } finally {
-    process.chdir(before);
   }
   const r = { ...result(runnerTemp), stderr: '' };
   rmSync(runnerTemp, { recursive: true, force: true });
