@@ -158,4 +158,20 @@ export const EQUIVALENTS = [
     replacement: 'true',
     reason: "checkFrontend returns at once unless ctx.sound(['frontend', 'address']); a frontend that is not a mapping is a schema finding at frontend, so that part is never sound.",
   },
+  {
+    file: 'src/manifest/rules.ts',
+    mutator: 'ArrayDeclaration',
+    original: "['function']",
+    replacement: '[]',
+    near: "cloudFunctions: { allowed: ['function'], required: ['function'] }",
+    reason: 'The required list of Cloud Functions: its only allowed placeholder is <function>, so a mask with placeholders and none invalid always has it; the required check can never fire.',
+  },
+  {
+    file: 'src/manifest/rules.ts',
+    mutator: 'ArrayDeclaration',
+    original: "['gateway']",
+    replacement: '[]',
+    near: "apiGateway: { allowed: ['gateway'], required: ['gateway'] }",
+    reason: 'The required list of API Gateway: its only allowed placeholder is <gateway>, so a mask with placeholders and none invalid always has it; the required check can never fire.',
+  },
 ];

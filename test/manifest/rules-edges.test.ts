@@ -156,6 +156,14 @@ ${r}`;
     expect(check(routing('routing: { default: a, hosts: [ { hosts: ["*"], backend: b } ] }\n'))).toEqual([]);
     expect(check(routing('routing: { default: a, paths: [ { paths: [/x/*], backend: b } ], hosts: [ { hosts: [b.example.com], backend: b } ] }\n'))).toEqual([]);
   });
+  it('a one-character host passes', () => {
+    expect(check(routing('routing: { default: a, hosts: [ { hosts: [x, "y:8080"], backend: b } ] }\n'))).toEqual([]);
+  });
+  it('an App Engine NEG with a service and a URL mask names its target, the service', () => {
+    expect(check(BASE + 'backends:\n  hello:\n    serverless: [ { region: us-central1, appEngine: { urlMask: "<service>.example.com", service: x } } ]\n')).toEqual([
+      '10:89: error: a NEG points either at one service or at a URL mask: remove "service" or "urlMask" (at backends.hello.serverless[0].appEngine.service)',
+    ]);
+  });
   it('a misspelt default with routing.paths is one error, at routing.default', () => {
     expect(check(routing('routing: { default: aa, paths: [ { paths: [/x/*], backend: b } ] }\n'))).toEqual(['13:21: error: backend "aa" is not declared under backends (did you mean "a"?) (at routing.default)']);
   });
