@@ -10,7 +10,8 @@
  *   npm run mutate -- --module names --static      the static pass: the module-level mutants the module's
  *                                                  last run could not measure, applied by hand in a copy of
  *                                                  the checkout, each run against the module's tests
- *                                                  (scripts/mutation-static.mjs)
+ *                                                  (scripts/mutation-static.mjs); with --survivors also
+ *                                                  every survivor, against the tests Stryker says cover it
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
@@ -39,6 +40,8 @@ const take = (flag) => {
 const reportOnly = args.includes('--report');
 const staticPass = args.includes('--static');
 if (staticPass) args.splice(args.indexOf('--static'), 1);
+const survivors = args.includes('--survivors');
+if (survivors) args.splice(args.indexOf('--survivors'), 1);
 const moduleId = take('--module');
 const mutate = take('--mutate');
 
@@ -56,7 +59,7 @@ function commitAt() {
 
 /** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead. */
 function stryker(run, globs, tests, command) {
-  if (staticPass) return runStaticPass(run, tests, command);
+  if (staticPass) return runStaticPass(run, tests, command, { survivors });
   return strykerRun(run, globs, tests, command, {});
 }
 

@@ -16,7 +16,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A static mutant the main run could not measure: left out (ignored), or run after its module had loaded (Stryker
@@ -75,25 +77,34 @@ export function copyCheckout() {
  * Runs the static pass for the Stryker run `run` (its JSON report under reports/mutation/runs/) against `tests`
  * (globs); writes `<run>.static.json` and returns the process exit code.
  */
-export function staticPass(run, tests, command) {
+export function staticPass(run, tests, command, { survivors = false } = {}) {
   const path = `reports/mutation/runs/${run}.json`;
   if (!existsSync(path)) {
     console.error(`${command}: run it without --static first (the static pass takes the static mutants from its report)`);
     return 2;
   }
   const report = JSON.parse(readFileSync(path, 'utf8'));
+  const chosen = (m) => isStaticLeft(m) || (survivors && m.status === 'Survived');
   for (const [file, data] of Object.entries(report.files)) {
-    if (data.mutants.some(isStaticLeft) && readFileSync(file, 'utf8') !== data.source) {
+    if (data.mutants.some(chosen) && readFileSync(file, 'utf8') !== data.source) {
       console.error(`${file} changed since ${path} was made: run the module again first`);
       return 2;
     }
   }
   const files = testFiles(tests);
+  const tests_ = Object.fromEntries(Object.entries(report.testFiles ?? {}).flatMap(([file, tf]) => tf.tests.map((t) => [t.id, { file: relative(process.cwd(), file) || file, name: t.name }])));
   const started = new Date();
   const dir = copyCheckout();
   const out = { ...report, files: {} };
   let count = 0;
-  const vitest = () => spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const vitest = (only = files, names = []) =>
+    spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  /** A survivor is run against the tests Stryker says cover it (their files, those tests by name); a static mutant against the module's. */
+  const testsOf = (m) => {
+    if (m.static || m.status === 'Ignored') return [files, []];
+    const covering = (m.coveredBy ?? []).map((id) => tests_[id]).filter(Boolean);
+    return [[...new Set(covering.map((t) => t.file))].sort(), [...new Set(covering.map((t) => t.name))]];
+  };
   try {
     // The copy must pass unmutated, or a failure would say nothing about a mutant.
     const baseline = vitest();
@@ -102,16 +113,17 @@ export function staticPass(run, tests, command) {
       return 1;
     }
     for (const [file, data] of Object.entries(report.files)) {
-      const left = data.mutants.filter(isStaticLeft);
+      const left = data.mutants.filter(chosen);
       if (!left.length) continue;
       const mutants = [];
       for (const m of left) {
         const [a, b] = offsets(data.source, m.location);
         writeFileSync(join(dir, file), data.source.slice(0, a) + (m.replacement ?? '') + data.source.slice(b));
-        const r = vitest();
+        const [only, names] = testsOf(m);
+        const r = only.length ? vitest(only, names) : { status: 0 };
         writeFileSync(join(dir, file), data.source);
         const status = r.status === 0 ? 'Survived' : 'Killed';
-        mutants.push({ ...m, status, statusReason: `static pass by hand: vitest ${status === 'Killed' ? 'failed' : 'passed'}`, static: true });
+        mutants.push({ ...m, status, statusReason: `by hand: vitest ${status === 'Killed' ? 'failed' : 'passed'} (${only.length} test files${names.length ? `, ${names.length} tests` : ''})` });
         count++;
         console.log(`${status.padEnd(8)} ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
       }
@@ -125,7 +137,7 @@ export function staticPass(run, tests, command) {
   const seconds = Math.round((Date.now() - started.getTime()) / 1000);
   const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md') ? ' + changes' : ''}`;
-  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
+  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
   console.log(`${command} --static: ${count} static mutants in ${seconds} s`);
   return 0;
 }

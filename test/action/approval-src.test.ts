@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { approvalLine, approvalMismatch, approvedDigest, parseApprovalLine, planDigest, type Approval } from '../../src/action/approval.js';
 import { commentBody, commentHeading, inertSection, previousSections, readApproval, readRecord, sectionBudget, sectionMarker } from '../../src/action/comment.js';
+import { parseRecordLine } from '../../src/action/record.js';
+import { blockers, judge } from '../../src/action/verdict.js';
 import type { Plan } from '../../src/plan/index.js';
 
 const HEAD = 'a'.repeat(40);
@@ -58,6 +60,7 @@ describe('the approval line (src/action/approval.ts)', () => {
     ['a head in capitals', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${'A'.repeat(40)}","plans":{}}`)],
     ['a head with a non-hex letter', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${'g'.repeat(40)}","plans":{}}`)],
     ['the head as a number', line(`{"v":1,"pr":7,"url":"${URL7}","head":1,"plans":{}}`)],
+    ['the head as a list of one good head', line(`{"v":1,"pr":7,"url":"${URL7}","head":["${HEAD}"],"plans":{}}`)],
     ['no plans', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}"}`)],
     ['plans null', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":null}`)],
     ['plans as a list', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":["${D1}"]}`)],
@@ -66,6 +69,7 @@ describe('the approval line (src/action/approval.ts)', () => {
     ['a digest with a non-hex letter', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'z'.repeat(64)}"}}`)],
     ['a digest in capitals', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'A'.repeat(64)}"}}`)],
     ['a digest as a number', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":1}}`)],
+    ['a digest as a list of one good digest', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":["${D1}"]}}`)],
     ['one good digest beside a bad one', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"a":"${D1}","f":"x"}}`)],
   ];
   for (const [what, text] of bad) {
@@ -218,10 +222,50 @@ describe('the comment around the approval (src/action/comment.ts)', () => {
     expect(previousSections('<!-- lb-plan:plan file=x.yaml -->\nonly\n')).toEqual(new Map([['x.yaml', 'only\n']]));
   });
 
+  it('previousSections: only the last section loses a footer, which starts a line; text without one is kept to its last character', () => {
+    expect(previousSections('<!-- lb-plan:plan file=a -->\nA\n<sub>in A</sub>\n<!-- lb-plan:plan file=b -->\nB\n<sub>footer</sub>')).toEqual(
+      new Map([
+        ['a', 'A\n<sub>in A</sub>\n'],
+        ['b', 'B\n'],
+      ]),
+    );
+    expect(previousSections('<!-- lb-plan:plan file=b -->\nlast words')).toEqual(new Map([['b', 'last words\n']]));
+    expect(previousSections('<!-- lb-plan:plan file=b -->\n\n<sub>footer</sub>')).toEqual(new Map([['b', '\n']]));
+    expect(previousSections('<!-- lb-plan:plan file= -->\nX\n')).toEqual(new Map([['', 'X\n']]));
+  });
+
   it("sectionBudget: GitHub's 65,536 less 2,000, less per manifest 280 and its encoded name three times, shared out", () => {
     // 'lb/web.yaml' encodes as 'lb%2Fweb.yaml' (13 characters).
     expect(sectionBudget(['lb/web.yaml'])).toBe(65_536 - 2_000 - (3 * 13 + 280));
     expect(sectionBudget(['lb/web.yaml', 'a'])).toBe(Math.floor((65_536 - 2_000 - (3 * 13 + 280) - (3 * 1 + 280)) / 2));
     expect(sectionBudget([])).toBe(65_536 - 2_000);
+  });
+});
+
+describe('the apply record refuses look-alikes of its fields (src/action/record.ts)', () => {
+  const C = 'b'.repeat(40);
+  const rec = (json: string) => `<!-- lb-plan:applied ${json} -->`;
+  it('a commit or a rest digest given as a list of one good value is refused', () => {
+    expect(parseRecordLine(rec(`{"v":1,"commit":["${C}"],"manifests":{}}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed","rest":["${D1}"]}}}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed","rest":"${D1}"}}}`))).toEqual({ commit: C, manifests: { f: { status: 'failed', rest: D1 } } });
+  });
+  it('an applied manifest carries no rest; manifests must be a mapping of records', () => {
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"applied","rest":"${D1}"}}}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":[]}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":null}}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":"applied"}}`))).toBeUndefined();
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}"}`))).toBeUndefined();
+    expect(parseRecordLine(` ${rec(`{"v":1,"commit":"${C}","manifests":{}}`)}`)).toBeUndefined();
+    expect(parseRecordLine(`${rec(`{"v":1,"commit":"${C}","manifests":{}}`)} `)).toBeUndefined();
+  });
+});
+
+describe('the verdict without an approval says so; blockers of outcomes that were neither judged nor failed', () => {
+  it('"no approved plan" when the gate holds neither an approval nor a problem', () => {
+    expect(judge({ gate: { required: true }, file: 'f', digest: D1, empty: false })).toEqual({ kind: 'refuse', failure: 'no-approved-plan', why: 'no approved plan' });
+  });
+  it('an outcome with neither a verdict nor a failure blocks nothing', () => {
+    expect(blockers([{ file: 'a' }, { file: 'b', failure: 'validation' }])).toEqual(['b']);
   });
 });

@@ -105,6 +105,11 @@ describe('the sections of an apply on merge', () => {
     );
   });
 
+  it("a failure's GCP message is held to 4,000 characters", () => {
+    const body = appliedSection('f', SHA, { done: 0, failed: [{ summary: 'create', address: 'urlMap/web', error: 'x'.repeat(5_000) }], skipped: 0 }, undefined).body;
+    expect(body).toContain(`- Failed to create \`urlMap/web\`: ${'x'.repeat(4_000)}\n`);
+  });
+
   it('failures beyond the budget (less 400, the note and 200 per DNS record, address and two more) are counted, not shown', () => {
     const failed = Array.from({ length: 5 }, (_, i) => ({ summary: 'create', address: `urlMap/u${i}`, error: 'boom' }));
     const line = '- Failed to create `urlMap/u0`: boom'.length + 1;
