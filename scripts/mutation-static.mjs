@@ -93,6 +93,12 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   }
   const files = testFiles(tests);
   const tests_ = Object.fromEntries(Object.entries(report.testFiles ?? {}).flatMap(([file, tf]) => tf.tests.map((t) => [t.id, { file: relative(process.cwd(), file) || file, name: t.name }])));
+  /** The module's test files that import `file` themselves (a static mutant changes what they import), or all of them. */
+  const importers = (file) => {
+    const spec = `${file.replace(/^src\//, '').replace(/\.ts$/, '')}.js`;
+    const direct = files.filter((f) => readFileSync(f, 'utf8').includes(spec));
+    return direct.length ? direct : files;
+  };
   const started = new Date();
   const dir = copyCheckout();
   const out = { ...report, files: {} };
@@ -100,8 +106,8 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   const vitest = (only = files, names = []) =>
     spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   /** A survivor is run against the tests Stryker says cover it (their files, those tests by name); a static mutant against the module's. */
-  const testsOf = (m) => {
-    if (m.static || m.status === 'Ignored') return [files, []];
+  const testsOf = (m, file) => {
+    if (m.static || m.status === 'Ignored') return [importers(file), []];
     const covering = (m.coveredBy ?? []).map((id) => tests_[id]).filter(Boolean);
     return [[...new Set(covering.map((t) => t.file))].sort(), [...new Set(covering.map((t) => t.name))]];
   };
@@ -119,7 +125,7 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
       for (const m of left) {
         const [a, b] = offsets(data.source, m.location);
         writeFileSync(join(dir, file), data.source.slice(0, a) + (m.replacement ?? '') + data.source.slice(b));
-        const [only, names] = testsOf(m);
+        const [only, names] = testsOf(m, file);
         const r = only.length ? vitest(only, names) : { status: 0 };
         writeFileSync(join(dir, file), data.source);
         const status = r.status === 0 ? 'Survived' : 'Killed';
