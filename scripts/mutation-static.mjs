@@ -99,6 +99,8 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
     const direct = files.filter((f) => readFileSync(f, 'utf8').includes(spec));
     return direct.length ? direct : files;
   };
+  const previousPath = `reports/mutation/runs/${run}.static.json`;
+  const previous = existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : undefined;
   const started = new Date();
   const dir = copyCheckout();
   const out = { ...report, files: {} };
@@ -122,7 +124,14 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
       const left = data.mutants.filter(chosen);
       if (!left.length) continue;
       const mutants = [];
+      // A mutant an earlier pass over this same source killed stays killed: tests only grow.
+      const before = previous?.files?.[file]?.source === data.source ? previous.files[file].mutants : [];
       for (const m of left) {
+        const done = before.find((x) => x.status === 'Killed' && x.mutatorName === m.mutatorName && x.replacement === m.replacement && JSON.stringify(x.location) === JSON.stringify(m.location));
+        if (done) {
+          mutants.push(done);
+          continue;
+        }
         const [a, b] = offsets(data.source, m.location);
         writeFileSync(join(dir, file), data.source.slice(0, a) + (m.replacement ?? '') + data.source.slice(b));
         const [only, names] = testsOf(m, file);

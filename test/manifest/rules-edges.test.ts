@@ -156,6 +156,11 @@ ${r}`;
     expect(check(routing('routing: { default: a, hosts: [ { hosts: ["*"], backend: b } ] }\n'))).toEqual([]);
     expect(check(routing('routing: { default: a, paths: [ { paths: [/x/*], backend: b } ], hosts: [ { hosts: [b.example.com], backend: b } ] }\n'))).toEqual([]);
   });
+  it('routing the schema refused is left to the schema: no routing rule runs on it', () => {
+    const out = check(routing('routing: { default: a, paths: [ { paths: [/x/*], backend: b } ], hosts: [ { hosts: ["*"], backend: 5 } ] }\n'));
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.filter((l) => l.includes('routing.paths are the path rules'))).toEqual([]);
+  });
   it('a one-character host passes', () => {
     expect(check(routing('routing: { default: a, hosts: [ { hosts: [x, "y:8080"], backend: b } ] }\n'))).toEqual([]);
   });
