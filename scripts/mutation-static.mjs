@@ -114,12 +114,14 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
     return [[...new Set(covering.map((t) => t.file))].sort(), [...new Set(covering.map((t) => t.name))]];
   };
   try {
-    // The copy must pass unmutated, or a failure would say nothing about a mutant.
-    const baseline = vitest();
-    if (baseline.status !== 0) {
-      console.error(`${command} --static: the tests fail in the copy without any mutant:\n${baseline.stdout.slice(-3000)}${baseline.stderr.slice(-3000)}`);
-      return 1;
-    }
+    // The same tests must pass unmutated, or a failure would say nothing about a mutant: checked once per set of tests
+    // that failed on a mutant (a test that fails anyway on this machine, a process under load, would count as a kill).
+    const clean = new Map();
+    const passesUnmutated = (only, names) => {
+      const key = JSON.stringify([only, names]);
+      if (!clean.has(key)) clean.set(key, vitest(only, names).status === 0);
+      return clean.get(key);
+    };
     for (const [file, data] of Object.entries(report.files)) {
       const left = data.mutants.filter(chosen);
       if (!left.length) continue;
@@ -137,7 +139,11 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
         const [only, names] = testsOf(m, file);
         const r = only.length ? vitest(only, names) : { status: 0 };
         writeFileSync(join(dir, file), data.source);
-        const status = r.status === 0 ? 'Survived' : 'Killed';
+        const status = r.status === 0 ? 'Survived' : passesUnmutated(only, names) ? 'Killed' : 'Unsure';
+        if (status === 'Unsure') {
+          console.log(`Unsure   ${file}:${m.location.start.line}:${m.location.start.column}: its tests fail without the mutant too`);
+          continue;
+        }
         mutants.push({ ...m, status, statusReason: `by hand: vitest ${status === 'Killed' ? 'failed' : 'passed'} (${only.length} test files${names.length ? `, ${names.length} tests` : ''})` });
         count++;
         console.log(`${status.padEnd(8)} ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
