@@ -108,10 +108,16 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   const vitest = (only = files, names = []) =>
     spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   /** A survivor is run against the tests Stryker says cover it (their files, those tests by name); a static mutant against the module's. */
+  // A test file edited since the Stryker run may hold new tests: it runs whole; the others run only the covering tests.
+  const edited = new Set(Object.entries(report.testFiles ?? {}).filter(([f, tf]) => tf.source !== undefined && existsSync(f) && readFileSync(f, 'utf8') !== tf.source).map(([f]) => relative(process.cwd(), f) || f));
   const testsOf = (m, file) => {
-    if (m.static || m.status === 'Ignored') return [importers(file), []];
+    if (m.static || m.status === 'Ignored') return [[importers(file), []]];
     const covering = (m.coveredBy ?? []).map((id) => tests_[id]).filter(Boolean);
-    return [[...new Set(covering.map((t) => t.file))].sort(), [...new Set(covering.map((t) => t.name))]];
+    const coveringFiles = [...new Set(covering.map((t) => t.file))].sort();
+    const whole = coveringFiles.filter((f) => edited.has(f));
+    const filtered = coveringFiles.filter((f) => !edited.has(f));
+    const names = [...new Set(covering.filter((t) => !edited.has(t.file)).map((t) => t.name))];
+    return [...(whole.length ? [[whole, []]] : []), ...(filtered.length ? [[filtered, names]] : [])];
   };
   try {
     // The same tests must pass unmutated, or a failure would say nothing about a mutant: checked once per set of tests
@@ -136,15 +142,20 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
         }
         const [a, b] = offsets(data.source, m.location);
         writeFileSync(join(dir, file), data.source.slice(0, a) + (m.replacement ?? '') + data.source.slice(b));
-        const [only, names] = testsOf(m, file);
-        const r = only.length ? vitest(only, names) : { status: 0 };
+        let failedOn;
+        for (const [only, names] of testsOf(m, file)) {
+          if (vitest(only, names).status !== 0) {
+            failedOn = [only, names];
+            break;
+          }
+        }
         writeFileSync(join(dir, file), data.source);
-        const status = r.status === 0 ? 'Survived' : passesUnmutated(only, names) ? 'Killed' : 'Unsure';
+        const status = !failedOn ? 'Survived' : passesUnmutated(...failedOn) ? 'Killed' : 'Unsure';
         if (status === 'Unsure') {
           console.log(`Unsure   ${file}:${m.location.start.line}:${m.location.start.column}: its tests fail without the mutant too`);
           continue;
         }
-        mutants.push({ ...m, status, statusReason: `by hand: vitest ${status === 'Killed' ? 'failed' : 'passed'} (${only.length} test files${names.length ? `, ${names.length} tests` : ''})` });
+        mutants.push({ ...m, status, statusReason: `by hand: vitest ${status === 'Killed' ? `failed (${failedOn[0].join(', ')})` : 'passed'}` });
         count++;
         console.log(`${status.padEnd(8)} ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
       }
