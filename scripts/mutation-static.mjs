@@ -108,15 +108,17 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   const vitest = (only = files, names = []) =>
     spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   /** A survivor is run against the tests Stryker says cover it (their files, those tests by name); a static mutant against the module's. */
-  // A test file edited since the Stryker run may hold new tests: it runs whole; the others run only the covering tests.
+  // A test file edited since the Stryker run may hold new tests; the others run only the covering tests.
   const edited = new Set(Object.entries(report.testFiles ?? {}).filter(([f, tf]) => tf.source !== undefined && existsSync(f) && readFileSync(f, 'utf8') !== tf.source).map(([f]) => relative(process.cwd(), f) || f));
   const testsOf = (m, file) => {
     if (m.static || m.status === 'Ignored') return [[importers(file), []]];
     const covering = (m.coveredBy ?? []).map((id) => tests_[id]).filter(Boolean);
     const coveringFiles = [...new Set(covering.map((t) => t.file))].sort();
-    const whole = coveringFiles.filter((f) => edited.has(f));
-    const filtered = coveringFiles.filter((f) => !edited.has(f));
-    const names = [...new Set(covering.filter((t) => !edited.has(t.file)).map((t) => t.name))];
+    // Every module test file edited or added since the run runs whole: its new tests may kill what the run saw survive.
+    const known = new Set(Object.keys(report.testFiles ?? {}).map((f) => relative(process.cwd(), f) || f));
+    const whole = files.filter((f) => edited.has(f) || !known.has(f));
+    const filtered = coveringFiles.filter((f) => !whole.includes(f));
+    const names = [...new Set(covering.filter((t) => !whole.includes(t.file)).map((t) => t.name))];
     return [...(whole.length ? [[whole, []]] : []), ...(filtered.length ? [[filtered, names]] : [])];
   };
   try {
