@@ -11,7 +11,8 @@
  *                                                  last run could not measure, applied by hand in a copy of
  *                                                  the checkout, each run against the module's tests
  *                                                  (scripts/mutation-static.mjs); with --survivors also
- *                                                  every survivor, against the tests Stryker says cover it
+ *                                                  every survivor, against the tests Stryker says cover it;
+ *                                                  --hand-tests <globs>: against those test files instead
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
@@ -42,6 +43,7 @@ const staticPass = args.includes('--static');
 if (staticPass) args.splice(args.indexOf('--static'), 1);
 const survivors = args.includes('--survivors');
 if (survivors) args.splice(args.indexOf('--survivors'), 1);
+const handTests = take('--hand-tests')?.split(',');
 const moduleId = take('--module');
 const mutate = take('--mutate');
 
@@ -59,7 +61,7 @@ function commitAt() {
 
 /** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead. */
 function stryker(run, globs, tests, command) {
-  if (staticPass) return runStaticPass(run, tests, command, { survivors });
+  if (staticPass) return runStaticPass(run, tests, command, { survivors, handTests });
   return strykerRun(run, globs, tests, command, {});
 }
 

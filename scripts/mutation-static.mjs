@@ -77,7 +77,7 @@ export function copyCheckout() {
  * Runs the static pass for the Stryker run `run` (its JSON report under reports/mutation/runs/) against `tests`
  * (globs); writes `<run>.static.json` and returns the process exit code.
  */
-export function staticPass(run, tests, command, { survivors = false } = {}) {
+export function staticPass(run, tests, command, { survivors = false, handTests } = {}) {
   const path = `reports/mutation/runs/${run}.json`;
   if (!existsSync(path)) {
     console.error(`${command}: run it without --static first (the static pass takes the static mutants from its report)`);
@@ -111,6 +111,8 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   // A test file edited since the Stryker run may hold new tests; the others run only the covering tests.
   const edited = new Set(Object.entries(report.testFiles ?? {}).filter(([f, tf]) => tf.source !== undefined && existsSync(f) && readFileSync(f, 'utf8') !== tf.source).map(([f]) => relative(process.cwd(), f) || f));
   const testsOf = (m, file) => {
+    // Chosen test files (--hand-tests): every mutant runs against them, whole (a quick lower bound without process tests).
+    if (handTests) return [[testFiles(handTests), []]];
     if (m.static || m.status === 'Ignored') return [[importers(file), []]];
     const covering = (m.coveredBy ?? []).map((id) => tests_[id]).filter(Boolean);
     const coveringFiles = [...new Set(covering.map((t) => t.file))].sort();
@@ -171,7 +173,7 @@ export function staticPass(run, tests, command, { survivors = false } = {}) {
   const seconds = Math.round((Date.now() - started.getTime()) / 1000);
   const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md') ? ' + changes' : ''}`;
-  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
+  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}${handTests ? ` --hand-tests ${handTests.join(',')}` : ''}`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
   console.log(`${command} --static: ${count} static mutants in ${seconds} s`);
   return 0;
 }
