@@ -65,6 +65,8 @@ describe('the approval line (src/action/approval.ts)', () => {
     ['plans null', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":null}`)],
     ['plans as a list', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":["${D1}"]}`)],
     ['plans as a string', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":"${D1}"}`)],
+    ['plans as a number', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":5}`)],
+    ['plans as true', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":true}`)],
     ['a digest of 63 hex digits', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'1'.repeat(63)}"}}`)],
     ['a digest with a non-hex letter', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'z'.repeat(64)}"}}`)],
     ['a digest in capitals', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'A'.repeat(64)}"}}`)],
@@ -249,6 +251,15 @@ describe('the apply record refuses look-alikes of its fields (src/action/record.
     expect(parseRecordLine(rec(`{"v":1,"commit":["${C}"],"manifests":{}}`))).toBeUndefined();
     expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed","rest":["${D1}"]}}}`))).toBeUndefined();
     expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed","rest":"${D1}"}}}`))).toEqual({ commit: C, manifests: { f: { status: 'failed', rest: D1 } } });
+  });
+  it('a failed manifest may carry no rest (nothing left could be planned)', () => {
+    expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed"}}}`))).toEqual({ commit: C, manifests: { f: { status: 'failed' } } });
+  });
+  it('the commit is exactly 40 hex digits: one more, or a letter before or after, is refused', () => {
+    for (const commit of [`${C}b`, `x${C}`, `${C}x`, C.slice(1)]) expect(parseRecordLine(rec(`{"v":1,"commit":"${commit}","manifests":{}}`)), commit).toBeUndefined();
+  });
+  it('manifests as a number or a boolean is refused (not an empty record)', () => {
+    for (const m of ['5', 'true', '"applied"']) expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":${m}}`)), m).toBeUndefined();
   });
   it('an applied manifest carries no rest; manifests must be a mapping of records', () => {
     expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"applied","rest":"${D1}"}}}`))).toBeUndefined();
