@@ -237,4 +237,12 @@ export const EQUIVALENTS = [
     replacement: 'false',
     reason: 'A non-object that passes !o (a number, a string, true) has no v of 1, so the same line refuses it.',
   },
+  {
+    file: 'src/action/comment.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    near: "const [first, second = '', third = '']",
+    reason: 'The default of a line the comment does not have: any line that is not an approval or a record line reads as none, "" as well as "Stryker was here!".',
+  },
 ];

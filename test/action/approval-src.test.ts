@@ -70,6 +70,9 @@ describe('the approval line (src/action/approval.ts)', () => {
     ['a digest of 63 hex digits', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'1'.repeat(63)}"}}`)],
     ['a digest with a non-hex letter', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'z'.repeat(64)}"}}`)],
     ['a digest in capitals', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'A'.repeat(64)}"}}`)],
+    ['a digest of 65 hex digits', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${'1'.repeat(65)}"}}`)],
+    ['a digest with a letter after it', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"${D1}x"}}`)],
+    ['a digest with a letter before it', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":"x${D1}"}}`)],
     ['a digest as a number', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":1}}`)],
     ['a digest as a list of one good digest', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"f":["${D1}"]}}`)],
     ['one good digest beside a bad one', line(`{"v":1,"pr":7,"url":"${URL7}","head":"${HEAD}","plans":{"a":"${D1}","f":"x"}}`)],
@@ -257,6 +260,12 @@ describe('the apply record refuses look-alikes of its fields (src/action/record.
   });
   it('the commit is exactly 40 hex digits: one more, or a letter before or after, is refused', () => {
     for (const commit of [`${C}b`, `x${C}`, `${C}x`, C.slice(1)]) expect(parseRecordLine(rec(`{"v":1,"commit":"${commit}","manifests":{}}`)), commit).toBeUndefined();
+  });
+  it('a rest digest is exactly 64 hex digits: one more, or a letter before or after, is refused', () => {
+    for (const rest of [`${D1}1`, `x${D1}`, `${D1}x`]) expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":{"f":{"status":"failed","rest":"${rest}"}}}`)), rest).toBeUndefined();
+  });
+  it('a manifest applied at this commit is done, saying so', () => {
+    expect(judge({ gate: { required: false }, file: 'f', digest: D1, empty: false, record: { status: 'applied' } })).toEqual({ kind: 'done', why: 'applied by an earlier attempt of this job at this commit; a re-run applies nothing again' });
   });
   it('manifests as a number or a boolean is refused (not an empty record)', () => {
     for (const m of ['5', 'true', '"applied"']) expect(parseRecordLine(rec(`{"v":1,"commit":"${C}","manifests":${m}}`)), m).toBeUndefined();

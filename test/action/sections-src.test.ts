@@ -98,6 +98,11 @@ describe('the sections of an apply on merge', () => {
     expect(appliedSection('lb/a.yaml', SHA, { done: 1, failed: [], skipped: 0 }, undefined, 'A note.').body).toBe('### ✅ `lb/a.yaml`: applied at `bbbbbbb`\n\n1 done, 0 failed, 0 skipped.\n\nA note.\n');
   });
 
+  it('several IP addresses are listed with commas', () => {
+    const two = { ...outputs, addresses: [...outputs.addresses, { ip: '2600:1901::1', version: 'IPv6' as const, ports: ['443'] }], dns: [] };
+    expect(appliedSection('lb/a.yaml', SHA, { done: 1, failed: [], skipped: 0 }, two).body).toContain('**IP addresses:** `34.1.2.3`, `2600:1901::1`\n');
+  });
+
   it('a skipped step alone makes it "apply failed"; each failure with its step, address and GCP message', () => {
     expect(appliedSection('lb/a.yaml', SHA, { done: 1, failed: [], skipped: 2 }, undefined).body).toBe('### ❌ `lb/a.yaml`: apply failed at `bbbbbbb`\n\n1 done, 0 failed, 2 skipped.\n');
     expect(appliedSection('lb/a.yaml', SHA, { done: 0, failed: [{ summary: 'create', address: 'urlMap/web', error: `Invalid value: '${'v'.repeat(70)}'` }], skipped: 0 }, undefined).body).toBe(
