@@ -245,4 +245,33 @@ export const EQUIVALENTS = [
     near: "const [first, second = '', third = '']",
     reason: 'The default of a line the comment does not have: any line that is not an approval or a record line reads as none, "" as well as "Stryker was here!".',
   },
+  {
+    file: 'src/apply/execute.ts',
+    mutator: 'OptionalChaining',
+    original: 'deps.get(e.from)?.push',
+    replacement: 'deps.get(e.from).push',
+    reason: 'Every edge of a plan joins two of its steps (the planner adds edges only between steps it added; a saved plan is verified against a fresh one before apply), and deps holds every step id.',
+  },
+  {
+    file: 'src/apply/execute.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    near: "(deps.get(s.id) ?? [])",
+    reason: 'deps holds an entry for every step id (it is built from plan.steps), so the fallback list is never used.',
+  },
+  {
+    file: 'src/apply/operation-retry.ts',
+    mutator: 'ConditionalExpression',
+    original: '!code',
+    replacement: 'false',
+    reason: 'Without a code, RETRIED[undefined] is undefined and the next line returns false as well.',
+  },
+  {
+    file: 'src/apply/operation-retry.ts',
+    mutator: 'ConditionalExpression',
+    original: 'cap === undefined',
+    replacement: 'false',
+    reason: 'An unknown code then reaches attempt < undefined, which is false: not retried either way.',
+  },
 ];

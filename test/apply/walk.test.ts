@@ -63,4 +63,28 @@ describe('the step walk (src)', () => {
     }
     for (const o of result.outcomes) expect(o.ms).toBeGreaterThanOrEqual(0);
   });
+
+  it('times are measured from the start (a step, the whole apply, a failure, progress): never more than the test took', async () => {
+    const began = Date.now();
+    const h = await harness({ operationMs: 150 });
+    const p = await plan(h, 'examples/http.yaml');
+    const events: ApplyEvent[] = [];
+    const result = await applyPlan(p, h, { secret: () => undefined, progressEveryMs: 40 }, (e) => events.push(e));
+    const bound = Date.now() - began;
+    expect(result.ms).toBeLessThanOrEqual(bound);
+    for (const o of result.outcomes) expect(o.ms).toBeLessThanOrEqual(bound);
+    const progress = events.filter((e) => e.type === 'progress') as { elapsedMs: number }[];
+    expect(progress.length).toBeGreaterThan(0);
+    for (const e of progress) expect(e.elapsedMs).toBeLessThanOrEqual(bound);
+    // A step's progress ticker stops with the step: nothing is said after the apply finished.
+    const count = events.length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(events.length).toBe(count);
+    expect(events.at(-1)?.type).toBe('finished');
+
+    const failing = await harness({ faults: { ...NO_FAULTS, failedOperation: 1 } });
+    const f = await applyPlan(await plan(failing, 'examples/http.yaml'), failing, { secret: () => undefined, retryBaseMs: 1 });
+    const fbound = Date.now() - began;
+    for (const o of f.outcomes.filter((x) => x.status === 'failed')) expect(o.ms).toBeLessThanOrEqual(fbound);
+  });
 });
