@@ -274,4 +274,19 @@ export const EQUIVALENTS = [
     replacement: 'false',
     reason: 'An unknown code then reaches attempt < undefined, which is false: not retried either way.',
   },
+  {
+    file: 'src/action/approval.ts',
+    mutator: 'ConditionalExpression',
+    original: "!o || typeof o !== 'object'",
+    replacement: 'false',
+    reason: 'The rest of the line still refuses: null throws at o.v (inside parseApprovalLine\'s try: refused), any other non-object has no v of 1.',
+  },
+  {
+    file: 'src/apply/recheck.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    near: '(SECRET_FIELDS[step.kind] ?? [])',
+    reason: 'For a kind without secret fields the list is then ["Stryker was here"]: no path of a step body lb-plan compiles joins to that text, so no secret is allowed either way.',
+  },
 ];

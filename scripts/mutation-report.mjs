@@ -62,7 +62,7 @@ function readRuns() {
     const same = (a, b) => a.mutatorName === b.mutatorName && a.replacement === b.replacement && JSON.stringify(a.location) === JSON.stringify(b.location);
     let used = false;
     const mutants = data.mutants.map((m) => {
-      if (!isStaticLeft(m) && m.status !== 'Survived') return m;
+      if (!isStaticLeft(m) && m.status !== 'Survived' && m.status !== 'NoCoverage') return m;
       const found = pass.mutants.find((x) => same(x, m) && x.status !== 'Ignored' && x.status !== 'Pending');
       if (!found) return m;
       used = true;

@@ -84,7 +84,7 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
     return 2;
   }
   const report = JSON.parse(readFileSync(path, 'utf8'));
-  const chosen = (m) => isStaticLeft(m) || (survivors && m.status === 'Survived');
+  const chosen = (m) => isStaticLeft(m) || (survivors && (m.status === 'Survived' || m.status === 'NoCoverage'));
   for (const [file, data] of Object.entries(report.files)) {
     if (data.mutants.some(chosen) && readFileSync(file, 'utf8') !== data.source) {
       console.error(`${file} changed since ${path} was made: run the module again first`);
