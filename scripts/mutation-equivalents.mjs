@@ -218,13 +218,6 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/action/approval.ts',
-    mutator: 'ConditionalExpression',
-    original: "!o || typeof o !== 'object' || o.v !== 1",
-    replacement: 'false',
-    reason: 'isApproval runs inside parseApprovalLine\'s try: null then throws at o.pr (caught: refused), and any other non-object has no number pr (refused on the next line).',
-  },
-  {
-    file: 'src/action/approval.ts',
     mutator: 'LogicalOperator',
     original: "!o || typeof o !== 'object'",
     replacement: "!o && typeof o !== 'object'",
