@@ -7,6 +7,12 @@
  *   npm run mutate -- --mutate src/plan/stale.ts   files or globs (comma-separated, as Stryker's --mutate);
  *                                                  within one module, against that module's tests
  *   npm run mutate -- --report                     only regenerate test/MUTATION.md from the reports
+ *   npm run mutate -- --module names --static      the static pass: the module-level mutants the module's
+ *                                                  last run could not measure, applied by hand in a copy of
+ *                                                  the checkout, each run against the module's tests
+ *                                                  (scripts/mutation-static.mjs); with --survivors also
+ *                                                  every survivor, against the tests Stryker says cover it;
+ *                                                  --hand-tests <globs>: against those test files instead
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
@@ -17,6 +23,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { MODULES, moduleOf, mutateGlobs, TEST_FILES } from './mutation-modules.mjs';
+import { staticPass as runStaticPass } from './mutation-static.mjs';
 
 const args = process.argv.slice(2);
 const take = (flag) => {
@@ -32,6 +39,11 @@ const take = (flag) => {
 };
 
 const reportOnly = args.includes('--report');
+const staticPass = args.includes('--static');
+if (staticPass) args.splice(args.indexOf('--static'), 1);
+const survivors = args.includes('--survivors');
+if (survivors) args.splice(args.indexOf('--survivors'), 1);
+const handTests = take('--hand-tests')?.split(',');
 const moduleId = take('--module');
 const mutate = take('--mutate');
 
@@ -39,17 +51,31 @@ function report() {
   return spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { stdio: 'inherit' }).status ?? 1;
 }
 
-/** One Stryker run; its name keys the incremental file and the JSON report. */
+/** The commit the sources were at when a run started, "+ changes" when the work tree differed from it in src/ or test/. */
+function commitAt() {
+  const git = (...a) => spawnSync('git', a, { encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD').stdout.trim() || 'unknown';
+  const dirty = git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md').stdout.trim() !== '';
+  return dirty ? `${head} + changes` : head;
+}
+
+/** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead. */
 function stryker(run, globs, tests, command) {
+  if (staticPass) return runStaticPass(run, tests, command, { survivors, handTests });
+  return strykerRun(run, globs, tests, command, {});
+}
+
+function strykerRun(run, globs, tests, command, extraEnv) {
   console.log(`\n== ${command}: mutating ${globs.join(', ')}; tests ${tests.join(', ')}\n`);
-  const env = { ...process.env, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: globs.join(','), LB_PLAN_MUTATE_TESTS: tests.join(',') };
+  const env = { ...process.env, ...extraEnv, LB_PLAN_MUTATE_RUN: run, LB_PLAN_MUTATE: JSON.stringify(globs), LB_PLAN_MUTATE_TESTS: JSON.stringify(tests) };
   const started = new Date();
+  const commit = commitAt();
   const r = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs', ...args], { stdio: 'inherit', env });
   const code = r.status ?? 1;
   if (code === 0) {
     mkdirSync('reports/mutation/runs', { recursive: true });
     const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command, started: started.toISOString(), seconds, args }, null, 2) + '\n');
+    writeFileSync(`reports/mutation/runs/${run}.meta.json`, JSON.stringify({ command: [command, ...args].join(' '), started: started.toISOString(), seconds, commit, args }, null, 2) + '\n');
   }
   return code;
 }

@@ -15,7 +15,7 @@ export const MODULES = [
   { id: 'retry', title: 'Retries', paths: ['src/gcp/retry.ts'], tests: ['test/gcp/**/*.test.ts', 'test/auth/adc.test.ts', 'test/apply/endpoints.test.ts'] },
   { id: 'apply', title: 'Apply', paths: ['src/apply/'], tests: ['test/apply/**/*.test.ts', 'test/plan/ordering.test.ts', 'test/plan/safety.test.ts', 'test/plan/limits.test.ts'] },
   { id: 'rules', title: 'Validation rules', paths: ['src/manifest/rules.ts'], tests: ['test/manifest/**/*.test.ts', 'test/validation*.test.ts', 'test/broken-examples.test.ts', 'test/tls.test.ts', 'test/routing/**/*.test.ts'] },
-  { id: 'action', title: "The Action's approval and comments", paths: ['src/action/approval.ts', 'src/action/sections.ts', 'src/action/verdict.ts', 'src/action/record.ts'], tests: ['test/action/**/*.test.ts'] },
+  { id: 'action', title: "The Action's approval and comments", paths: ['src/action/approval.ts', 'src/action/comment.ts', 'src/action/sections.ts', 'src/action/verdict.ts', 'src/action/record.ts'], tests: ['test/action/**/*.test.ts'] },
   { id: 'emulator', title: "The emulator's GCP rules", paths: ['src/emulator/kinds/'], tests: ['test/emulator/**/*.test.ts'] },
 ];
 

@@ -234,7 +234,8 @@ export function checkMask(mask: string, platform: Platform, path: YamlPath, out:
   }
   if (/\s/.test(mask)) out.push({ path, message: `URL mask "${mask}" must not contain spaces` });
   const found = [...mask.matchAll(/<([^<>]*)>/g)].map((x) => x[1]!);
-  if (/<[^>]*$|^[^<]*>/.test(mask.replace(/<[^<>]*>/g, ''))) out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
+  // Whatever is left once every innermost <…> is taken out must hold no bracket: "<<service>>" leaves "<>".
+  if (/[<>]/.test(mask.replace(/<[^<>]*>/g, ''))) out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
   const allowed = rules.allowed.map((a) => `<${a}>`).join(', ');
   for (const f of found) {
     if (!rules.allowed.includes(f)) out.push({ path, message: `URL mask placeholder <${f}> is not valid for ${platform}: use ${allowed}${hint(f, rules.allowed)}` });

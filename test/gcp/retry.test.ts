@@ -28,6 +28,7 @@ const concurrentOps = {
 /** Each case: the address name that selects the answer, the answer, and whether it is transient. */
 const CASES: readonly { name: string; answer: Answer; transient: boolean; why: string }[] = [
   { name: 'not-ready', answer: { status: 400, body: gcp(400, 'resourceNotReady', "The resource 'projects/my-project/global/urlMaps/lb' is not ready") }, transient: true, why: '400 resourceNotReady (Terraform retries it)' },
+  { name: 'not-ready-404', answer: { status: 404, body: gcp(404, 'resourceNotReady', "The resource 'projects/my-project/global/urlMaps/lb' is not ready") }, transient: false, why: 'resourceNotReady on a 404 (only a 400 with that reason is)' },
   { name: 'plain-400', answer: { status: 400, body: gcp(400, 'invalid', "Invalid value for field 'resource.name': 'X'.") }, transient: false, why: 'a plain 400' },
   { name: 'in-use', answer: { status: 400, body: gcp(400, 'resourceInUseByAnotherResource', "The url_map resource 'lb' is already being used by 'lb-http-proxy'") }, transient: false, why: '400 resourceInUseByAnotherResource' },
   { name: 'too-many', answer: { status: 429, body: gcp(429, 'rateLimitExceeded', 'Too many requests, please retry later.') }, transient: true, why: '429' },
@@ -44,6 +45,7 @@ const CASES: readonly { name: string; answer: Answer; transient: boolean; why: s
     transient: true,
     why: '403 CONCURRENT_OPERATIONS_QUOTA_EXCEEDED told only in details[] (google.rpc.Status, no legacy errors[])',
   },
+  { name: 'rate-limit-400', answer: { status: 400, body: gcp(400, 'rateLimitExceeded', 'Rate Limit Exceeded') }, transient: false, why: 'rateLimitExceeded on a 400 (only a 403 or 429 with that reason is)' },
   { name: 'quota', answer: { status: 403, body: gcp(403, 'quotaExceeded', "Quota 'BACKEND_SERVICES' exceeded.  Limit: 5.0 globally.") }, transient: false, why: '403 quotaExceeded (a limit, not a rate)' },
   { name: 'forbidden', answer: { status: 403, body: gcp(403, 'forbidden', "Required 'compute.urlMaps.get' permission for 'projects/my-project/global/urlMaps/lb'") }, transient: false, why: '403 forbidden (a missing permission)' },
   { name: 'missing', answer: { status: 404, body: gcp(404, 'notFound', "The resource 'projects/my-project/global/addresses/missing' was not found") }, transient: false, why: '404' },

@@ -216,15 +216,18 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-/** A workspace holding `files`, a fake GitHub, and an emulator; cleaned up after the test. */
-export async function rig(files: Record<string, string>): Promise<Rig> {
+/**
+ * A workspace holding `files`, a fake GitHub, and an emulator; cleaned up after the test. The runs
+ * use the built Action as a process, or `runner` (helpers/action-src.ts runs src/ in this process).
+ */
+export async function rig(files: Record<string, string>, runner: (opts: RunOptions) => Promise<ActionRun> = runAction): Promise<Rig> {
   const gh = await startFakeGitHub();
   const h = await harness();
   const repo = repoDir(files);
   cleanups.push(() => gh.close(), repo.cleanup);
   const inputs = (extra: Record<string, string> = {}) => ({ manifests: 'lb/*.yaml', 'github-token': 'ghs_token', 'compute-endpoint': h.em.endpoint, ...extra });
   const run = (event: string, payload: object, sha: string, ref: string, o: EventOptions) =>
-    runAction({ cwd: repo.dir, event, payload, sha, ref, inputs: inputs(o.inputs), apiUrl: gh.url, env: o.env, timeoutMs: o.timeoutMs });
+    runner({ cwd: repo.dir, event, payload, sha, ref, inputs: inputs(o.inputs), apiUrl: gh.url, env: o.env, timeoutMs: o.timeoutMs });
   const pr: Rig['pr'] = (number, action = 'opened', o = {}) => {
     const known = gh.pulls.get(number);
     const head = o.head ?? known?.head.sha ?? HEAD_SHA;
