@@ -88,5530 +88,6 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-      static {
-        __name(this, "_CodeOrName");
-      }
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      static {
-        __name(this, "Name");
-      }
-      constructor(s) {
-        if (super(), !exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return !1;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      static {
-        __name(this, "_Code");
-      }
-      constructor(code) {
-        super(), this._items = typeof code == "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return !1;
-        let item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => (c instanceof Name && (names2[c.str] = (names2[c.str] || 0) + 1), names2), {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      let code = [strs[0]], i = 0;
-      for (; i < args.length; )
-        addCodeArg(code, args[i]), code.push(strs[++i]);
-      return new _Code(code);
-    }
-    __name(_, "_");
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      let expr = [safeStringify(strs[0])], i = 0;
-      for (; i < args.length; )
-        expr.push(plus), addCodeArg(expr, args[i]), expr.push(plus, safeStringify(strs[++i]));
-      return optimize(expr), new _Code(expr);
-    }
-    __name(str, "str");
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      arg instanceof _Code ? code.push(...arg._items) : arg instanceof Name ? code.push(arg) : code.push(interpolate(arg));
-    }
-    __name(addCodeArg, "addCodeArg");
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      for (; i < expr.length - 1; ) {
-        if (expr[i] === plus) {
-          let res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    __name(optimize, "optimize");
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string")
-        return b instanceof Name || a[a.length - 1] !== '"' ? void 0 : typeof b != "string" ? `${a.slice(0, -1)}${b}"` : b[0] === '"' ? a.slice(0, -1) + b.slice(1) : void 0;
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    }
-    __name(mergeExprItems, "mergeExprItems");
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    __name(strConcat, "strConcat");
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    __name(interpolate, "interpolate");
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    __name(stringify, "stringify");
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    __name(safeStringify, "safeStringify");
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    __name(getProperty, "getProperty");
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key))
-        return new _Code(`${key}`);
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    __name(getEsmExportName, "getEsmExportName");
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    __name(regexpCode, "regexpCode");
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code(), ValueError = class extends Error {
-      static {
-        __name(this, "ValueError");
-      }
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`), this.value = name.value;
-      }
-    }, UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2.Started = 0] = "Started", UsedValueState2[UsedValueState2.Completed = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      static {
-        __name(this, "Scope");
-      }
-      constructor({ prefixes, parent } = {}) {
-        this._names = {}, this._prefixes = prefixes, this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        let ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (!((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0) && _b.has(prefix) || this._prefixes && !this._prefixes.has(prefix))
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      static {
-        __name(this, "ValueScopeName");
-      }
-      constructor(prefix, nameStr) {
-        super(nameStr), this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value, this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`, ValueScope = class extends Scope {
-      static {
-        __name(this, "ValueScope");
-      }
-      constructor(opts) {
-        super(opts), this._values = {}, this._scope = opts.scope, this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        let name = this.toName(nameOrPrefix), { prefix } = name, valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref, vs = this._values[prefix];
-        if (vs) {
-          let _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        vs.set(valueKey, name);
-        let s = this._scope[prefix] || (this._scope[prefix] = []), itemIndex = s.length;
-        return s[itemIndex] = value.ref, name.setValue(value, { property: prefix, itemIndex }), name;
-      }
-      getValue(prefix, keyOrRef) {
-        let vs = this._values[prefix];
-        if (vs)
-          return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (let prefix in values) {
-          let vs = values[prefix];
-          if (!vs)
-            continue;
-          let nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              let def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode?.(name))
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            else
-              throw new ValueError(name);
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code(), scope_1 = require_scope(), code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.str;
-    }, "get") });
-    Object.defineProperty(exports, "strConcat", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.strConcat;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.nil;
-    }, "get") });
-    Object.defineProperty(exports, "getProperty", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.getProperty;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "regexpCode", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.regexpCode;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return code_2.Name;
-    }, "get") });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return scope_2.Scope;
-    }, "get") });
-    Object.defineProperty(exports, "ValueScope", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return scope_2.ValueScope;
-    }, "get") });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return scope_2.ValueScopeName;
-    }, "get") });
-    Object.defineProperty(exports, "varKinds", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return scope_2.varKinds;
-    }, "get") });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      static {
-        __name(this, "Node");
-      }
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    }, Def = class extends Node {
-      static {
-        __name(this, "Def");
-      }
-      constructor(varKind, name, rhs) {
-        super(), this.varKind = varKind, this.name = name, this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        let varKind = es5 ? scope_1.varKinds.var : this.varKind, rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names2, constants2) {
-        if (names2[this.name.str])
-          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names2, constants2)), this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    }, Assign = class extends Node {
-      static {
-        __name(this, "Assign");
-      }
-      constructor(lhs, rhs, sideEffects) {
-        super(), this.lhs = lhs, this.rhs = rhs, this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names2, constants2) {
-        if (!(this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects))
-          return this.rhs = optimizeExpr(this.rhs, names2, constants2), this;
-      }
-      get names() {
-        let names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
-      }
-    }, AssignOp = class extends Assign {
-      static {
-        __name(this, "AssignOp");
-      }
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects), this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    }, Label = class extends Node {
-      static {
-        __name(this, "Label");
-      }
-      constructor(label) {
-        super(), this.label = label, this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    }, Break = class extends Node {
-      static {
-        __name(this, "Break");
-      }
-      constructor(label) {
-        super(), this.label = label, this.names = {};
-      }
-      render({ _n }) {
-        return `break${this.label ? ` ${this.label}` : ""};` + _n;
-      }
-    }, Throw2 = class extends Node {
-      static {
-        __name(this, "Throw");
-      }
-      constructor(error) {
-        super(), this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    }, AnyCode = class extends Node {
-      static {
-        __name(this, "AnyCode");
-      }
-      constructor(code) {
-        super(), this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names2, constants2) {
-        return this.code = optimizeExpr(this.code, names2, constants2), this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    }, ParentNode = class extends Node {
-      static {
-        __name(this, "ParentNode");
-      }
-      constructor(nodes = []) {
-        super(), this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        let { nodes } = this, i = nodes.length;
-        for (; i--; ) {
-          let n = nodes[i].optimizeNodes();
-          Array.isArray(n) ? nodes.splice(i, 1, ...n) : n ? nodes[i] = n : nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names2, constants2) {
-        let { nodes } = this, i = nodes.length;
-        for (; i--; ) {
-          let n = nodes[i];
-          n.optimizeNames(names2, constants2) || (subtractNames(names2, n.names), nodes.splice(i, 1));
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
-      }
-    }, BlockNode = class extends ParentNode {
-      static {
-        __name(this, "BlockNode");
-      }
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    }, Root = class extends ParentNode {
-      static {
-        __name(this, "Root");
-      }
-    }, Else = class extends BlockNode {
-      static {
-        __name(this, "Else");
-      }
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      static {
-        __name(this, "If");
-      }
-      constructor(condition, nodes) {
-        super(nodes), this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        return this.else && (code += "else " + this.else.render(opts)), code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        let cond = this.condition;
-        if (cond === !0)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          let ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e)
-          return cond === !1 ? e instanceof _If ? e : e.nodes : this.nodes.length ? this : new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        if (!(cond === !1 || !this.nodes.length))
-          return this;
-      }
-      optimizeNames(names2, constants2) {
-        var _a;
-        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2), !!(super.optimizeNames(names2, constants2) || this.else))
-          return this.condition = optimizeExpr(this.condition, names2, constants2), this;
-      }
-      get names() {
-        let names2 = super.names;
-        return addExprNames(names2, this.condition), this.else && addNames(names2, this.else.names), names2;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-      static {
-        __name(this, "For");
-      }
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      static {
-        __name(this, "ForLoop");
-      }
-      constructor(iteration) {
-        super(), this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names2, constants2) {
-        if (super.optimizeNames(names2, constants2))
-          return this.iteration = optimizeExpr(this.iteration, names2, constants2), this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    }, ForRange = class extends For {
-      static {
-        __name(this, "ForRange");
-      }
-      constructor(varKind, name, from, to) {
-        super(), this.varKind = varKind, this.name = name, this.from = from, this.to = to;
-      }
-      render(opts) {
-        let varKind = opts.es5 ? scope_1.varKinds.var : this.varKind, { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        let names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
-      }
-    }, ForIter = class extends For {
-      static {
-        __name(this, "ForIter");
-      }
-      constructor(loop, varKind, name, iterable) {
-        super(), this.loop = loop, this.varKind = varKind, this.name = name, this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names2, constants2) {
-        if (super.optimizeNames(names2, constants2))
-          return this.iterable = optimizeExpr(this.iterable, names2, constants2), this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    }, Func = class extends BlockNode {
-      static {
-        __name(this, "Func");
-      }
-      constructor(name, args, async) {
-        super(), this.name = name, this.args = args, this.async = async;
-      }
-      render(opts) {
-        return `${this.async ? "async " : ""}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      static {
-        __name(this, "Return");
-      }
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      static {
-        __name(this, "Try");
-      }
-      render(opts) {
-        let code = "try" + super.render(opts);
-        return this.catch && (code += this.catch.render(opts)), this.finally && (code += this.finally.render(opts)), code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        return super.optimizeNodes(), (_a = this.catch) === null || _a === void 0 || _a.optimizeNodes(), (_b = this.finally) === null || _b === void 0 || _b.optimizeNodes(), this;
-      }
-      optimizeNames(names2, constants2) {
-        var _a, _b;
-        return super.optimizeNames(names2, constants2), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names2, constants2), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names2, constants2), this;
-      }
-      get names() {
-        let names2 = super.names;
-        return this.catch && addNames(names2, this.catch.names), this.finally && addNames(names2, this.finally.names), names2;
-      }
-    }, Catch = class extends BlockNode {
-      static {
-        __name(this, "Catch");
-      }
-      constructor(error) {
-        super(), this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      static {
-        __name(this, "Finally");
-      }
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      static {
-        __name(this, "CodeGen");
-      }
-      constructor(extScope, opts = {}) {
-        this._values = {}, this._blockStarts = [], this._constants = {}, this.opts = { ...opts, _n: opts.lines ? `
-` : "" }, this._extScope = extScope, this._scope = new scope_1.Scope({ parent: extScope }), this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        let name = this._extScope.value(prefixOrName, value);
-        return (this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set())).add(name), name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        let name = this._scope.toName(nameOrPrefix);
-        return rhs !== void 0 && constant && (this._constants[name.str] = rhs), this._leafNode(new Def(varKind, name, rhs)), name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        return typeof c == "function" ? c() : c !== code_1.nil && this._leafNode(new AnyCode(c)), this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        let code = ["{"];
-        for (let [key, value] of keyValues)
-          code.length > 1 && code.push(","), code.push(key), (key !== value || this.opts.es5) && (code.push(":"), (0, code_1.addCodeArg)(code, value));
-        return code.push("}"), new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        if (this._blockNode(new If(condition)), thenBody && elseBody)
-          this.code(thenBody).else().code(elseBody).endIf();
-        else if (thenBody)
-          this.code(thenBody).endIf();
-        else if (elseBody)
-          throw new Error('CodeGen: "else" body without "then" body');
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        return this._blockNode(node), forBody && this.code(forBody).endFor(), this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        let name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        let name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          let arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`), forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties)
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        let name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        let node = new Return();
-        if (this._blockNode(node), this.code(value), node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        let node = new Try();
-        if (this._blockNode(node), this.code(tryBody), catchCode) {
-          let error = this.name("e");
-          this._currNode = node.catch = new Catch(error), catchCode(error);
-        }
-        return finallyCode && (this._currNode = node.finally = new Finally(), this.code(finallyCode)), this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw2(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        return this._blockStarts.push(this._nodes.length), body && this.code(body).endBlock(nodeCount), this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        let len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        let toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount)
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        return this._nodes.length = len, this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        return this._blockNode(new Func(name, args, async)), funcBody && this.code(funcBody).endFunc(), this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        for (; n-- > 0; )
-          this._root.optimizeNodes(), this._root.optimizeNames(this._root.names, this._constants);
-      }
-      _leafNode(node) {
-        return this._currNode.nodes.push(node), this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node), this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        let n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2)
-          return this._nodes.pop(), this;
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        let n = this._currNode;
-        if (!(n instanceof If))
-          throw new Error('CodeGen: "else" without "if"');
-        return this._currNode = n.else = node, this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        let ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        let ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
-      for (let n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
-    }
-    __name(addNames, "addNames");
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
-    }
-    __name(addExprNames, "addExprNames");
-    function optimizeExpr(expr, names2, constants2) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => (c instanceof code_1.Name && (c = replaceName(c)), c instanceof code_1._Code ? items.push(...c._items) : items.push(c), items), []));
-      function replaceName(n) {
-        let c = constants2[n.str];
-        return c === void 0 || names2[n.str] !== 1 ? n : (delete names2[n.str], c);
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
-      }
-    }
-    __name(optimizeExpr, "optimizeExpr");
-    function subtractNames(names2, from) {
-      for (let n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
-    }
-    __name(subtractNames, "subtractNames");
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    __name(not, "not");
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    __name(and, "and");
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    __name(or, "or");
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    __name(mappend, "mappend");
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-    __name(par, "par");
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen(), code_1 = require_code();
-    function toHash(arr) {
-      let hash = {};
-      for (let item of arr)
-        hash[item] = !0;
-      return hash;
-    }
-    __name(toHash, "toHash");
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      return typeof schema == "boolean" ? schema : Object.keys(schema).length === 0 ? !0 : (checkUnknownRules(it, schema), !schemaHasRules(schema, it.self.RULES.all));
-    }
-    __name(alwaysValidSchema, "alwaysValidSchema");
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      let { opts, self } = it;
-      if (!opts.strictSchema || typeof schema == "boolean")
-        return;
-      let rules = self.RULES.keywords;
-      for (let key in schema)
-        rules[key] || checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-    __name(checkUnknownRules, "checkUnknownRules");
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
-        if (rules[key])
-          return !0;
-      return !1;
-    }
-    __name(schemaHasRules, "schemaHasRules");
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return !0;
-      return !1;
-    }
-    __name(schemaHasRulesButRef, "schemaHasRulesButRef");
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    __name(schemaRefOrVal, "schemaRefOrVal");
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    __name(unescapeFragment, "unescapeFragment");
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    __name(escapeFragment, "escapeFragment");
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      return typeof str == "number" ? `${str}` : str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    __name(escapeJsonPointer, "escapeJsonPointer");
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    __name(unescapeJsonPointer, "unescapeJsonPointer");
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs))
-        for (let x of xs)
-          f(x);
-      else
-        f(xs);
-    }
-    __name(eachItem, "eachItem");
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        let res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    __name(makeMergeEvaluated, "makeMergeEvaluated");
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, !0), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }), "mergeNames"),
-        mergeToName: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          from === !0 ? gen.assign(to, !0) : (gen.assign(to, (0, codegen_1._)`${to} || {}`), setEvaluated(gen, to, from));
-        }), "mergeToName"),
-        mergeValues: /* @__PURE__ */ __name((from, to) => from === !0 ? !0 : { ...from, ...to }, "mergeValues"),
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)), "mergeNames"),
-        mergeToName: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === !0 ? !0 : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)), "mergeToName"),
-        mergeValues: /* @__PURE__ */ __name((from, to) => from === !0 ? !0 : Math.max(from, to), "mergeValues"),
-        resultToName: /* @__PURE__ */ __name((gen, items) => gen.var("items", items), "resultToName")
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === !0)
-        return gen.var("props", !0);
-      let props = gen.var("props", (0, codegen_1._)`{}`);
-      return ps !== void 0 && setEvaluated(gen, props, ps), props;
-    }
-    __name(evaluatedPropsToName, "evaluatedPropsToName");
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, !0));
-    }
-    __name(setEvaluated, "setEvaluated");
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    __name(useFunc, "useFunc");
-    exports.useFunc = useFunc;
-    var Type2;
-    (function(Type3) {
-      Type3[Type3.Num = 0] = "Num", Type3[Type3.Str = 1] = "Str";
-    })(Type2 || (exports.Type = Type2 = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        let isNumber = dataPropType === Type2.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    __name(getErrorPath, "getErrorPath");
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (mode) {
-        if (msg = `strict mode: ${msg}`, mode === !0)
-          throw new Error(msg);
-        it.self.logger.warn(msg);
-      }
-    }
-    __name(checkStrictMode, "checkStrictMode");
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), names2 = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names2;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util(), names_1 = require_names();
-    exports.keywordError = {
-      message: /* @__PURE__ */ __name(({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`, "message")
-    };
-    exports.keyword$DataError = {
-      message: /* @__PURE__ */ __name(({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`, "message")
-    };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error, errorPaths);
-      overrideAllErrors ?? (compositeRule || allErrors) ? addError(gen, errObj) : returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-    }
-    __name(reportError, "reportError");
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj), compositeRule || allErrors || returnErrors(it, names_1.default.vErrors);
-    }
-    __name(reportExtraError, "reportExtraError");
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount), gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    __name(resetErrorsCount, "resetErrorsCount");
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      let err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`), gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath))), gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`), it.opts.verbose && (gen.assign((0, codegen_1._)`${err}.schema`, schemaValue), gen.assign((0, codegen_1._)`${err}.data`, data));
-      });
-    }
-    __name(extendErrors, "extendErrors");
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      let err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`), gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    __name(addError, "addError");
-    function returnErrors(it, errs) {
-      let { gen, validateName, schemaEnv } = it;
-      schemaEnv.$async ? gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`) : (gen.assign((0, codegen_1._)`${validateName}.errors`, errs), gen.return(!1));
-    }
-    __name(returnErrors, "returnErrors");
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      let { createErrors } = cxt.it;
-      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error, errorPaths);
-    }
-    __name(errorObjectCode, "errorObjectCode");
-    function errorObject(cxt, error, errorPaths = {}) {
-      let { gen, it } = cxt, keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      return extraErrorProps(cxt, error, keyValues), gen.object(...keyValues);
-    }
-    __name(errorObject, "errorObject");
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      let instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    __name(errorInstancePath, "errorInstancePath");
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      return schemaPath && (schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`), [E.schemaPath, schPath];
-    }
-    __name(errorSchemaPath, "errorSchemaPath");
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      let { keyword, data, schemaValue, it } = cxt, { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]), opts.messages && keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]), opts.verbose && keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]), propertyName && keyValues.push([E.propertyName, propertyName]);
-    }
-    __name(extraErrorProps, "extraErrorProps");
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors(), codegen_1 = require_codegen(), names_1 = require_names(), boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      let { gen, schema, validateName } = it;
-      schema === !1 ? falseSchemaError(it, !1) : typeof schema == "object" && schema.$async === !0 ? gen.return(names_1.default.data) : (gen.assign((0, codegen_1._)`${validateName}.errors`, null), gen.return(!0));
-    }
-    __name(topBoolOrEmptySchema, "topBoolOrEmptySchema");
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      let { gen, schema } = it;
-      schema === !1 ? (gen.var(valid, !1), falseSchemaError(it)) : gen.var(valid, !0);
-    }
-    __name(boolOrEmptySchema, "boolOrEmptySchema");
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      let { gen, data } = it, cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: !1,
-        schemaCode: !1,
-        schemaValue: !1,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-    __name(falseSchemaError, "falseSchemaError");
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"], jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    __name(isJSONType, "isJSONType");
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      let groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: !0, boolean: !0, null: !0 },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    __name(getRules, "getRules");
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      let group = self.RULES.types[type];
-      return group && group !== !0 && shouldUseGroup(schema, group);
-    }
-    __name(schemaHasRulesForType, "schemaHasRulesForType");
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    __name(shouldUseGroup, "shouldUseGroup");
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    __name(shouldUseRule, "shouldUseRule");
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules(), applicability_1 = require_applicability(), errors_1 = require_errors(), codegen_1 = require_codegen(), util_1 = require_util(), DataType;
-    (function(DataType2) {
-      DataType2[DataType2.Correct = 0] = "Correct", DataType2[DataType2.Wrong = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      let types = getJSONTypes(schema.type);
-      if (types.includes("null")) {
-        if (schema.nullable === !1)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0)
-          throw new Error('"nullable" cannot be used without "type"');
-        schema.nullable === !0 && types.push("null");
-      }
-      return types;
-    }
-    __name(getSchemaTypes, "getSchemaTypes");
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      let types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    __name(getJSONTypes, "getJSONTypes");
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      let { gen, data, opts } = it, coerceTo = coerceToTypes(types, opts.coerceTypes), checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        let wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          coerceTo.length ? coerceData(it, types, coerceTo) : reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    __name(coerceAndCheckDataType, "coerceAndCheckDataType");
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    __name(coerceToTypes, "coerceToTypes");
-    function coerceData(it, types, coerceTo) {
-      let { gen, data, opts } = it, dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`), coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      opts.coerceTypes === "array" && gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data))), gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (let t of coerceTo)
-        (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") && coerceSpecificType(t);
-      gen.else(), reportTypeError(it), gen.endIf(), gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced), assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, !1).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, !0);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`), gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-      __name(coerceSpecificType, "coerceSpecificType");
-    }
-    __name(coerceData, "coerceData");
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    __name(assignParentData, "assignParentData");
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      let EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ, cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    __name(checkDataType, "checkDataType");
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1)
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      let cond, types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        let notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`, delete types.null, delete types.array, delete types.object;
-      } else
-        cond = codegen_1.nil;
-      types.number && delete types.integer;
-      for (let t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    __name(checkDataTypes, "checkDataTypes");
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: /* @__PURE__ */ __name(({ schema }) => `must be ${schema}`, "message"),
-      params: /* @__PURE__ */ __name(({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`, "params")
-    };
-    function reportTypeError(it) {
-      let cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    __name(reportTypeError, "reportTypeError");
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      let { gen, data, schema } = it, schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-    __name(getTypeErrorContext, "getTypeErrorContext");
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util();
-    function assignDefaults(it, ty) {
-      let { properties, items } = it.schema;
-      if (ty === "object" && properties)
-        for (let key in properties)
-          assignDefault(it, key, properties[key].default);
-      else ty === "array" && Array.isArray(items) && items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-    __name(assignDefaults, "assignDefaults");
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      let { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      let childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      opts.useDefaults === "empty" && (condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`), gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-    __name(assignDefault, "assignDefault");
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util(), names_1 = require_names(), util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      let { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, !0), cxt.error();
-      });
-    }
-    __name(checkReportMissingProp, "checkReportMissingProp");
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    __name(checkMissingProp, "checkMissingProp");
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, !0), cxt.error();
-    }
-    __name(reportMissingProp, "reportMissingProp");
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    __name(hasPropFunc, "hasPropFunc");
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    __name(isOwnProperty, "isOwnProperty");
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      let cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    __name(propertyInData, "propertyInData");
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      let cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    __name(noPropertyInData, "noPropertyInData");
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    __name(allSchemaProperties, "allSchemaProperties");
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    __name(schemaProperties, "schemaProperties");
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      let dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data, valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      it.opts.dynamicRef && valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      let args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    __name(callValidateCode, "callValidateCode");
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      let u = opts.unicodeRegExp ? "u" : "", { regExp } = opts.code, rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    __name(usePattern, "usePattern");
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      let { gen, data, keyword, it } = cxt, valid = gen.name("valid");
-      if (it.allErrors) {
-        let validArr = gen.let("valid", !0);
-        return validateItems(() => gen.assign(validArr, !1)), validArr;
-      }
-      return gen.var(valid, !0), validateItems(() => gen.break()), valid;
-      function validateItems(notValid) {
-        let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid), gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-      __name(validateItems, "validateItems");
-    }
-    __name(validateArray, "validateArray");
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      let { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      if (schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch)) && !it.opts.unevaluated)
-        return;
-      let valid = gen.let("valid", !1), schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        let schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: !0
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`), cxt.mergeValidEvaluated(schCxt, schValid) || gen.if((0, codegen_1.not)(valid));
-      })), cxt.result(valid, () => cxt.reset(), () => cxt.error(!0));
-    }
-    __name(validateUnion, "validateUnion");
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen(), names_1 = require_names(), code_1 = require_code2(), errors_1 = require_errors();
-    function macroKeywordCode(cxt, def) {
-      let { gen, keyword, schema, parentSchema, it } = cxt, macroSchema = def.macro.call(it.self, schema, parentSchema, it), schemaRef = useKeyword(gen, keyword, macroSchema);
-      it.opts.validateSchema !== !1 && it.self.validateSchema(macroSchema, !0);
-      let valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: !0
-      }, valid), cxt.pass(valid, () => cxt.error(!0));
-    }
-    __name(macroKeywordCode, "macroKeywordCode");
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      let { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      let validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate), valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword), cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === !1)
-          assignValid(), def.modifying && modifyData(cxt), reportErrs(() => cxt.error());
-        else {
-          let ruleErrs = def.async ? validateAsync() : validateSync();
-          def.modifying && modifyData(cxt), reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      __name(validateKeyword, "validateKeyword");
-      function validateAsync() {
-        let ruleErrs = gen.let("ruleErrs", null);
-        return gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, !1).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e))), ruleErrs;
-      }
-      __name(validateAsync, "validateAsync");
-      function validateSync() {
-        let validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        return gen.assign(validateErrs, null), assignValid(codegen_1.nil), validateErrs;
-      }
-      __name(validateSync, "validateSync");
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        let passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self, passSchema = !("compile" in def && !$data || def.schema === !1);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      __name(assignValid, "assignValid");
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-      __name(reportErrs, "reportErrs");
-    }
-    __name(funcKeywordCode, "funcKeywordCode");
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      let { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    __name(modifyData, "modifyData");
-    function addErrs(cxt, errs) {
-      let { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`), (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    __name(addErrs, "addErrs");
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    __name(checkAsyncKeyword, "checkAsyncKeyword");
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    __name(useKeyword, "useKeyword");
-    function validSchemaType(schema, schemaType, allowUndefined = !1) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema > "u");
-    }
-    __name(validSchemaType, "validSchemaType");
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword)
-        throw new Error("ajv implementation error");
-      let deps = def.dependencies;
-      if (deps?.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd)))
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      if (def.validateSchema && !def.validateSchema(schema[keyword])) {
-        let msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-        if (opts.validateSchema === "log")
-          self.logger.error(msg);
-        else
-          throw new Error(msg);
-      }
-    }
-    __name(validateKeywordUsage, "validateKeywordUsage");
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0)
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      if (keyword !== void 0) {
-        let sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0)
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    __name(getSubschema, "getSubschema");
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0)
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      let { gen } = it;
-      if (dataProp !== void 0) {
-        let { errorPath, dataPathArr, opts } = it, nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, !0);
-        dataContextProps(nextData), subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`, subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`, subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        let nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, !0);
-        dataContextProps(nextData), propertyName !== void 0 && (subschema.propertyName = propertyName);
-      }
-      dataTypes && (subschema.dataTypes = dataTypes);
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData, subschema.dataLevel = it.dataLevel + 1, subschema.dataTypes = [], it.definedProperties = /* @__PURE__ */ new Set(), subschema.parentData = it.data, subschema.dataNames = [...it.dataNames, _nextData];
-      }
-      __name(dataContextProps, "dataContextProps");
-    }
-    __name(extendSubschemaData, "extendSubschemaData");
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      compositeRule !== void 0 && (subschema.compositeRule = compositeRule), createErrors !== void 0 && (subschema.createErrors = createErrors), allErrors !== void 0 && (subschema.allErrors = allErrors), subschema.jtdDiscriminator = jtdDiscriminator, subschema.jtdMetadata = jtdMetadata;
-    }
-    __name(extendSubschemaMode, "extendSubschemaMode");
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = /* @__PURE__ */ __name(function equal(a, b) {
-      if (a === b) return !0;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return !1;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          if (length = a.length, length != b.length) return !1;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return !1;
-          return !0;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        if (keys = Object.keys(a), length = keys.length, length !== Object.keys(b).length) return !1;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return !1;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return !1;
-        }
-        return !0;
-      }
-      return a !== a && b !== b;
-    }, "equal");
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      typeof opts == "function" && (cb = opts, opts = {}), cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      }, post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: !0,
-      items: !0,
-      contains: !0,
-      additionalProperties: !0,
-      propertyNames: !0,
-      not: !0,
-      if: !0,
-      then: !0,
-      else: !0
-    };
-    traverse.arrayKeywords = {
-      items: !0,
-      allOf: !0,
-      anyOf: !0,
-      oneOf: !0
-    };
-    traverse.propsKeywords = {
-      $defs: !0,
-      definitions: !0,
-      properties: !0,
-      patternProperties: !0,
-      dependencies: !0
-    };
-    traverse.skipKeywords = {
-      default: !0,
-      enum: !0,
-      const: !0,
-      required: !0,
-      maximum: !0,
-      minimum: !0,
-      exclusiveMaximum: !0,
-      exclusiveMinimum: !0,
-      multipleOf: !0,
-      maxLength: !0,
-      minLength: !0,
-      pattern: !0,
-      format: !0,
-      maxItems: !0,
-      minItems: !0,
-      uniqueItems: !0,
-      maxProperties: !0,
-      minProperties: !0
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords)
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object")
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-          } else (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) && _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    __name(_traverse, "_traverse");
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    __name(escapeJsonPtr, "escapeJsonPtr");
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util(), equal = require_fast_deep_equal(), traverse = require_json_schema_traverse(), SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = !0) {
-      return typeof schema == "boolean" ? !0 : limit === !0 ? !hasRef(schema) : limit ? countKeys(schema) <= limit : !1;
-    }
-    __name(inlineRef, "inlineRef");
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (let key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return !0;
-        let sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef) || typeof sch == "object" && hasRef(sch))
-          return !0;
-      }
-      return !1;
-    }
-    __name(hasRef, "hasRef");
-    function countKeys(schema) {
-      let count = 0;
-      for (let key in schema) {
-        if (key === "$ref")
-          return 1 / 0;
-        if (count++, !SIMPLE_INLINED.has(key) && (typeof schema[key] == "object" && (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch)), count === 1 / 0))
-          return 1 / 0;
-      }
-      return count;
-    }
-    __name(countKeys, "countKeys");
-    function getFullPath(resolver, id = "", normalize) {
-      normalize !== !1 && (id = normalizeId(id));
-      let p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    __name(getFullPath, "getFullPath");
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      return resolver.serialize(p).split("#")[0] + "#";
-    }
-    __name(_getFullPath, "_getFullPath");
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    __name(normalizeId, "normalizeId");
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      return id = normalizeId(id), resolver.resolve(baseId, id);
-    }
-    __name(resolveUrl, "resolveUrl");
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      let { schemaId, uriResolver } = this.opts, schId = normalizeId(schema[schemaId] || baseId), baseIds = { "": schId }, pathPrefix = getFullPath(uriResolver, schId, !1), localRefs = {}, schemaRefs = /* @__PURE__ */ new Set();
-      return traverse(schema, { allKeys: !0 }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        let fullPath = pathPrefix + jsonPtr, innerBaseId = baseIds[parentJsonPtr];
-        typeof sch[schemaId] == "string" && (innerBaseId = addRef.call(this, sch[schemaId])), addAnchor.call(this, sch.$anchor), addAnchor.call(this, sch.$dynamicAnchor), baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          let _resolve = this.opts.uriResolver.resolve;
-          if (ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref), schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          return typeof schOrRef == "string" && (schOrRef = this.refs[schOrRef]), typeof schOrRef == "object" ? checkAmbiguosRef(sch, schOrRef.schema, ref) : ref !== normalizeId(fullPath) && (ref[0] === "#" ? (checkAmbiguosRef(sch, localRefs[ref], ref), localRefs[ref] = sch) : this.refs[ref] = fullPath), ref;
-        }
-        __name(addRef, "addRef");
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-        __name(addAnchor, "addAnchor");
-      }), localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      __name(checkAmbiguosRef, "checkAmbiguosRef");
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-      __name(ambiguos, "ambiguos");
-    }
-    __name(getSchemaRefs, "getSchemaRefs");
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema(), dataType_1 = require_dataType(), applicability_1 = require_applicability(), dataType_2 = require_dataType(), defaults_1 = require_defaults(), keyword_1 = require_keyword(), subschema_1 = require_subschema(), codegen_1 = require_codegen(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util(), errors_1 = require_errors();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it) && (checkKeywords(it), schemaCxtHasRules(it))) {
-        topSchemaObjCode(it);
-        return;
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    __name(validateFunctionCode, "validateFunctionCode");
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      opts.code.es5 ? gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-        gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`), destructureValCxtES5(gen, opts), gen.code(body);
-      }) : gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-    __name(validateFunction, "validateFunction");
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    __name(destructureValCxt, "destructureValCxt");
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`), gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`), gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`), gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`), opts.dynamicRef && gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`), gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`), gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`), gen.var(names_1.default.rootData, names_1.default.data), opts.dynamicRef && gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    __name(destructureValCxtES5, "destructureValCxtES5");
-    function topSchemaObjCode(it) {
-      let { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        opts.$comment && schema.$comment && commentKeyword(it), checkNoDefault(it), gen.let(names_1.default.vErrors, null), gen.let(names_1.default.errors, 0), opts.unevaluated && resetEvaluated(it), typeAndKeywords(it), returnResults(it);
-      });
-    }
-    __name(topSchemaObjCode, "topSchemaObjCode");
-    function resetEvaluated(it) {
-      let { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`), gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`)), gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    __name(resetEvaluated, "resetEvaluated");
-    function funcSourceUrl(schema, opts) {
-      let schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    __name(funcSourceUrl, "funcSourceUrl");
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it) && (checkKeywords(it), schemaCxtHasRules(it))) {
-        subSchemaObjCode(it, valid);
-        return;
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    __name(subschemaCode, "subschemaCode");
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
-        if (self.RULES.all[key])
-          return !0;
-      return !1;
-    }
-    __name(schemaCxtHasRules, "schemaCxtHasRules");
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    __name(isSchemaObj, "isSchemaObj");
-    function subSchemaObjCode(it, valid) {
-      let { schema, gen, opts } = it;
-      opts.$comment && schema.$comment && commentKeyword(it), updateContext(it), checkAsyncSchema(it);
-      let errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount), gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    __name(subSchemaObjCode, "subSchemaObjCode");
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it), checkRefsAndKeywords(it);
-    }
-    __name(checkKeywords, "checkKeywords");
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], !1, errsCount);
-      let types = (0, dataType_1.getSchemaTypes)(it.schema), checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    __name(typeAndKeywords, "typeAndKeywords");
-    function checkRefsAndKeywords(it) {
-      let { schema, errSchemaPath, opts, self } = it;
-      schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES) && self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-    __name(checkRefsAndKeywords, "checkRefsAndKeywords");
-    function checkNoDefault(it) {
-      let { schema, opts } = it;
-      schema.default !== void 0 && opts.useDefaults && opts.strictSchema && (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-    __name(checkNoDefault, "checkNoDefault");
-    function updateContext(it) {
-      let schId = it.schema[it.opts.schemaId];
-      schId && (it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId));
-    }
-    __name(updateContext, "updateContext");
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    __name(checkAsyncSchema, "checkAsyncSchema");
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      let msg = schema.$comment;
-      if (opts.$comment === !0)
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      else if (typeof opts.$comment == "function") {
-        let schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`, rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    __name(commentKeyword, "commentKeyword");
-    function returnResults(it) {
-      let { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      schemaEnv.$async ? gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`)) : (gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors), opts.unevaluated && assignEvaluated(it), gen.return((0, codegen_1._)`${names_1.default.errors} === 0`));
-    }
-    __name(returnResults, "returnResults");
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      props instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.props`, props), items instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    __name(assignEvaluated, "assignEvaluated");
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      let { gen, schema, data, allErrors, opts, self } = it, { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      opts.jtd || checkStrictTypes(it, types), gen.block(() => {
-        for (let group of RULES.rules)
-          groupKeywords(group);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group) {
-        (0, applicability_1.shouldUseGroup)(schema, group) && (group.type ? (gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers)), iterateKeywords(it, group), types.length === 1 && types[0] === group.type && typeErrors && (gen.else(), (0, dataType_2.reportTypeError)(it)), gen.endIf()) : iterateKeywords(it, group), allErrors || gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`));
-      }
-      __name(groupKeywords, "groupKeywords");
-    }
-    __name(schemaKeywords, "schemaKeywords");
-    function iterateKeywords(it, group) {
-      let { gen, schema, opts: { useDefaults } } = it;
-      useDefaults && (0, defaults_1.assignDefaults)(it, group.type), gen.block(() => {
-        for (let rule of group.rules)
-          (0, applicability_1.shouldUseRule)(schema, rule) && keywordCode(it, rule.keyword, rule.definition, group.type);
-      });
-    }
-    __name(iterateKeywords, "iterateKeywords");
-    function checkStrictTypes(it, types) {
-      it.schemaEnv.meta || !it.opts.strictTypes || (checkContextTypes(it, types), it.opts.allowUnionTypes || checkMultipleTypes(it, types), checkKeywordTypes(it, it.dataTypes));
-    }
-    __name(checkStrictTypes, "checkStrictTypes");
-    function checkContextTypes(it, types) {
-      if (types.length) {
-        if (!it.dataTypes.length) {
-          it.dataTypes = types;
-          return;
-        }
-        types.forEach((t) => {
-          includesType(it.dataTypes, t) || strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }), narrowSchemaTypes(it, types);
-      }
-    }
-    __name(checkContextTypes, "checkContextTypes");
-    function checkMultipleTypes(it, ts) {
-      ts.length > 1 && !(ts.length === 2 && ts.includes("null")) && strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-    __name(checkMultipleTypes, "checkMultipleTypes");
-    function checkKeywordTypes(it, ts) {
-      let rules = it.self.RULES.all;
-      for (let keyword in rules) {
-        let rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          let { type } = rule.definition;
-          type.length && !type.some((t) => hasApplicableType(ts, t)) && strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-        }
-      }
-    }
-    __name(checkKeywordTypes, "checkKeywordTypes");
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    __name(hasApplicableType, "hasApplicableType");
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    __name(includesType, "includesType");
-    function narrowSchemaTypes(it, withTypes) {
-      let ts = [];
-      for (let t of it.dataTypes)
-        includesType(withTypes, t) ? ts.push(t) : withTypes.includes("integer") && t === "number" && ts.push("integer");
-      it.dataTypes = ts;
-    }
-    __name(narrowSchemaTypes, "narrowSchemaTypes");
-    function strictTypesError(it, msg) {
-      let schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`, (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    __name(strictTypesError, "strictTypesError");
-    var KeywordCxt = class {
-      static {
-        __name(this, "KeywordCxt");
-      }
-      constructor(it, def, keyword) {
-        if ((0, keyword_1.validateKeywordUsage)(it, def, keyword), this.gen = it.gen, this.allErrors = it.allErrors, this.keyword = keyword, this.data = it.data, this.schema = it.schema[keyword], this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data, this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data), this.schemaType = def.schemaType, this.parentSchema = it.schema, this.params = {}, this.it = it, this.def = def, this.$data)
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        else if (this.schemaCode = this.schemaValue, !(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined))
-          throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-        ("code" in def ? def.trackErrors : def.errors !== !1) && (this.errsCount = it.gen.const("_errs", names_1.default.errors));
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition), failAction ? failAction() : this.error(), successAction ? (this.gen.else(), successAction(), this.allErrors && this.gen.endIf()) : this.allErrors ? this.gen.endIf() : this.gen.else();
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error(), this.allErrors || this.gen.if(!1);
-          return;
-        }
-        this.gen.if(condition), this.error(), this.allErrors ? this.gen.endIf() : this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        let { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams), this._error(append, errorPaths), this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        this.allErrors || this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        assign ? Object.assign(this.params, obj) : this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid), codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        let { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid)), valid !== codegen_1.nil && gen.assign(valid, !0), (schemaType.length || def.validateSchema) && (gen.elseIf(this.invalid$data()), this.$dataError(), valid !== codegen_1.nil && gen.assign(valid, !1)), gen.else();
-      }
-      invalid$data() {
-        let { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            let st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            let validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        let subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl), (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        let nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        return subschemaCode(nextContext, valid), nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        let { it, gen } = this;
-        it.opts.unevaluated && (it.props !== !0 && schemaCxt.props !== void 0 && (it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName)), it.items !== !0 && schemaCxt.items !== void 0 && (it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName)));
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        let { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== !0 || it.items !== !0))
-          return gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name)), !0;
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      let cxt = new KeywordCxt(it, def, keyword);
-      "code" in def ? def.code(cxt, ruleType) : cxt.$data && def.validate ? (0, keyword_1.funcKeywordCode)(cxt, def) : "macro" in def ? (0, keyword_1.macroKeywordCode)(cxt, def) : (def.compile || def.validate) && (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    __name(keywordCode, "keywordCode");
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/, RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer, data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data, data = names_1.default.rootData;
-      } else {
-        let matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        let up = +matches[1];
-        if (jsonPointer = matches[2], jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        if (data = dataNames[dataLevel - up], !jsonPointer)
-          return data;
-      }
-      let expr = data, segments = jsonPointer.split("/");
-      for (let segment of segments)
-        segment && (data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`, expr = (0, codegen_1._)`${expr} && ${data}`);
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    __name(getData, "getData");
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var ValidationError = class extends Error {
-      static {
-        __name(this, "ValidationError");
-      }
-      constructor(errors) {
-        super("validation failed"), this.errors = errors, this.ajv = this.validation = !0;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var resolve_1 = require_resolve(), MissingRefError = class extends Error {
-      static {
-        __name(this, "MissingRefError");
-      }
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`), this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref), this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen(), validation_error_1 = require_validation_error(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util(), validate_1 = require_validate(), SchemaEnv = class {
-      static {
-        __name(this, "SchemaEnv");
-      }
-      constructor(env) {
-        var _a;
-        this.refs = {}, this.dynamicAnchors = {};
-        let schema;
-        typeof env.schema == "object" && (schema = env.schema), this.schema = env.schema, this.schemaId = env.schemaId, this.root = env.root || this, this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema?.[env.schemaId || "$id"]), this.schemaPath = env.schemaPath, this.localRefs = env.localRefs, this.meta = env.meta, this.$async = schema?.$async, this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      let _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      let rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId), { es5, lines } = this.opts.code, { ownProperties } = this.opts, gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties }), _ValidationError;
-      sch.$async && (_ValidationError = gen.scopeValue("Error", {
-        ref: validation_error_1.default,
-        code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-      }));
-      let validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      let schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === !0 ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      }, sourceCode;
-      try {
-        this._compilations.add(sch), (0, validate_1.validateFunctionCode)(schemaCxt), gen.optimize(this.opts.code.optimize);
-        let validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`, this.opts.code.process && (sourceCode = this.opts.code.process(sourceCode, sch));
-        let validate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
-        if (this.scope.value(validateName, { ref: validate }), validate.errors = null, validate.schema = sch.schema, validate.schemaEnv = sch, sch.$async && (validate.$async = !0), this.opts.code.source === !0 && (validate.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
-          let { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          }, validate.source && (validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated));
-        }
-        return sch.validate = validate, sch;
-      } catch (e) {
-        throw delete sch.validate, delete sch.validateName, sourceCode && this.logger.error("Error compiling schema, function code:", sourceCode), e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    __name(compileSchema, "compileSchema");
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      let schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
-      if (_sch === void 0) {
-        let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
-        schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
-      }
-      if (_sch !== void 0)
-        return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    __name(resolveRef, "resolveRef");
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      return (0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs) ? sch.schema : sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    __name(inlineOrCompile, "inlineOrCompile");
-    function getCompilingSchema(schEnv) {
-      for (let sch of this._compilations)
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-    }
-    __name(getCompilingSchema, "getCompilingSchema");
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    __name(sameSchemaEnv, "sameSchemaEnv");
-    function resolve3(root, ref) {
-      let sch;
-      for (; typeof (sch = this.refs[ref]) == "string"; )
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    __name(resolve3, "resolve");
-    function resolveSchema(root, ref) {
-      let p = this.opts.uriResolver.parse(ref), refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p), baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId)
-        return getJsonPointer.call(this, p, root);
-      let id = (0, resolve_1.normalizeId)(refPath), schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        let sch = resolveSchema.call(this, root, schOrRef);
-        return typeof sch?.schema != "object" ? void 0 : getJsonPointer.call(this, p, sch);
-      }
-      if (typeof schOrRef?.schema == "object") {
-        if (schOrRef.validate || compileSchema.call(this, schOrRef), id === (0, resolve_1.normalizeId)(ref)) {
-          let { schema } = schOrRef, { schemaId } = this.opts, schId = schema[schemaId];
-          return schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId)), new SchemaEnv({ schema, schemaId, root, baseId });
-        }
-        return getJsonPointer.call(this, p, schOrRef);
-      }
-    }
-    __name(resolveSchema, "resolveSchema");
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (let part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema == "boolean")
-          return;
-        let partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        let schId = typeof schema == "object" && schema[this.opts.schemaId];
-        !PREVENT_SCOPE_CHANGE.has(part) && schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId));
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        let $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      let { schemaId } = this.opts;
-      if (env = env || new SchemaEnv({ schema, schemaId, root, baseId }), env.schema !== env.root.schema)
-        return env;
-    }
-    __name(getJsonPointer, "getJsonPointer");
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: !1
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu), isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u), isPort = RegExp.prototype.test.bind(/^\d*$/u), isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu), isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu), isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u), isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u), isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u), BYTE_HEX = new Array(256);
-    {
-      let HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++)
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-    }
-    function percentEncodeNonAscii(cp) {
-      return cp < 2048 ? BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63] : cp < 65536 ? BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63] : BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    __name(percentEncodeNonAscii, "percentEncodeNonAscii");
-    function stringArrayToHexStripped(input) {
-      let acc = "", code = 0, i = 0;
-      for (i = 0; i < input.length; i++)
-        if (code = input[i].charCodeAt(0), code !== 48) {
-          if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
-            return "";
-          acc += input[i];
-          break;
-        }
-      for (i += 1; i < input.length; i++) {
-        if (code = input[i].charCodeAt(0), !(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
-          return "";
-        acc += input[i];
-      }
-      return acc;
-    }
-    __name(stringArrayToHexStripped, "stringArrayToHexStripped");
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/), isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/), isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/), nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return !1;
-      for (let i = 0; i < zone.length; i++)
-        if (!isZoneCharacter(zone[i])) {
-          if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-            i += 2;
-            continue;
-          }
-          return !1;
-        }
-      return !0;
-    }
-    __name(isZoneIdentifier, "isZoneIdentifier");
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1, bestLength = 0, runStart = -1, runLength = 0;
-      for (let i = 0; i < hextets.length; i++)
-        hextets[i] === "0" ? (runStart === -1 && (runStart = i), runLength++, runLength > bestLength && (bestLength = runLength, bestStart = runStart)) : (runStart = -1, runLength = 0);
-      if (bestLength < 2) return hextets.join(":");
-      let head = hextets.slice(0, bestStart).join(":"), tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    __name(compressIPv6ZeroRun, "compressIPv6ZeroRun");
-    function normalizeIPv6Address(input) {
-      let compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return;
-      let left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":"), right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      compression !== -1 && (left.length === 1 && left[0] === "" && (left.length = 0), right.length === 1 && right[0] === "" && (right.length = 0));
-      let parts = left.concat(right), hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        let part = parts[i];
-        if (part === "") return;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return;
-        parts[i] = parseInt(part, 16).toString(16), hextetCount++;
-      }
-      if (compression === -1)
-        return hextetCount !== 8 ? void 0 : compressIPv6ZeroRun(parts);
-      if (hextetCount >= 8) return;
-      let expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    __name(normalizeIPv6Address, "normalizeIPv6Address");
-    function normalizeIPv6(host) {
-      let bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      if ((host[0] === "[" || host[host.length - 1] === "]") && !bracketed) return { host, isIPV6: !1, error: !0 };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input))
-        return input = input.toLowerCase(), { host: `[${input}]`, escapedHost: input, isIPV6: !1, isIPVFuture: !0 };
-      if (findToken(input, ":") < 2)
-        return { host, isIPV6: !1, error: bracketed };
-      let zoneIdentifier = "", zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        let separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        if (zoneIdentifier = input.slice(zoneSeparator + separatorLength), !isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: !1, error: !0 };
-        input = input.slice(0, zoneSeparator);
-      }
-      let address = normalizeIPv6Address(input);
-      return address === void 0 ? { host, isIPV6: !1, error: !0 } : {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: !0
-      };
-    }
-    __name(normalizeIPv6, "normalizeIPv6");
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++)
-        str[i] === token && ind++;
-      return ind;
-    }
-    __name(findToken, "findToken");
-    function removeDotSegments(path) {
-      let input = path, output = [], nextSlash = -1, len = 0;
-      for (; len = input.length; ) {
-        if (len === 1) {
-          if (input === ".")
-            break;
-          if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".")
-              break;
-            if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/" && (input[1] === "." || input[1] === "/")) {
-            output.push("/");
-            break;
-          }
-        } else if (len === 3 && input === "/..") {
-          output.length !== 0 && output.pop(), output.push("/");
-          break;
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/" && input[1] === ".") {
-          if (input[2] === "/") {
-            input = input.slice(2);
-            continue;
-          } else if (input[2] === "." && input[3] === "/") {
-            input = input.slice(3), output.length !== 0 && output.pop();
-            continue;
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else
-          output.push(input.slice(0, nextSlash)), input = input.slice(nextSlash);
-      }
-      return output.join("");
-    }
-    __name(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/")
-        return removeDotSegments(path);
-      let segments = path.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
-      for (let i = 0; i <= last; i++) {
-        let segment = segments[i];
-        segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
-      }
-      return trailingDirectory && output[output.length - 1] !== ".." && output.push(""), (output.length === 0 || output[0] === "" || output[0].includes(":")) && output.unshift("."), output.join("/");
-    }
-    __name(removeDotSegmentsRelative, "removeDotSegmentsRelative");
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" }, HOST_DELIM_RE = /[@/?#:]/g, HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      let re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      return re.lastIndex = 0, host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    __name(reescapeHostDelimiters, "reescapeHostDelimiters");
-    function normalizePercentEncoding(input, decodeUnreserved = !1) {
-      if (input.indexOf("%") === -1)
-        return input;
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            decodeUnreserved && isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    __name(normalizePercentEncoding, "normalizePercentEncoding");
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            decoded !== "." && isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    __name(normalizePathEncoding, "normalizePathEncoding");
-    function serializePathEncoding(input, pathNoScheme = !1) {
-      let output = "", firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        if (ch === "/" && (firstSegment = !1), isPathCharacter(ch) && (ch !== ":" || !firstSegment))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    __name(serializePathEncoding, "serializePathEncoding");
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    __name(encodeComponent, "encodeComponent");
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    __name(encodeUserinfo, "encodeUserinfo");
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    __name(encodeQuery, "encodeQuery");
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    __name(encodeFragment, "encodeFragment");
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    __name(isEscapeSafe, "isEscapeSafe");
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    __name(normalizeQueryFragmentEncoding, "normalizeQueryFragmentEncoding");
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    __name(escapePreservingEscapes, "escapePreservingEscapes");
-    function recomposeAuthority(component) {
-      let uriTokens = [];
-      if (component.userinfo !== void 0 && (uriTokens.push(encodeUserinfo(component.userinfo)), uriTokens.push("@")), component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv42(host)) {
-          let ipV6res = normalizeIPv6(host);
-          ipV6res.isIPV6 !== !0 && ipV6res.isIPVFuture !== !0 && (host = normalizePercentEncoding(host, !0), ipV6res = normalizeIPv6(host)), ipV6res.isIPV6 === !0 || ipV6res.isIPVFuture === !0 ? host = `[${ipV6res.escapedHost}]` : host = reescapeHostDelimiters(host, !1);
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port == "number" || typeof component.port == "string") {
-        let port = String(component.port);
-        if (!isPort(port))
-          throw new TypeError("URI port is malformed.");
-        uriTokens.push(":"), uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    __name(recomposeAuthority, "recomposeAuthority");
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4: isIPv42,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils(), URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu, supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    __name(isValidSchemeName, "isValidSchemeName");
-    function wsIsSecure(wsComponent) {
-      return wsComponent.secure === !0 ? !0 : wsComponent.secure === !1 ? !1 : wsComponent.scheme ? wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S") : !1;
-    }
-    __name(wsIsSecure, "wsIsSecure");
-    function httpParse(component) {
-      return component.host || (component.error = component.error || "HTTP URIs must have a host."), component;
-    }
-    __name(httpParse, "httpParse");
-    function httpSerialize(component) {
-      let secure = String(component.scheme).toLowerCase() === "https";
-      return (component.port === (secure ? 443 : 80) || component.port === "") && (component.port = void 0), component.path || (component.path = "/"), component;
-    }
-    __name(httpSerialize, "httpSerialize");
-    function wsParse(wsComponent) {
-      return wsComponent.secure = wsIsSecure(wsComponent), wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : ""), wsComponent.path = void 0, wsComponent.query = void 0, wsComponent;
-    }
-    __name(wsParse, "wsParse");
-    function wsSerialize(wsComponent) {
-      if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
-      }
-      return wsComponent.fragment = void 0, wsComponent;
-    }
-    __name(wsSerialize, "wsSerialize");
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path)
-        return urnComponent.error = "URN can not be parsed", urnComponent;
-      let matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        let scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase(), urnComponent.nss = matches[2];
-        let urnScheme = `${scheme}:${options.nid || urnComponent.nid}`, schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0, schemeHandler && (urnComponent = schemeHandler.parse(urnComponent, options));
-      } else
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      return urnComponent;
-    }
-    __name(urnParse, "urnParse");
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0)
-        throw new Error("URN without nid cannot be serialized");
-      let scheme = options.scheme || urnComponent.scheme || "urn", nid = urnComponent.nid.toLowerCase(), urnScheme = `${scheme}:${options.nid || nid}`, schemeHandler = getSchemeHandler(urnScheme);
-      schemeHandler && (urnComponent = schemeHandler.serialize(urnComponent, options));
-      let uriComponent = urnComponent, nss = urnComponent.nss;
-      return uriComponent.path = `${nid || options.nid}:${nss}`, options.skipEscape = !0, uriComponent;
-    }
-    __name(urnSerialize, "urnSerialize");
-    function urnuuidParse(urnComponent, options) {
-      let uuidComponent = urnComponent;
-      return uuidComponent.uuid = uuidComponent.nss, uuidComponent.nss = void 0, !options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid)) && (uuidComponent.error = uuidComponent.error || "UUID is not valid."), uuidComponent;
-    }
-    __name(urnuuidParse, "urnuuidParse");
-    function urnuuidSerialize(uuidComponent) {
-      let urnComponent = uuidComponent;
-      return urnComponent.nss = (uuidComponent.uuid || "").toLowerCase(), urnComponent;
-    }
-    __name(urnuuidSerialize, "urnuuidSerialize");
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: !0,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    ), https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    ), ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: !0,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    ), wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    ), urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: !0
-      }
-    ), urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: !0
-      }
-    ), SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    __name(getSchemeHandler, "getSchemeHandler");
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils(), { SCHEMES, getSchemeHandler } = require_schemes(), VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u, MALFORMED_SCHEME_ERROR = "URI scheme is malformed.", MALFORMED_HOST_ERROR = "URI host is malformed.", FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      let stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme))
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      return stringScheme;
-    }
-    __name(validateScheme, "validateScheme");
-    function normalize(uri, options) {
-      return typeof uri == "string" ? uri = /** @type {T} */
-      normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
-      parse(serialize(uri, options), options)), uri;
-    }
-    __name(normalize, "normalize");
-    function resolve3(baseURI, relativeURI, options) {
-      let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions), {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme)
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      let resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, !0), resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme), resolvedHost = resolved.host, resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP))
-        throw new Error(MALFORMED_HOST_ERROR);
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      let encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost)
-        throw new Error(resolved.error);
-      return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
-    }
-    __name(resolve3, "resolve");
-    function resolveComponent(base, relative2, options, skipNormalization) {
-      let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative2 = parse(serialize(relative2, options), options)), options = options || {}, !options.tolerant && relative2.scheme)
-        target.scheme = relative2.scheme, target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
-      else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0)
-          target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
-        else {
-          if (!relative2.path)
-            target.path = base.path, relative2.query !== void 0 ? target.query = relative2.query : target.query = base.query;
-          else {
-            if (relative2.path[0] === "/")
-              target.path = removeDotSegments(relative2.path);
-            else {
-              let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative2.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path : target.path = relative2.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative2.query;
-          }
-          target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      return target.fragment = relative2.fragment, target;
-    }
-    __name(resolveComponent, "resolveComponent");
-    function equal(uriA, uriB, options) {
-      let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    __name(equal, "equal");
-    function serialize(cmpts, opts) {
-      let component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      }, options = Object.assign({}, opts), uriTokens = [];
-      component.scheme && (component.scheme = validateScheme(component.scheme));
-      let schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      schemeHandler && schemeHandler.serialize && schemeHandler.serialize(component, options);
-      let hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0, schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority, pathNoScheme = !options.skipEscape && schemelessReference;
-      component.path !== void 0 && (options.skipEscape ? component.path = normalizePercentEncoding(component.path) : component.path = serializePathEncoding(component.path, pathNoScheme)), options.reference !== "suffix" && component.scheme && (component.scheme = validateScheme(component.scheme), uriTokens.push(component.scheme, ":"));
-      let authority = recomposeAuthority(component);
-      if (authority !== void 0 && (options.reference !== "suffix" && uriTokens.push("//"), uriTokens.push(authority), component.path && component.path[0] !== "/" && uriTokens.push("/")), component.path !== void 0) {
-        let s = component.path;
-        !options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath) && (s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s)), schemelessReference && (s = serializePathEncoding(s, !0)), authority === void 0 && s[0] === "/" && s[1] === "/" && (s = "/%2F" + s.slice(2)), uriTokens.push(s);
-      }
-      return component.query !== void 0 && uriTokens.push("?", encodeQuery(component.query)), component.fragment !== void 0 && uriTokens.push("#", encodeFragment(component.fragment)), uriTokens.join("");
-    }
-    __name(serialize, "serialize");
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u, AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/, AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/")
-        return 'URI path must start with "/" when authority is present.';
-      if (typeof parsed.port == "number" && (parsed.port < 0 || parsed.port > 65535))
-        return "URI port is malformed.";
-    }
-    __name(getParseError, "getParseError");
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return !1;
-      let percent = component.indexOf("%");
-      for (; percent !== -1; ) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3)))
-          return !0;
-        percent = component.indexOf("%", percent + 3);
-      }
-      return !1;
-    }
-    __name(hasMalformedPercentEncoding, "hasMalformedPercentEncoding");
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    __name(isIPLiteral, "isIPLiteral");
-    function hasMalformedComponentPercentEncoding(matches) {
-      let host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    __name(hasMalformedComponentPercentEncoding, "hasMalformedComponentPercentEncoding");
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP))
-        return parsed.error = parsed.error || MALFORMED_HOST_ERROR, !0;
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === !1 && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          return parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e, !0;
-        }
-        if (!isHostOnlyURL(url))
-          return parsed.error = parsed.error || MALFORMED_HOST_ERROR, !0;
-        parsed.host = url.hostname;
-      }
-      return !1;
-    }
-    __name(canonicalizeHost, "canonicalizeHost");
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return !!(parsed.host && isIP === !1 && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host));
-    }
-    __name(hasForbiddenDomainHost, "hasForbiddenDomainHost");
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    __name(isHostOnlyURL, "isHostOnlyURL");
-    function parseWithStatus(uri, opts) {
-      let options = Object.assign({}, opts), parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      }, malformedAuthorityOrPort = !1, malformedPercentEncoding = !1, malformedSchemeSpecific = !1, malformedHost = !1, malformedIPLiteral = !1, malformedScheme = !1, isIP = !1;
-      options.reference === "suffix" && (options.scheme ? uri = options.scheme + ":" + uri : uri = "//" + uri);
-      let authorityMatch = uri.match(AUTHORITY_PREFIX);
-      authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1 && (parsed.error = "URI authority must not contain a literal backslash.", malformedAuthorityOrPort = !0);
-      let introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        let region = introducerMatch[1], normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        normalizedRegion.length >= 2 && (normalizedRegion.slice(0, 2) !== "//" ? (parsed.error = parsed.error || "URI authority must not contain a literal backslash.", malformedAuthorityOrPort = !0) : region.length !== normalizedRegion.length && (parsed.error = parsed.error || "URI authority introducer must not contain whitespace.", malformedAuthorityOrPort = !0));
-      }
-      let matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1], parsed.userinfo = matches[3], parsed.host = matches[4], parsed.port = parseInt(matches[5], 10), parsed.path = matches[6] || "", parsed.query = matches[7], parsed.fragment = matches[8], parsed.scheme !== void 0 && (VALID_SCHEME.test(parsed.scheme) ? parsed.scheme = parsed.scheme.toLowerCase() : (parsed.error = parsed.error || MALFORMED_SCHEME_ERROR, malformedScheme = !0)), malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches), malformedPercentEncoding && (parsed.error = parsed.error || "URI contains malformed percent-encoding."), isNaN(parsed.port) && (parsed.port = matches[5]);
-        let parseError = getParseError(parsed, matches);
-        if (parseError !== void 0 && (parsed.error = parsed.error || parseError, malformedAuthorityOrPort = !0), parsed.host)
-          if (isIPv42(parsed.host) === !1) {
-            let bracketedIPLiteral = isIPLiteral(parsed.host), hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1, ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === !0, malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === !0), parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase(), malformedIPLiteral && (parsed.error = parsed.error || MALFORMED_HOST_ERROR, malformedAuthorityOrPort = !0);
-          } else
-            isIP = !0;
-        parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path ? parsed.reference = "same-document" : parsed.scheme === void 0 ? parsed.reference = "relative" : parsed.fragment === void 0 ? parsed.reference = "absolute" : parsed.reference = "uri", options.reference && options.reference !== "suffix" && options.reference !== parsed.reference && (parsed.error = parsed.error || "URI is not a " + options.reference + " reference.");
-        let schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (malformedIPLiteral || (malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)), uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, !0);
-          isIP || (host = normalizePercentEncoding(host.toLowerCase())), parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) && (parsed.path && (parsed.path = normalizePathEncoding(parsed.path)), parsed.query && (parsed.query = normalizeQueryFragmentEncoding(parsed.query)), parsed.fragment && (parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment))), schemeHandler && schemeHandler.parse && (schemeHandler.parse(parsed, options), schemeHandler === SCHEMES.urn && parsed.nid === void 0 && (malformedSchemeSpecific = !0));
-      } else
-        parsed.error = parsed.error || "URI can not be parsed.";
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    __name(parseWithStatus, "parseWithStatus");
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    __name(parse, "parse");
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    __name(normalizeString, "normalizeString");
-    function normalizeStringWithStatus(uri, opts) {
-      let { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    __name(normalizeStringWithStatus, "normalizeStringWithStatus");
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri != "string" && typeof uri != "object")
-        return;
-      let value;
-      try {
-        value = typeof uri == "string" ? uri : serialize(uri, opts);
-      } catch {
-        return;
-      }
-      let { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    __name(normalizeComparableURI, "normalizeComparableURI");
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve3,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error(), ref_error_1 = require_ref_error(), rules_1 = require_rules(), compile_1 = require_compile(), codegen_2 = require_codegen(), resolve_1 = require_resolve(), dataType_1 = require_dataType(), util_1 = require_util(), $dataRefSchema = require_data(), uri_1 = require_uri(), defaultRegExp = /* @__PURE__ */ __name((str, flags) => new RegExp(str, flags), "defaultRegExp");
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"], EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]), removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    }, deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    }, MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      let s = o.strict, _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize, optimize = _optz === !0 || _optz === void 0 ? 1 : _optz || 0, regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp, uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : !0,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : !0,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : !1,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : !0,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : !0,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : !0,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : !0,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : !0,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : !0,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : !0,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : !0,
-        uriResolver
-      };
-    }
-    __name(requiredOptions, "requiredOptions");
-    var Ajv2 = class {
-      static {
-        __name(this, "Ajv");
-      }
-      constructor(opts = {}) {
-        this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        let { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines }), this.logger = getLogger(opts.logger);
-        let formatOpt = opts.validateFormats;
-        opts.validateFormats = !1, this.RULES = (0, rules_1.getRules)(), checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED"), checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn"), this._metaOpts = getMetaSchemaOptions.call(this), opts.formats && addInitialFormats.call(this), this._addVocabularies(), this._addDefaultMetaSchema(), opts.keywords && addInitialKeywords.call(this, opts.keywords), typeof opts.meta == "object" && this.addMetaSchema(opts.meta), addInitialSchemas.call(this), opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        let { $data, meta, schemaId } = this.opts, _dataRefSchema = $dataRefSchema;
-        schemaId === "id" && (_dataRefSchema = { ...$dataRefSchema }, _dataRefSchema.id = _dataRefSchema.$id, delete _dataRefSchema.$id), meta && $data && this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], !1);
-      }
-      defaultMeta() {
-        let { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          if (v = this.getSchema(schemaKeyRef), !v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else
-          v = this.compile(schemaKeyRef);
-        let valid = v(data);
-        return "$async" in v || (this.errors = v.errors), valid;
-      }
-      compile(schema, _meta) {
-        let sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function")
-          throw new Error("options.loadSchema should be a function");
-        let { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          let sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          $ref && !this.getSchema($ref) && await runCompileAsync.call(this, { $ref }, !0);
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            return checkLoaded.call(this, e), await loadMissingSchema.call(this, e.missingSchema), _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref])
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-        }
-        async function loadMissingSchema(ref) {
-          let _schema = await _loadSchema.call(this, ref);
-          this.refs[ref] || await loadMetaSchema.call(this, _schema.$schema), this.refs[ref] || this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          let p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (let sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema == "object") {
-          let { schemaId } = this.opts;
-          if (id = schema[schemaId], id !== void 0 && typeof id != "string")
-            throw new Error(`schema ${schemaId} must be string`);
-        }
-        return key = (0, resolve_1.normalizeId)(key || id), this._checkUnique(key), this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, !0), this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        return this.addSchema(schema, key, !0, _validateSchema), this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return !0;
-        let $schema;
-        if ($schema = schema.$schema, $schema !== void 0 && typeof $schema != "string")
-          throw new Error("$schema must be a string");
-        if ($schema = $schema || this.opts.defaultMeta || this.defaultMeta(), !$schema)
-          return this.logger.warn("meta-schema not available"), this.errors = null, !0;
-        let valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          let message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        for (; typeof (sch = getSchEnv.call(this, keyRef)) == "string"; )
-          keyRef = sch;
-        if (sch === void 0) {
-          let { schemaId } = this.opts, root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          if (sch = compile_1.resolveSchema.call(this, root, keyRef), !sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp)
-          return this._removeAllSchemas(this.schemas, schemaKeyRef), this._removeAllSchemas(this.refs, schemaKeyRef), this;
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            return this._removeAllSchemas(this.schemas), this._removeAllSchemas(this.refs), this._cache.clear(), this;
-          case "string": {
-            let sch = getSchEnv.call(this, schemaKeyRef);
-            return typeof sch == "object" && this._cache.delete(sch.schema), delete this.schemas[schemaKeyRef], delete this.refs[schemaKeyRef], this;
-          }
-          case "object": {
-            let cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            return id && (id = (0, resolve_1.normalizeId)(id), delete this.schemas[id], delete this.refs[id]), this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (let def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string")
-          keyword = kwdOrDef, typeof def == "object" && (this.logger.warn("these parameters are deprecated, see docs for addKeyword"), def.keyword = keyword);
-        else if (typeof kwdOrDef == "object" && def === void 0) {
-          if (def = kwdOrDef, keyword = def.keyword, Array.isArray(keyword) && !keyword.length)
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-        } else
-          throw new Error("invalid addKeywords parameters");
-        if (checkKeyword.call(this, keyword, def), !def)
-          return (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd)), this;
-        keywordMetaschema.call(this, def);
-        let definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        return (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t))), this;
-      }
-      getKeyword(keyword) {
-        let rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        let { RULES } = this;
-        delete RULES.keywords[keyword], delete RULES.all[keyword];
-        for (let group of RULES.rules) {
-          let i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          i >= 0 && group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        return typeof format == "string" && (format = new RegExp(format)), this.formats[name] = format, this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        return !errors || errors.length === 0 ? "No errors" : errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        let rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (let jsonPointer of keywordsJsonPointers) {
-          let segments = jsonPointer.split("/").slice(1), keywords = metaSchema;
-          for (let seg of segments)
-            keywords = keywords[seg];
-          for (let key in rules) {
-            let rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            let { $data } = rule.definition, schema = keywords[key];
-            $data && schema && (keywords[key] = schemaOrData(schema));
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (let keyRef in schemas) {
-          let sch = schemas[keyRef];
-          (!regex || regex.test(keyRef)) && (typeof sch == "string" ? delete schemas[keyRef] : sch && !sch.meta && (this._cache.delete(sch.schema), delete schemas[keyRef]));
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id, { schemaId } = this.opts;
-        if (typeof schema == "object")
-          id = schema[schemaId];
-        else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        let localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        return sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs }), this._cache.set(sch.schema, sch), addSchema && !baseId.startsWith("#") && (baseId && this._checkUnique(baseId), this.refs[baseId] = sch), validateSchema && this.validateSchema(schema, !0), sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id])
-          throw new Error(`schema with key or id "${id}" already exists`);
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta ? this._compileMetaSchema(sch) : compile_1.compileSchema.call(this, sch), !sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        let currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (let key in checkOpts) {
-        let opt = key;
-        opt in options && this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    __name(checkOptions, "checkOptions");
-    function getSchEnv(keyRef) {
-      return keyRef = (0, resolve_1.normalizeId)(keyRef), this.schemas[keyRef] || this.refs[keyRef];
-    }
-    __name(getSchEnv, "getSchEnv");
-    function addInitialSchemas() {
-      let optsSchemas = this.opts.schemas;
-      if (optsSchemas)
-        if (Array.isArray(optsSchemas))
-          this.addSchema(optsSchemas);
-        else
-          for (let key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-    }
-    __name(addInitialSchemas, "addInitialSchemas");
-    function addInitialFormats() {
-      for (let name in this.opts.formats) {
-        let format = this.opts.formats[name];
-        format && this.addFormat(name, format);
-      }
-    }
-    __name(addInitialFormats, "addInitialFormats");
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (let keyword in defs) {
-        let def = defs[keyword];
-        def.keyword || (def.keyword = keyword), this.addKeyword(def);
-      }
-    }
-    __name(addInitialKeywords, "addInitialKeywords");
-    function getMetaSchemaOptions() {
-      let metaOpts = { ...this.opts };
-      for (let opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    __name(getMetaSchemaOptions, "getMetaSchemaOptions");
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === !1)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    __name(getLogger, "getLogger");
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      let { RULES } = this;
-      if ((0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      }), !!def && def.$data && !("code" in def || "validate" in def))
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-    __name(checkKeyword, "checkKeyword");
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      let post = definition?.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      let { RULES } = this, ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-      if (ruleGroup || (ruleGroup = { type: dataType, rules: [] }, RULES.rules.push(ruleGroup)), RULES.keywords[keyword] = !0, !definition)
-        return;
-      let rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      definition.before ? addBeforeRule.call(this, ruleGroup, rule, definition.before) : ruleGroup.rules.push(rule), RULES.all[keyword] = rule, (_a = definition.implements) === null || _a === void 0 || _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    __name(addRule, "addRule");
-    function addBeforeRule(ruleGroup, rule, before) {
-      let i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      i >= 0 ? ruleGroup.rules.splice(i, 0, rule) : (ruleGroup.rules.push(rule), this.logger.warn(`rule ${before} is not defined`));
-    }
-    __name(addBeforeRule, "addBeforeRule");
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      metaSchema !== void 0 && (def.$data && this.opts.$data && (metaSchema = schemaOrData(metaSchema)), def.validateSchema = this.compile(metaSchema, !0));
-    }
-    __name(keywordMetaschema, "keywordMetaschema");
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-    __name(schemaOrData, "schemaOrData");
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error(), code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), compile_1 = require_compile(), util_1 = require_util(), def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        let { gen, schema: $ref, it } = cxt, { baseId, schemaEnv: env, validateName, opts, self } = it, { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        let schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          let rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          let v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          let schName = gen.scopeValue("schema", opts.code.source === !0 ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch }), valid = gen.name("valid"), schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt), cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      let { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    __name(getValidate, "getValidate");
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      let { gen, it } = cxt, { allErrors, schemaEnv: env, opts } = it, passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      $async ? callAsyncRef() : callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        let valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`), addEvaluatedFrom(v), allErrors || gen.assign(valid, !0);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e)), addErrorsFrom(e), allErrors || gen.assign(valid, !1);
-        }), cxt.ok(valid);
-      }
-      __name(callAsyncRef, "callAsyncRef");
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      __name(callSyncRef, "callSyncRef");
-      function addErrorsFrom(source) {
-        let errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`), gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      __name(addErrorsFrom, "addErrorsFrom");
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        let schEvaluated = (_a = sch?.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== !0)
-          if (schEvaluated && !schEvaluated.dynamicProps)
-            schEvaluated.props !== void 0 && (it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props));
-          else {
-            let props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        if (it.items !== !0)
-          if (schEvaluated && !schEvaluated.dynamicItems)
-            schEvaluated.items !== void 0 && (it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items));
-          else {
-            let items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-      }
-      __name(addEvaluatedFrom, "addEvaluatedFrom");
-    }
-    __name(callRef, "callRef");
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var id_1 = require_id(), ref_1 = require_ref(), core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), ops = codegen_1.operators, KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error = {
-      message: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
-      params: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    function ucs2length(str) {
-      let len = str.length, length = 0, pos = 0, value;
-      for (; pos < len; )
-        length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
-      return length;
-    }
-    __name(ucs2length, "ucs2length");
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), ucs2length_1 = require_ucs2length(), error = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { keyword, data, schemaCode, it } = cxt, op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT, len = it.opts.unicode === !1 ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), util_1 = require_util(), codegen_1 = require_codegen(), error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          let { regExp } = it.opts.code, regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp), valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, !1)), cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          let regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt, op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: /* @__PURE__ */ __name(({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`, "params")
-    }, def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, schema, schemaCode, data, $data, it } = cxt, { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        let useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors ? allErrorsMode() : exitOnErrorMode(), opts.strictRequired) {
-          let props = cxt.parentSchema.properties, { definedProperties } = cxt.it;
-          for (let requiredKey of schema)
-            if (props?.[requiredKey] === void 0 && !definedProperties.has(requiredKey)) {
-              let schemaPath = it.schemaEnv.baseId + it.errSchemaPath, msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data)
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          else
-            for (let prop of schema)
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-        }
-        __name(allErrorsMode, "allErrorsMode");
-        function exitOnErrorMode() {
-          let missing = gen.let("missing");
-          if (useLoop || $data) {
-            let valid = gen.let("valid", !0);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid)), cxt.ok(valid);
-          } else
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing)), (0, code_1.reportMissingProp)(cxt, missing), gen.else();
-        }
-        __name(exitOnErrorMode, "exitOnErrorMode");
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop }), gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        __name(loopAllRequired, "loopAllRequired");
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing }), gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties)), gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error(), gen.break();
-            });
-          }, codegen_1.nil);
-        }
-        __name(loopUntilMissing, "loopUntilMissing");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt, op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util(), equal_1 = require_equal(), error = {
-      message: /* @__PURE__ */ __name(({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`, "params")
-    }, def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        let valid = gen.let("valid"), itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`), cxt.ok(valid);
-        function validateUniqueItems() {
-          let i = gen.let("i", (0, codegen_1._)`${data}.length`), j = gen.let("j");
-          cxt.setParams({ i, j }), gen.assign(valid, !0), gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        __name(validateUniqueItems, "validateUniqueItems");
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        __name(canOptimize, "canOptimize");
-        function loopN(i, j) {
-          let item = gen.name("item"), wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong), indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`), gen.if(wrongType, (0, codegen_1._)`continue`), itemTypes.length > 1 && gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`), gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`), cxt.error(), gen.assign(valid, !1).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        __name(loopN, "loopN");
-        function loopN2(i, j) {
-          let eql = (0, util_1.useFunc)(gen, equal_1.default), outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error(), gen.assign(valid, !1).break(outer);
-          })));
-        }
-        __name(loopN2, "loopN2");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), equal_1 = require_equal(), error = {
-      message: "must be equal to constant",
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: "const",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, data, $data, schemaCode, schema } = cxt;
-        $data || schema && typeof schema == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), equal_1 = require_equal(), error = {
-      message: "must be equal to one of the allowed values",
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: !0,
-      error,
-      code(cxt) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        let useLoop = schema.length >= it.opts.loopEnum, eql, getEql = /* @__PURE__ */ __name(() => eql ?? (eql = (0, util_1.useFunc)(gen, equal_1.default)), "getEql"), valid;
-        if (useLoop || $data)
-          valid = gen.let("valid"), cxt.block$data(valid, loopEnum);
-        else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          let vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, !1), gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, !0).break()));
-        }
-        __name(loopEnum, "loopEnum");
-        function equalCode(vSchema, i) {
-          let sch = schema[i];
-          return typeof sch == "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-        __name(equalCode, "equalCode");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var limitNumber_1 = require_limitNumber(), multipleOf_1 = require_multipleOf(), limitLength_1 = require_limitLength(), pattern_1 = require_pattern(), limitProperties_1 = require_limitProperties(), required_1 = require_required(), limitItems_1 = require_limitItems(), uniqueItems_1 = require_uniqueItems(), const_1 = require_const(), enum_1 = require_enum(), validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
-    }, def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        let { parentSchema, it } = cxt, { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      let { gen, schema, data, keyword, it } = cxt;
-      it.items = !0;
-      let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === !1)
-        cxt.setParams({ len: items.length }), cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        let valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid)), cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid), it.allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-      __name(validateItems, "validateItems");
-    }
-    __name(validateAdditionalItems, "validateAdditionalItems");
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util(), code_1 = require_code2(), def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        let { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      let { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema), it.opts.unevaluated && schArr.length && it.items !== !0 && (it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items));
-      let valid = gen.name("valid"), len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        (0, util_1.alwaysValidSchema)(it, sch) || (gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid)), cxt.ok(valid));
-      });
-      function checkStrictTuple(sch) {
-        let { opts, errSchemaPath } = it, l = schArr.length, fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === !1);
-        if (opts.strictTuples && !fullTuple) {
-          let msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-      __name(checkStrictTuple, "checkStrictTuple");
-    }
-    __name(validateTuple, "validateTuple");
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var items_1 = require_items(), def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: /* @__PURE__ */ __name((cxt) => (0, items_1.validateTuple)(cxt, "items"), "code")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error = {
-      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
-    }, def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        let { schema, parentSchema, it } = cxt, { prefixItems } = parentSchema;
-        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: /* @__PURE__ */ __name(({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`, "params")
-    }, def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: !0,
-      error,
-      code(cxt) {
-        let { gen, schema, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
-        it.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
-        let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (cxt.setParams({ min, max }), max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, '"minContains" == 0 without "maxContains": "contains" keyword ignored');
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, '"minContains" > "maxContains" is always invalid'), cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          max !== void 0 && (cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`), cxt.pass(cond);
-          return;
-        }
-        it.items = !0;
-        let valid = gen.name("valid");
-        max === void 0 && min === 1 ? validateItems(valid, () => gen.if(valid, () => gen.break())) : min === 0 ? (gen.let(valid, !0), max !== void 0 && gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount)) : (gen.let(valid, !1), validateItemsWithCount()), cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          let schValid = gen.name("_valid"), count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        __name(validateItemsWithCount, "validateItemsWithCount");
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: !0
-            }, _valid), block();
-          });
-        }
-        __name(validateItems, "validateItems");
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`), max === void 0 ? gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0).break()) : (gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, !1).break()), min === 1 ? gen.assign(valid, !0) : gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0)));
-        }
-        __name(checkLimits, "checkLimits");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util(), code_1 = require_code2();
-    exports.error = {
-      message: /* @__PURE__ */ __name(({ params: { property, depsCount, deps } }) => {
-        let property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      }, "message"),
-      params: /* @__PURE__ */ __name(({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, "params")
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        let [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps), validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      let propertyDeps = {}, schemaDeps = {};
-      for (let key in schema) {
-        if (key === "__proto__")
-          continue;
-        let deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    __name(splitDependencies, "splitDependencies");
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      let { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      let missing = gen.let("missing");
-      for (let prop in propertyDeps) {
-        let deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        let hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        }), it.allErrors ? gen.if(hasProperty, () => {
-          for (let depProp of deps)
-            (0, code_1.checkReportMissingProp)(cxt, depProp);
-        }) : (gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`), (0, code_1.reportMissingProp)(cxt, missing), gen.else());
-      }
-    }
-    __name(validatePropertyDeps, "validatePropertyDeps");
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      let { gen, data, keyword, it } = cxt, valid = gen.name("valid");
-      for (let prop in schemaDeps)
-        (0, util_1.alwaysValidSchema)(it, schemaDeps[prop]) || (gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            let schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, !0)
-          // TODO var
-        ), cxt.ok(valid));
-    }
-    __name(validateSchemaDeps, "validateSchemaDeps");
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: "property name must be valid",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`, "params")
-    }, def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        let { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        let valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key }), cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: !0
-          }, valid), gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(!0), it.allErrors || gen.break();
-          });
-        }), cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util(), error = {
-      message: "must NOT have additional properties",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`, "params")
-    }, def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: !0,
-      trackErrors: !0,
-      error,
-      code(cxt) {
-        let { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        let { allErrors, opts } = it;
-        if (it.props = !0, opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        let props = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties(), cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            !props.length && !patProps.length ? additionalPropertyCode(key) : gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        __name(checkAdditionalProperties, "checkAdditionalProperties");
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            let propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else props.length ? definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`)) : definedProp = codegen_1.nil;
-          return patProps.length && (definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`))), (0, codegen_1.not)(definedProp);
-        }
-        __name(isAdditional, "isAdditional");
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        __name(deleteAdditional, "deleteAdditional");
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === !1) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === !1) {
-            cxt.setParams({ additionalProperty: key }), cxt.error(), allErrors || gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            let valid = gen.name("valid");
-            opts.removeAdditional === "failing" ? (applyAdditionalSchema(key, valid, !1), gen.if((0, codegen_1.not)(valid), () => {
-              cxt.reset(), deleteAdditional(key);
-            })) : (applyAdditionalSchema(key, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break()));
-          }
-        }
-        __name(additionalPropertyCode, "additionalPropertyCode");
-        function applyAdditionalSchema(key, valid, errors) {
-          let subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          errors === !1 && Object.assign(subschema, {
-            compositeRule: !0,
-            createErrors: !1,
-            allErrors: !1
-          }), cxt.subschema(subschema, valid);
-        }
-        __name(applyAdditionalSchema, "applyAdditionalSchema");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var validate_1 = require_validate(), code_1 = require_code2(), util_1 = require_util(), additionalProperties_1 = require_additionalProperties(), def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        let { gen, schema, parentSchema, data, it } = cxt;
-        it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0 && additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        let allProps = (0, code_1.allSchemaProperties)(schema);
-        for (let prop of allProps)
-          it.definedProperties.add(prop);
-        it.opts.unevaluated && allProps.length && it.props !== !0 && (it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props));
-        let properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        let valid = gen.name("valid");
-        for (let prop of properties)
-          hasDefault(prop) ? applyPropertySchema(prop) : (gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties)), applyPropertySchema(prop), it.allErrors || gen.else().var(valid, !0), gen.endIf()), cxt.it.definedProperties.add(prop), cxt.ok(valid);
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        __name(hasDefault, "hasDefault");
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-        __name(applyPropertySchema, "applyPropertySchema");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util(), util_2 = require_util(), def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        let { gen, schema, data, parentSchema, it } = cxt, { opts } = it, patterns = (0, code_1.allSchemaProperties)(schema), alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === !0))
-          return;
-        let checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties, valid = gen.name("valid");
-        it.props !== !0 && !(it.props instanceof codegen_1.Name) && (it.props = (0, util_2.evaluatedPropsToName)(gen, it.props));
-        let { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (let pat of patterns)
-            checkProperties && checkMatchingProperties(pat), it.allErrors ? validateProperties(pat) : (gen.var(valid, !0), validateProperties(pat), gen.if(valid));
-        }
-        __name(validatePatternProperties, "validatePatternProperties");
-        function checkMatchingProperties(pat) {
-          for (let prop in checkProperties)
-            new RegExp(pat).test(prop) && (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-        }
-        __name(checkMatchingProperties, "checkMatchingProperties");
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              let alwaysValid = alwaysValidPatterns.includes(pat);
-              alwaysValid || cxt.subschema({
-                keyword: "patternProperties",
-                schemaProp: pat,
-                dataProp: key,
-                dataPropType: util_2.Type.Str
-              }, valid), it.opts.unevaluated && props !== !0 ? gen.assign((0, codegen_1._)`${props}[${key}]`, !0) : !alwaysValid && !it.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
-            });
-          });
-        }
-        __name(validateProperties, "validateProperties");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util(), def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: !0,
-      code(cxt) {
-        let { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        let valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: !0,
-          createErrors: !1,
-          allErrors: !1
-        }, valid), cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: !0,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: "must match exactly one schema in oneOf",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`, "params")
-    }, def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: !0,
-      error,
-      code(cxt) {
-        let { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        let schArr = schema, valid = gen.let("valid", !1), passing = gen.let("passing", null), schValid = gen.name("_valid");
-        cxt.setParams({ passing }), gen.block(validateOneOf), cxt.result(valid, () => cxt.reset(), () => cxt.error(!0));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            (0, util_1.alwaysValidSchema)(it, sch) ? gen.var(schValid, !0) : schCxt = cxt.subschema({
-              keyword: "oneOf",
-              schemaProp: i,
-              compositeRule: !0
-            }, schValid), i > 0 && gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, !1).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else(), gen.if(schValid, () => {
-              gen.assign(valid, !0), gen.assign(passing, i), schCxt && cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-        __name(validateOneOf, "validateOneOf");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util(), def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        let { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        let valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          let schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid), cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util(), error = {
-      message: /* @__PURE__ */ __name(({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`, "message"),
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`, "params")
-    }, def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: !0,
-      error,
-      code(cxt) {
-        let { gen, parentSchema, it } = cxt;
-        parentSchema.then === void 0 && parentSchema.else === void 0 && (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        let hasThen = hasSchema(it, "then"), hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        let valid = gen.let("valid", !0), schValid = gen.name("_valid");
-        if (validateIf(), cxt.reset(), hasThen && hasElse) {
-          let ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause }), gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else hasThen ? gen.if(schValid, validateClause("then")) : gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        cxt.pass(valid, () => cxt.error(!0));
-        function validateIf() {
-          let schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: !0,
-            createErrors: !1,
-            allErrors: !1
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        __name(validateIf, "validateIf");
-        function validateClause(keyword, ifClause) {
-          return () => {
-            let schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid), cxt.mergeValidEvaluated(schCxt, valid), ifClause ? gen.assign(ifClause, (0, codegen_1._)`${keyword}`) : cxt.setParams({ ifClause: keyword });
-          };
-        }
-        __name(validateClause, "validateClause");
-      }
-    };
-    function hasSchema(it, keyword) {
-      let schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    __name(hasSchema, "hasSchema");
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util(), def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        parentSchema.if === void 0 && (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var additionalItems_1 = require_additionalItems(), prefixItems_1 = require_prefixItems(), items_1 = require_items(), items2020_1 = require_items2020(), contains_1 = require_contains(), dependencies_1 = require_dependencies(), propertyNames_1 = require_propertyNames(), additionalProperties_1 = require_additionalProperties(), properties_1 = require_properties(), patternProperties_1 = require_patternProperties(), not_1 = require_not(), anyOf_1 = require_anyOf(), oneOf_1 = require_oneOf(), allOf_1 = require_allOf(), if_1 = require_if(), thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = !1) {
-      let applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      return draft2020 ? applicator.push(prefixItems_1.default, items2020_1.default) : applicator.push(additionalItems_1.default, items_1.default), applicator.push(contains_1.default), applicator;
-    }
-    __name(getApplicator, "getApplicator");
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`, "params")
-    }, def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: !0,
-      error,
-      code(cxt, ruleType) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        $data ? validate$DataFormat() : validateFormat();
-        function validate$DataFormat() {
-          let fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          }), fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`), fType = gen.let("fType"), format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef)), cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            return opts.strictSchema === !1 ? codegen_1.nil : (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          __name(unknownFmt, "unknownFmt");
-          function invalidFmt() {
-            let callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`, validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-          __name(invalidFmt, "invalidFmt");
-        }
-        __name(validate$DataFormat, "validate$DataFormat");
-        function validateFormat() {
-          let formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === !0)
-            return;
-          let [fmtType, format, fmtRef] = getFormat(formatDef);
-          fmtType === ruleType && cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === !1) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          __name(unknownFormat, "unknownFormat");
-          function getFormat(fmtDef) {
-            let code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0, fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            return typeof fmtDef == "object" && !(fmtDef instanceof RegExp) ? [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`] : ["string", fmtDef, fmt];
-          }
-          __name(getFormat, "getFormat");
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-          __name(validCondition, "validCondition");
-        }
-        __name(validateFormat, "validateFormat");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var format_1 = require_format(), format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var core_1 = require_core2(), validation_1 = require_validation(), applicator_1 = require_applicator(), format_1 = require_format2(), metadata_1 = require_metadata(), draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2.Tag = "tag", DiscrError2.Mapping = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util(), error = {
-      message: /* @__PURE__ */ __name(({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`, "params")
-    }, def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        let { gen, data, schema, parentSchema, it } = cxt, { oneOf } = parentSchema;
-        if (!it.opts.discriminator)
-          throw new Error("discriminator: requires discriminator option");
-        let tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        let valid = gen.let("valid", !1), tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(!1, { discrError: types_1.DiscrError.Tag, tag, tagName })), cxt.ok(valid);
-        function validateMapping() {
-          let mapping = getMapping();
-          gen.if(!1);
-          for (let tagValue in mapping)
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`), gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          gen.else(), cxt.error(!1, { discrError: types_1.DiscrError.Mapping, tag, tagName }), gen.endIf();
-        }
-        __name(validateMapping, "validateMapping");
-        function applyTagSchema(schemaProp) {
-          let _valid = gen.name("valid"), schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          return cxt.mergeEvaluated(schCxt, codegen_1.Name), _valid;
-        }
-        __name(applyTagSchema, "applyTagSchema");
-        function getMapping() {
-          var _a;
-          let oneOfMapping = {}, topRequired = hasRequired(parentSchema), tagRequired = !0;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if (sch?.$ref && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              let ref = sch.$ref;
-              if (sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref), sch instanceof compile_1.SchemaEnv && (sch = sch.schema), sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            let propSch = (_a = sch?.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object")
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            tagRequired = tagRequired && (topRequired || hasRequired(sch)), addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const)
-              addMapping(sch.const, i);
-            else if (sch.enum)
-              for (let tagValue of sch.enum)
-                addMapping(tagValue, i);
-            else
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping)
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            oneOfMapping[tagValue] = i;
-          }
-        }
-        __name(getMapping, "getMapping");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: !0,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: !0,
-        readOnly: {
-          type: "boolean",
-          default: !1
-        },
-        examples: {
-          type: "array",
-          items: !0
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: !0
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: !1
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: !0,
-        enum: {
-          type: "array",
-          items: !0,
-          minItems: 1,
-          uniqueItems: !0
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: !0
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: !0
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv2 = class extends core_1.default {
-      static {
-        __name(this, "Ajv");
-      }
-      _addVocabularies() {
-        super._addVocabularies(), draft7_1.default.forEach((v) => this.addVocabulary(v)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        if (super._addDefaultMetaSchema(), !this.opts.meta)
-          return;
-        let metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, !1), this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return validation_error_1.default;
-    }, "get") });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
-      return ref_error_1.default;
-    }, "get") });
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -8480,7 +2956,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors2 = __commonJS({
+var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -9445,7 +3921,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
+    var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
         return [src, src + 1];
@@ -9609,7 +4085,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
+    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = !0, onError) {
       if (token) {
         let _onError = /* @__PURE__ */ __name((pos, code, message) => {
@@ -9848,10 +4324,10 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (let [field, index2] of path) {
+      for (let [field, index] of path) {
         let tok = item?.[field];
         if (tok && "items" in tok)
-          item = tok.items[index2];
+          item = tok.items[index];
         else
           return;
       }
@@ -11140,7 +5616,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
@@ -11205,7 +5681,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -11814,6 +6290,2925 @@ __name(holdsPrivateKey, "holdsPrivateKey");
 
 // src/manifest/rules.ts
 import { isIPv4, isIPv6 } from "node:net";
+
+// src/manifest/language.ts
+var NAME_PATTERN = "^[a-z]([-a-z0-9]*[a-z0-9])?$", PLATFORMS = ["cloudRun", "cloudFunctions", "appEngine", "apiGateway"];
+
+// src/util/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function didYouMean(word, candidates) {
+  let best, bestDistance = 1 / 0, lower = word.toLowerCase();
+  for (let c of candidates) {
+    let d = c.toLowerCase() === lower ? 0 : (0, import_fastest_levenshtein.distance)(lower, c.toLowerCase());
+    d < bestDistance && (best = c, bestDistance = d);
+  }
+  let limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+__name(didYouMean, "didYouMean");
+function hint(word, candidates) {
+  let s = didYouMean(word, candidates);
+  return s ? ` (did you mean "${s}"?)` : "";
+}
+__name(hint, "hint");
+
+// src/manifest/tls.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g, DAY = 24 * 3600 * 1e3;
+function parseChain(file, pem) {
+  let blocks = pem.match(BLOCK) ?? [], out = [];
+  for (let [i, block] of blocks.entries())
+    try {
+      out.push(new X509Certificate(block));
+    } catch {
+      return { severity: "error", message: `"${file}": certificate ${i + 1} of ${blocks.length} is not a valid PEM certificate (its base64 does not decode to an X.509 certificate)` };
+    }
+  return out;
+}
+__name(parseChain, "parseChain");
+function validityFindings(file, leaf, now) {
+  let notAfter = Date.parse(leaf.validTo), notBefore = Date.parse(leaf.validFrom), day = /* @__PURE__ */ __name((t) => new Date(t).toISOString().slice(0, 10), "day");
+  if (notAfter < now.getTime()) return [{ severity: "warning", message: `"${file}" expired on ${day(notAfter)}; browsers will refuse it` }];
+  if (notBefore > now.getTime()) return [{ severity: "warning", message: `"${file}" is not valid before ${day(notBefore)}` }];
+  let left = Math.floor((notAfter - now.getTime()) / DAY);
+  return left < 30 ? [{ severity: "warning", message: `"${file}" expires in ${left} day${left === 1 ? "" : "s"} (${day(notAfter)}); renew it` }] : [];
+}
+__name(validityFindings, "validityFindings");
+
+// src/routing/manifest.ts
+function manifestUrlMap(m) {
+  let keys = Object.keys(m.backends), hosts = hostEntries(m.routing);
+  return {
+    defaultService: m.routing?.default ?? keys[0] ?? "",
+    hostRules: hosts.map((h, i) => ({ hosts: h.hosts.map((x) => x.toLowerCase()), pathMatcher: `m${i}` })),
+    pathMatchers: hosts.map((h, i) => ({ name: `m${i}`, defaultService: h.backend, pathRules: h.paths.map((p) => ({ paths: p.paths, service: p.backend })) }))
+  };
+}
+__name(manifestUrlMap, "manifestUrlMap");
+function describeManifestRoute(match, m) {
+  if (!match.hostRule) return "routing.default (no host rule matched)";
+  let entry = hostEntries(m?.routing)[match.hostRule.index], host = entry ? formatPath(entry.source) : `routing.hosts[${match.hostRule.index}]`;
+  return match.pathRule ? `${host}.paths[${match.pathRule.index}] (host "${match.hostRule.pattern}", path "${match.pathRule.path}")` : `${entry?.source.length === 1 ? "routing.default" : `${host}.backend`} (host "${match.hostRule.pattern}", no path rule matched)`;
+}
+__name(describeManifestRoute, "describeManifestRoute");
+
+// src/routing/match.ts
+var asArray = /* @__PURE__ */ __name((x) => Array.isArray(x) ? x : [], "asArray"), asBody = /* @__PURE__ */ __name((x) => x && typeof x == "object" && !Array.isArray(x) ? x : void 0, "asBody"), strings = /* @__PURE__ */ __name((x) => asArray(x).filter((s) => typeof s == "string"), "strings"), REDIRECT_STATUS = { MOVED_PERMANENTLY_DEFAULT: 301, FOUND: 302, SEE_OTHER: 303, TEMPORARY_REDIRECT: 307, PERMANENT_REDIRECT: 308 };
+function matchUrlMap(map, req) {
+  let hostRule = matchHost(asArray(map.hostRules), req);
+  if (!hostRule) return { decidedBy: "urlMapDefault", outcome: action(map, "default", req) };
+  let matcher = asArray(map.pathMatchers).find((pm) => pm.name === hostRule.pathMatcher);
+  if (!matcher) return { hostRule, pathMatcher: hostRule.pathMatcher, decidedBy: "pathMatcherDefault", outcome: { type: "unsupported", reason: `the URL map has no path matcher "${hostRule.pathMatcher}"` } };
+  let base = { hostRule, pathMatcher: hostRule.pathMatcher };
+  if (asArray(matcher.routeRules).length > 0)
+    return { ...base, decidedBy: "pathMatcherDefault", outcome: { type: "unsupported", reason: `path matcher "${hostRule.pathMatcher}" uses route rules (advanced routing), which lb-plan does not evaluate` } };
+  let rules = asArray(matcher.pathRules), pathRule = matchPath(rules, req.path);
+  if (!pathRule) return { ...base, decidedBy: "pathMatcherDefault", outcome: action(matcher, "default", req) };
+  let matched = pathRule.how === "exact" ? req.path : pathRule.path.slice(0, -1);
+  return { ...base, pathRule, decidedBy: "pathRule", outcome: action(rules[pathRule.index], "rule", req, matched) };
+}
+__name(matchUrlMap, "matchUrlMap");
+function matchHost(hostRules, req) {
+  let best;
+  return hostRules.forEach((rule, index) => {
+    let hosts = strings(rule.hosts);
+    for (let raw of hosts) {
+      let pattern = raw.toLowerCase(), candidate = /:\d+$/.test(pattern) ? req.host : req.hostname, how, rank = -1;
+      if (pattern === "*")
+        how = "any", rank = 0;
+      else if (pattern.startsWith("*")) {
+        let suffix = pattern.slice(1);
+        candidate.endsWith(suffix) && /^[a-z0-9.-]*$/.test(candidate.slice(0, candidate.length - suffix.length)) && (how = "wildcard", rank = 1 + suffix.length);
+      } else pattern === candidate && (how = "exact", rank = Number.MAX_SAFE_INTEGER);
+      how && (!best || rank > best.rank) && (best = { rank, match: { index, hosts, pattern: raw, how, pathMatcher: String(rule.pathMatcher ?? "") } });
+    }
+  }), best?.match;
+}
+__name(matchHost, "matchHost");
+function matchPath(pathRules, path) {
+  let best;
+  return pathRules.forEach((rule, index) => {
+    let paths = strings(rule.paths);
+    for (let p of paths) {
+      let prefix = p.endsWith("/*") ? p.slice(0, -1) : void 0, how = prefix === void 0 ? p === path ? "exact" : void 0 : path.startsWith(prefix) ? "prefix" : void 0;
+      if (!how) continue;
+      let length = how === "exact" ? p.length + 0.5 : prefix.length;
+      (!best || length > best.length) && (best = { length, match: { index, paths, path: p, how } });
+    }
+  }), best?.match;
+}
+__name(matchPath, "matchPath");
+function action(holder, level, req, matched) {
+  let service = level === "default" ? holder.defaultService : holder.service, redirect = asBody(level === "default" ? holder.defaultUrlRedirect : holder.urlRedirect), routeAction = asBody(level === "default" ? holder.defaultRouteAction : holder.routeAction);
+  if (typeof service == "string" && service !== "") return { type: "service", service };
+  if (redirect) return redirectOutcome(redirect, req, matched);
+  let weighted = asArray(routeAction?.weightedBackendServices);
+  return weighted.length > 0 ? { type: "unsupported", reason: `traffic is split by weight between ${weighted.map((w) => String(w.backendService)).join(", ")} (weighted backend services; not evaluated)` } : { type: "unsupported", reason: "nothing serves this request: no service or redirect is set" };
+}
+__name(action, "action");
+function redirectOutcome(r, req, matched) {
+  let scheme = r.httpsRedirect === !0 ? "https" : req.scheme, host = typeof r.hostRedirect == "string" && r.hostRedirect ? r.hostRedirect : req.host, path = req.path;
+  typeof r.pathRedirect == "string" && r.pathRedirect ? path = r.pathRedirect : typeof r.prefixRedirect == "string" && r.prefixRedirect && matched !== void 0 && (path = r.prefixRedirect + req.path.slice(matched.length));
+  let code = typeof r.redirectResponseCode == "string" ? r.redirectResponseCode : "MOVED_PERMANENTLY_DEFAULT";
+  return { type: "redirect", location: `${scheme}://${host}${path}${r.stripQuery === !0 ? "" : req.query}`, status: REDIRECT_STATUS[code] ?? 301, code };
+}
+__name(redirectOutcome, "redirectOutcome");
+
+// src/manifest/rules.ts
+var LB_PLAN_LABELS = [...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LABEL], MAX_USER_LABELS = 64 - LB_PLAN_LABELS.length, NAME = new RegExp(NAME_PATTERN), MASK_PLACEHOLDERS = {
+  cloudRun: { allowed: ["service", "tag"], required: ["service"] },
+  cloudFunctions: { allowed: ["function"], required: ["function"] },
+  appEngine: { allowed: ["service", "version"], required: [] },
+  apiGateway: { allowed: ["gateway"], required: ["gateway"] }
+}, PLATFORM_TARGET = { cloudRun: "service", cloudFunctions: "function", appEngine: "service", apiGateway: "gateway" };
+function checkRules(m, ctx) {
+  let out = [];
+  if (ctx.sound(["metadata"]) && checkMetadata(m, out), checkDescriptions(m, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
+    for (let [key, backend] of Object.entries(m.backends))
+      NAME.test(key) || out.push({ path: ["backends", key], atKey: !0, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` }), ctx.sound(["backends", key]) && checkBackend(key, backend, ctx, out);
+    checkAppEngineRegions(m, ctx, out), checkPolicyNames(m, ctx, out);
+  }
+  return ctx.sound(["routing"]) && m.backends && typeof m.backends == "object" && !Array.isArray(m.backends) && (checkRouting(m, out), Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1) && checkTests(m, ctx, out)), out;
+}
+__name(checkRules, "checkRules");
+function checkMetadata(m, out) {
+  let count = Object.keys(m.metadata.labels ?? {}).length;
+  count > MAX_USER_LABELS && out.push({ path: ["metadata", "labels"], atKey: !0, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds up to ${LB_PLAN_LABELS.length} of its own (ownership, hand-over, applied record), so at most ${MAX_USER_LABELS}` });
+  for (let [k, v] of Object.entries(m.metadata.labels ?? {})) {
+    let path = ["metadata", "labels", k];
+    LB_PLAN_LABELS.includes(k) ? out.push({ path, atKey: !0, message: `label "${k}" is lb-plan's own ${k === RECORD_LABEL ? "applied-record" : "ownership"} label and cannot be set` }) : /^[a-z][a-z0-9_-]{0,62}$/.test(k) || out.push({ path, atKey: !0, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` }), /^[a-z0-9_-]{0,63}$/.test(v) || out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
+  }
+}
+__name(checkMetadata, "checkMetadata");
+var MAX_DESCRIPTION = 2048;
+function checkDescriptions(m, out) {
+  let lb = typeof m.metadata?.name == "string" ? m.metadata.name : "", room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length, texts = [[["metadata", "description"], m.metadata?.description]];
+  if (m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) for (let [k, b] of Object.entries(m.backends)) texts.push([["backends", k, "description"], b?.description]);
+  for (let [path, text] of texts)
+    typeof text == "string" && (/\[managed by lb-plan:|\[lb-plan applied /.test(text) ? out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: \u2026]", "[lb-plan applied \u2026]"): remove it' }) : text.length > room && out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` }));
+}
+__name(checkDescriptions, "checkDescriptions");
+function checkFrontend(m, ctx, out) {
+  let fe = m.frontend;
+  if (!ctx.sound(["frontend", "address"]) || !ctx.sound(["frontend", "ipv6"]) || !fe.address) return;
+  let https = fe.https && typeof fe.https == "object" ? fe.https : void 0, serveHttp = fe.http ?? !https;
+  !serveHttp && !https && out.push({ path: ["frontend", "http"], message: "the frontend serves nothing: set http: true or add https" }), fe.http === !0 && https?.redirectHttp && out.push({ path: ["frontend", "https", "redirectHttp"], message: "port 80 either serves HTTP (frontend.http) or redirects it to HTTPS (redirectHttp), not both" }), https?.redirectHttp && fe.address.ephemeral && out.push({ path: ["frontend", "https", "redirectHttp"], message: "the HTTP-to-HTTPS redirect needs a reserved address (reserve, existing or ip), so that both forwarding rules share one IP" }), serveHttp && https && fe.address.ephemeral && out.push({ path: ["frontend", "address", "ephemeral"], message: "HTTP and HTTPS on an ephemeral address would get two different IPs: reserve an address" });
+  let checkIp = /* @__PURE__ */ __name((path, ip, v6) => {
+    ip !== void 0 && (v6 ? !isIPv6(ip) : !isIPv4(ip)) && out.push({ path, message: `"${ip}" is not an ${v6 ? "IPv6" : "IPv4"} address` });
+  }, "checkIp");
+  if (checkIp(["frontend", "address", "ip"], fe.address.ip, !1), checkIp(["frontend", "ipv6", "ip"], fe.ipv6?.ip, !0), fe.ipv6?.reserve && fe.ipv6.reserve === fe.address.reserve && out.push({ path: ["frontend", "ipv6", "reserve"], message: `"${fe.ipv6.reserve}" is already the IPv4 address: each address needs its own name` }), !https || !Array.isArray(https.certificates)) return;
+  let seenDomainSets = /* @__PURE__ */ new Map(), seenExisting = /* @__PURE__ */ new Map();
+  https.certificates.forEach((c, i) => {
+    let base = ["frontend", "https", "certificates", i];
+    if (ctx.sound(base)) {
+      for (let k of ["name", "namePrefix"])
+        c[k] && c.existing && out.push({ path: [...base, k], atKey: !0, message: `"${k}" names certificates lb-plan creates; an existing certificate keeps its own name` });
+      if (c.existing) {
+        let j = seenExisting.get(c.existing);
+        j !== void 0 && out.push({ path: [...base, "existing"], message: `certificate "${c.existing}" is already listed as certificates[${j}]` }), seenExisting.set(c.existing, i);
+      }
+      if (c.managed) {
+        let seen = /* @__PURE__ */ new Set();
+        c.managed.forEach((d, k) => {
+          let path = [...base, "managed", k], domain = d.toLowerCase().replace(/\.$/, "");
+          domain.includes("*") ? out.push({ path, message: `"${d}": Google-managed certificates of the classic load balancer do not accept wildcard domains (use Certificate Manager, or list each name)` }) : isDomain(domain) || out.push({ path, message: `"${d}" is not a valid domain name` }), seen.has(domain) && out.push({ path, message: `"${d}" is listed twice in this certificate` }), seen.add(domain);
+        });
+        let key = [...seen].sort().join(","), j = seenDomainSets.get(key);
+        j !== void 0 && out.push({ path: [...base, "managed"], message: `certificates[${j}] already covers exactly these domains` }), seenDomainSets.set(key, i);
+      }
+      if (c.selfManaged) {
+        let certPath = c.selfManaged.certificate, text = ctx.files.get(certPath);
+        if (text == null) out.push({ path: [...base, "selfManaged", "certificate"], message: `cannot read certificate file "${certPath}"` });
+        else if (!/-----BEGIN CERTIFICATE-----/.test(text)) out.push({ path: [...base, "selfManaged", "certificate"], message: `"${certPath}" is not a PEM certificate (no "-----BEGIN CERTIFICATE-----" line)` });
+        else if ((text.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length > 5) out.push({ path: [...base, "selfManaged", "certificate"], message: `"${certPath}" holds more than 5 certificates; GCP accepts chains of at most 5` });
+        else {
+          let chain = parseChain(certPath, text);
+          if (Array.isArray(chain)) for (let f of validityFindings(certPath, chain[0], ctx.now ?? /* @__PURE__ */ new Date())) out.push({ path: [...base, "selfManaged", "certificate"], ...f });
+          else out.push({ path: [...base, "selfManaged", "certificate"], ...chain });
+        }
+        checkSecretFile(c.selfManaged.privateKey, [...base, "selfManaged", "privateKey"], ctx, out);
+      }
+    }
+  });
+}
+__name(checkFrontend, "checkFrontend");
+function checkSecretFile(ref, path, ctx, out) {
+  ref.file !== void 0 && ctx.files.get(ref.file) == null && out.push({ path: [...path, "file"], message: `cannot read secret file "${ref.file}"` });
+}
+__name(checkSecretFile, "checkSecretFile");
+function isDomain(d) {
+  return d.length <= 253 && d.includes(".") && d.split(".").every((l) => /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(l));
+}
+__name(isDomain, "isDomain");
+function checkBackend(key, be, ctx, out) {
+  let base = ["backends", key], regions = /* @__PURE__ */ new Map(), platforms = be.serverless.map((n) => PLATFORMS.find((p) => n[p] !== void 0));
+  if (be.serverless.forEach((neg, i) => {
+    let path = [...base, "serverless", i], j = regions.get(neg.region);
+    j !== void 0 && out.push({ path: [...path, "region"], message: `backend "${key}" already has a serverless NEG in ${neg.region} (serverless[${j}]): a backend service can have only one serverless NEG per region` }), regions.set(neg.region, i), i > 0 && platforms[i] !== platforms[0] && out.push({ path: [...path, platforms[i]], atKey: !0, message: `all serverless NEGs of a backend service must use the same platform: serverless[0] is ${platforms[0]}, this one is ${platforms[i]}` }), checkTarget(neg, platforms[i], path, out);
+  }), platforms[0] === "appEngine" && be.serverless.length > 1 && out.push({ path: [...base, "serverless", 1], message: "App Engine runs in one region per project, so an App Engine backend takes one serverless NEG (multi-region load balancing is not supported with App Engine)" }), be.cdn !== void 0 && be.cdn !== !1 && be.iap && out.push({ path: [...base, "iap"], atKey: !0, message: "IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them" }), typeof be.cdn == "object" && be.cdn.cacheMode === "USE_ORIGIN_HEADERS")
+    for (let ttl of ["defaultTtl", "maxTtl", "clientTtl"])
+      be.cdn[ttl] !== void 0 && out.push({ path: [...base, "cdn", ttl], atKey: !0, message: `${ttl} cannot be set with cacheMode USE_ORIGIN_HEADERS (the origin's Cache-Control headers decide); GCP refuses it: remove ${ttl}, or use CACHE_ALL_STATIC or FORCE_CACHE_ALL` });
+  typeof be.cdn == "object" && be.cdn.cacheMode === "FORCE_CACHE_ALL" && be.cdn.maxTtl !== void 0 && out.push({ path: [...base, "cdn", "maxTtl"], atKey: !0, message: "maxTtl cannot be set with cacheMode FORCE_CACHE_ALL (defaultTtl sets the TTL of every response); GCP refuses it: remove maxTtl" }), be.iap && checkSecretFile(be.iap.oauth2ClientSecret, [...base, "iap", "oauth2ClientSecret"], ctx, out);
+}
+__name(checkBackend, "checkBackend");
+function checkTarget(neg, platform, path, out) {
+  let spec = neg[platform], target = PLATFORM_TARGET[platform], p = [...path, platform], mask = spec.urlMask;
+  if (mask !== void 0) {
+    let others = Object.keys(spec).filter((k) => k !== "urlMask");
+    others.length > 0 && out.push({ path: [...p, others[0]], atKey: !0, message: `a NEG points either at one ${target} or at a URL mask: remove "${others[0]}" or "urlMask"` }), checkMask(mask, platform, [...p, "urlMask"], out);
+    return;
+  }
+  platform !== "appEngine" && (spec[target] === void 0 && out.push({ path: p, message: `needs "${target}" or "urlMask"` }), platform === "cloudRun" && spec.tag !== void 0 && spec.service === void 0 && out.push({ path: [...p, "tag"], atKey: !0, message: "a tag needs a service" }));
+}
+__name(checkTarget, "checkTarget");
+function checkMask(mask, platform, path, out) {
+  let rules = MASK_PLACEHOLDERS[platform];
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(mask)) {
+    out.push({ path, message: `URL mask "${mask}" must not include the scheme: remove "${mask.split("//")[0]}//"` });
+    return;
+  }
+  /\s/.test(mask) && out.push({ path, message: `URL mask "${mask}" must not contain spaces` });
+  let found = [...mask.matchAll(/<([^<>]*)>/g)].map((x) => x[1]);
+  /[<>]/.test(mask.replace(/<[^<>]*>/g, "")) && out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
+  let allowed = rules.allowed.map((a) => `<${a}>`).join(", ");
+  for (let f of found)
+    rules.allowed.includes(f) || out.push({ path, message: `URL mask placeholder <${f}> is not valid for ${platform}: use ${allowed}${hint(f, rules.allowed)}` });
+  let counts = /* @__PURE__ */ new Map();
+  for (let f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (let [f, n] of counts) n > 1 && out.push({ path, message: `URL mask placeholder <${f}> appears ${n} times; it may appear once` });
+  found.length === 0 && out.push({ path, message: `URL mask "${mask}" has no placeholder: use ${allowed}` });
+  let invalid = found.some((f) => !rules.allowed.includes(f));
+  for (let r of rules.required) found.length > 0 && !invalid && !found.includes(r) && out.push({ path, message: `a ${platform} URL mask needs the <${r}> placeholder` });
+}
+__name(checkMask, "checkMask");
+function checkAppEngineRegions(m, ctx, out) {
+  let first;
+  for (let [key, be] of Object.entries(m.backends))
+    ctx.sound(["backends", key]) && be.serverless.forEach((neg, i) => {
+      neg.appEngine && (first ? neg.region !== first.region && out.push({ path: ["backends", key, "serverless", i, "region"], message: `App Engine runs in one region per project: backend "${first.key}" already uses ${first.region}` }) : first = { region: neg.region, key });
+    });
+}
+__name(checkAppEngineRegions, "checkAppEngineRegions");
+function checkPolicyNames(m, ctx, out) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let [key, be] of Object.entries(m.backends)) {
+    let rl = ctx.sound(["backends", key]) ? be.securityPolicy?.rateLimit : void 0;
+    if (!rl?.name) continue;
+    let other = byName.get(rl.name);
+    if (other !== void 0) {
+      let a = JSON.stringify({ ...m.backends[other].securityPolicy.rateLimit, name: void 0 }), b = JSON.stringify({ ...rl, name: void 0 });
+      a !== b && out.push({ path: ["backends", key, "securityPolicy", "rateLimit", "name"], message: `security policy "${rl.name}" is already declared with other settings by backend "${other}"` });
+    }
+    byName.set(rl.name, key);
+  }
+}
+__name(checkPolicyNames, "checkPolicyNames");
+var HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
+function checkRouting(m, out) {
+  let keys = Object.keys(m.backends), declared = new Set(keys), routed = /* @__PURE__ */ new Set(), unknownRefs = 0, ref = /* @__PURE__ */ __name((key, path) => {
+    routed.add(key), !declared.has(key) && (unknownRefs++, out.push({ path, message: `backend "${key}" is not declared under backends${hint(key, keys)}` }));
+  }, "ref");
+  if (!m.routing) {
+    keys.length > 1 && out.push({ path: ["backends"], atKey: !0, message: `with several backends, routing.default must say which one gets requests no rule matches (backends: ${keys.join(", ")})` });
+    return;
+  }
+  ref(m.routing.default, ["routing", "default"]);
+  let hostOwner = /* @__PURE__ */ new Map();
+  if (m.routing.paths?.length) {
+    let star = (m.routing.hosts ?? []).findIndex((h) => h.hosts.includes("*"));
+    star >= 0 && out.push({ path: ["routing", "paths"], atKey: !0, message: `routing.paths are the path rules for every other host, and routing.hosts[${star}] already routes "*": move its paths here, or drop one of them` });
+  }
+  hostEntries(m.routing).forEach((h, i) => {
+    let base = h.source;
+    base.length > 1 && ref(h.backend, [...base, "backend"]), h.hosts.forEach((host, k) => {
+      if (base.length === 1) return;
+      let norm = host.toLowerCase();
+      HOST.test(norm) || out.push({ path: [...base, "hosts", k], message: `"${host}" is not a valid host: a domain name, "*", or a leading wildcard followed by "." or "-" (as "*.example.com")` });
+      let j = hostOwner.get(norm);
+      j !== void 0 && out.push({ path: [...base, "hosts", k], message: `host "${host}" is already routed by routing.hosts[${j}]` }), hostOwner.set(norm, i);
+    });
+    let seen = /* @__PURE__ */ new Set();
+    h.paths.forEach((p, k) => {
+      ref(p.backend, [...base, "paths", k, "backend"]), p.paths.forEach((path, n) => {
+        let at = [...base, "paths", k, "paths", n];
+        /[?#]/.test(path) && out.push({ path: at, message: `path "${path}" must not contain "?" or "#"` });
+        let star = path.indexOf("*");
+        star >= 0 && (star !== path.length - 1 || path[star - 1] !== "/") && out.push({ path: at, message: `path "${path}": "*" is only allowed at the end, after a "/" (as "/api/*")` }), seen.has(path) && out.push({ path: at, message: `path "${path}" is listed twice for these hosts` }), seen.add(path);
+      });
+    });
+  });
+  let matchers = /* @__PURE__ */ new Map();
+  hostEntries(m.routing).forEach((h, i) => {
+    if (!h.pathMatcher) return;
+    let rules = JSON.stringify([h.backend, h.paths]), first = matchers.get(h.pathMatcher);
+    first && first.rules !== rules && out.push({ path: [...h.source, "pathMatcher"], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` }), first || matchers.set(h.pathMatcher, { index: i, rules });
+  }), checkExplicitNames(m, out);
+  for (let k of unknownRefs > 0 ? [] : keys)
+    routed.has(k) || out.push({ path: ["backends", k], atKey: !0, severity: "warning", message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
+}
+__name(checkRouting, "checkRouting");
+function checkExplicitNames(m, out) {
+  let seen = /* @__PURE__ */ new Map(), claim = /* @__PURE__ */ __name((address, path) => {
+    let first = seen.get(address);
+    first !== void 0 ? out.push({ path, message: `${address} is already named by ${first}: each resource needs its own name` }) : seen.set(address, formatPath(path));
+  }, "claim");
+  for (let [key, be] of Object.entries(m.backends))
+    be.name && claim(`backendService/${be.name}`, ["backends", key, "name"]), be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ["backends", key, "serverless", i, "name"]));
+  (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ["frontend", "https", "certificates", i, "name"]));
+}
+__name(checkExplicitNames, "checkExplicitNames");
+function checkTests(m, ctx, out) {
+  let keys = Object.keys(m.backends), map = manifestUrlMap(m);
+  (m.tests ?? []).forEach((t, i) => {
+    let at = ["tests", i];
+    if (!ctx.sound(at)) return;
+    let parsed = parseRequestUrl(t.url);
+    if (!parsed.ok) {
+      out.push({ path: [...at, "url"], message: parsed.reason });
+      return;
+    }
+    if (!keys.includes(t.backend)) {
+      out.push({ path: [...at, "backend"], message: `backend "${t.backend}" is not declared under backends${hint(t.backend, keys)}` });
+      return;
+    }
+    let match = matchUrlMap(map, parsed.request), reached = match.outcome.type === "service" ? `backend "${match.outcome.service}"` : "no backend";
+    (match.outcome.type !== "service" || match.outcome.service !== t.backend) && out.push({ path: [...at, "backend"], message: `test fails: ${t.url} reaches ${reached} through ${describeManifestRoute(match, m)}, not "${t.backend}"` });
+  });
+}
+__name(checkTests, "checkTests");
+
+// src/manifest/manifest-validator.js
+function ucs2length(str) {
+  let len = str.length, length = 0, pos = 0, value;
+  for (; pos < len; )
+    length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
+  return length;
+}
+__name(ucs2length, "ucs2length");
+var validate = validate10;
+var schema11 = { additionalProperties: !1, $id: "https://lb-plan.dev/schema/manifest.schema.json", title: "lb-plan load balancer manifest", type: "object", required: ["apiVersion", "kind", "metadata", "frontend", "backends"], properties: { apiVersion: { const: "lb-plan/v1", type: "string" }, kind: { const: "LoadBalancer", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Name of the load balancer: the URL map, and the prefix of every resource lb-plan creates.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, project: { pattern: "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", description: "GCP project id. May be left out when the project is given where the manifest is used: --project on the command line, the project input of the Action (one manifest for several environments).", "x-message": "must be a GCP project id", type: "string" }, description: { maxLength: 1024, type: "string" }, labels: { description: "Labels for the resources that take them (addresses, forwarding rules, security policies).", type: "object", patternProperties: { "^(.*)$": { type: "string" } } }, names: { additionalProperties: !1, description: "Explicit resource names, for a load balancer built outside lb-plan (lb-plan import writes them). Unset names are derived from metadata.name.", type: "object", properties: { urlMap: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The URL map. Defaults to <lb>.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, redirectUrlMap: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The HTTP-to-HTTPS redirect URL map. Defaults to <lb>-redirect.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpProxy: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The target HTTP proxy. Defaults to <lb>-http-proxy.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpsProxy: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The target HTTPS proxy. Defaults to <lb>-https-proxy.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpForwardingRule: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The IPv4 HTTP forwarding rule. Defaults to <lb>-http.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpsForwardingRule: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The IPv4 HTTPS forwarding rule. Defaults to <lb>-https.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpForwardingRuleIpv6: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The IPv6 HTTP forwarding rule. Defaults to <lb>-http-ipv6.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, httpsForwardingRuleIpv6: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The IPv6 HTTPS forwarding rule. Defaults to <lb>-https-ipv6.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" } } }, adopt: { description: "Existing resources, by address, that lb-plan may take over (it then owns and manages them). Without this, a resource with a wanted name that lb-plan does not own is an error. NEGs and certificates cannot carry an ownership marker: this list is their ownership record, accepted only while nothing outside this load balancer uses them.", type: "array", items: { pattern: "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$", "x-message": "must be a resource address such as backendService/my-lb-hello or regionNetworkEndpointGroup/us-central1/hello-neg", type: "string" } } } }, frontend: { additionalProperties: !1, type: "object", required: ["address"], properties: { address: { additionalProperties: !1, oneOf: [{ required: ["reserve"] }, { required: ["existing"] }, { required: ["ip"] }, { required: ["ephemeral"] }], description: "Where the frontend IP address comes from.", type: "object", properties: { reserve: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Reserve a new global static external address with this name (Premium tier); lb-plan owns it.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, existing: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Use an existing reserved global address by name; lb-plan never changes or deletes it.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, ip: { minLength: 1, description: "A literal IP address, such as a BYOIP address.", type: "string" }, ephemeral: { description: "Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).", const: !0, type: "boolean" } } }, ipv6: { additionalProperties: !1, oneOf: [{ required: ["reserve"] }, { required: ["existing"] }, { required: ["ip"] }, { required: ["ephemeral"] }], description: "Where the frontend IP address comes from.", type: "object", properties: { reserve: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Reserve a new global static external address with this name (Premium tier); lb-plan owns it.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, existing: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Use an existing reserved global address by name; lb-plan never changes or deletes it.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, ip: { minLength: 1, description: "A literal IP address, such as a BYOIP address.", type: "string" }, ephemeral: { description: "Let GCP pick an ephemeral address (HTTP-only tests; the IP changes if the forwarding rule is recreated).", const: !0, type: "boolean" } } }, http: { description: "Serve HTTP on port 80. Defaults to true without https, false with it.", type: "boolean" }, https: { additionalProperties: !1, type: "object", required: ["certificates"], properties: { certificates: { minItems: 1, maxItems: 15, description: "The certificates of the target HTTPS proxy (1 to 15).", "x-message": "a target HTTPS proxy takes 1 to 15 SSL certificates", type: "array", items: { additionalProperties: !1, oneOf: [{ required: ["managed"] }, { required: ["selfManaged"] }, { required: ["existing"] }], type: "object", properties: { managed: { minItems: 1, maxItems: 100, description: "A Google-managed certificate for these domains.", "x-message": "a Google-managed certificate takes 1 to 100 domains", type: "array", items: { minLength: 1, description: "A domain name, without a wildcard.", type: "string" } }, selfManaged: { additionalProperties: !1, description: "A self-managed certificate: PEM chain from a file, private key from a file or an environment variable.", type: "object", required: ["certificate", "privateKey"], properties: { certificate: { minLength: 1, description: "Path of the PEM certificate chain, relative to the manifest.", type: "string" }, privateKey: { additionalProperties: !1, oneOf: [{ required: ["env"] }, { required: ["file"] }], description: "A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.", type: "object", properties: { env: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "Read the secret from this environment variable.", "x-message": "must be an environment variable name", type: "string" }, file: { minLength: 1, description: "Read the secret from this file (relative to the manifest).", type: "string" } } } } }, existing: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "An existing SSL certificate resource, by name; lb-plan never changes or deletes it.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, namePrefix: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Prefix of the certificate resource name (lb-plan appends a content hash). Defaults to <lb>-cert.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, name: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The full name of the certificate resource, for one lb-plan took over (lb-plan import). A certificate cannot change: a later change creates its successor under the generated name (namePrefix plus a content hash), without downtime.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" } } } }, redirectHttp: { description: "Also answer HTTP on port 80 with a redirect to HTTPS, on the same IP address.", type: "boolean" }, quicOverride: { type: "string", enum: ["NONE", "ENABLE", "DISABLE"], description: "QUIC negotiation: NONE lets Google decide." }, sslPolicy: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "An existing SSL policy, by name.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" } } } } }, backends: { minProperties: 1, description: "Backend services, by key.", type: "object", patternProperties: { "^(.*)$": { additionalProperties: !1, type: "object", required: ["serverless"], properties: { name: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The backend service resource name. Defaults to <lb>-<backend key>.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, description: { maxLength: 2048, type: "string" }, serverless: { minItems: 1, description: "Serverless NEGs: one per region, all on one platform.", type: "array", items: { additionalProperties: !1, oneOf: [{ required: ["cloudRun"] }, { required: ["cloudFunctions"] }, { required: ["appEngine"] }, { required: ["apiGateway"] }], type: "object", required: ["region"], properties: { name: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "The NEG resource name, for one lb-plan took over (lb-plan import). A NEG cannot change: a later change creates its successor under the generated name (<lb>-<backend>-<hash>), without downtime.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, region: { pattern: "^[a-z]+(-[a-z]+)+[0-9]+$", description: "Region of the serverless service and of its NEG.", "x-message": "must be a region such as us-central1", type: "string" }, cloudRun: { additionalProperties: !1, type: "object", properties: { service: { pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", description: "Cloud Run service name.", "x-message": "must be a Cloud Run service name (RFC 1035, 1-63 characters)", type: "string" }, tag: { pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", description: "Cloud Run tag (named revision).", "x-message": "must be a Cloud Run tag (RFC 1035, 1-63 characters)", type: "string" }, urlMask: { minLength: 1, description: "A URL mask: a template of your URL schema, with placeholders.", type: "string" } } }, cloudFunctions: { additionalProperties: !1, type: "object", properties: { function: { minLength: 1, maxLength: 63, description: "Cloud Functions function name (case-sensitive).", type: "string" }, urlMask: { minLength: 1, description: "A URL mask: a template of your URL schema, with placeholders.", type: "string" } } }, appEngine: { additionalProperties: !1, type: "object", properties: { service: { minLength: 1, maxLength: 63, description: "App Engine service (default service when omitted).", type: "string" }, version: { minLength: 1, maxLength: 100, description: "App Engine version.", type: "string" }, urlMask: { minLength: 1, description: "A URL mask: a template of your URL schema, with placeholders.", type: "string" } } }, apiGateway: { additionalProperties: !1, type: "object", properties: { gateway: { minLength: 1, maxLength: 63, description: "API Gateway gateway id (Compute beta API).", type: "string" }, urlMask: { minLength: 1, description: "A URL mask: a template of your URL schema, with placeholders.", type: "string" } } } } } }, cdn: { description: "Cloud CDN.", anyOf: [{ type: "boolean" }, { additionalProperties: !1, type: "object", properties: { cacheMode: { type: "string", enum: ["CACHE_ALL_STATIC", "USE_ORIGIN_HEADERS", "FORCE_CACHE_ALL"], description: "Cloud CDN cache mode (default CACHE_ALL_STATIC)." }, defaultTtl: { minimum: 0, maximum: 31536e3, description: "Seconds.", type: "integer" }, maxTtl: { minimum: 0, maximum: 31536e3, description: "Seconds.", type: "integer" }, clientTtl: { minimum: 0, maximum: 31536e3, description: "Seconds.", type: "integer" }, negativeCaching: { type: "boolean" }, serveWhileStale: { minimum: 0, maximum: 31536e3, description: "Seconds.", type: "integer" }, requestCoalescing: { type: "boolean" } } }] }, iap: { additionalProperties: !1, type: "object", required: ["oauth2ClientId", "oauth2ClientSecret"], properties: { oauth2ClientId: { minLength: 1, description: "OAuth 2.0 client id.", type: "string" }, oauth2ClientSecret: { additionalProperties: !1, oneOf: [{ required: ["env"] }, { required: ["file"] }], description: "A secret, by reference only: never written in the manifest. Compared with GCP by hash, never printed.", type: "object", properties: { env: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "Read the secret from this environment variable.", "x-message": "must be an environment variable name", type: "string" }, file: { minLength: 1, description: "Read the secret from this file (relative to the manifest).", type: "string" } } } } }, securityPolicy: { additionalProperties: !1, oneOf: [{ required: ["existing"] }, { required: ["rateLimit"] }], description: "Cloud Armor: attach an existing policy, or let lb-plan own the default rate-limit policy.", type: "object", properties: { existing: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Attach an existing Cloud Armor security policy by name.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, rateLimit: { additionalProperties: !1, type: "object", properties: { name: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Name of the security policy. Defaults to <lb>-<backend>-armor.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, requestCount: { minimum: 1, maximum: 1e4, description: "Requests allowed per interval and key (default 500).", "x-message": "must be a whole number from 1 to 10,000", type: "integer" }, intervalSec: { type: "integer", enum: [10, 30, 60, 120, 180, 240, 300, 600, 900, 1200, 1800, 2700, 3600], description: "Interval in seconds (default 60)." }, enforceOnKey: { type: "string", enum: ["ALL", "IP", "XFF_IP"], description: "How clients are told apart (default IP)." } } } } }, logging: { description: "Request logging: on with sample rate 1.0 by default, as the console does.", anyOf: [{ type: "boolean" }, { additionalProperties: !1, type: "object", required: ["sampleRate"], properties: { sampleRate: { minimum: 0, maximum: 1, description: "Fraction of requests logged, 0 to 1.", type: "number" } } }] } } } } }, routing: { additionalProperties: !1, type: "object", required: ["default"], properties: { default: { minLength: 1, description: "The key of a backend under `backends`.", type: "string" }, hosts: { type: "array", items: { additionalProperties: !1, type: "object", required: ["hosts", "backend"], properties: { hosts: { minItems: 1, description: "Host names; `*` alone or as a leading wildcard.", type: "array", items: { minLength: 1, type: "string" } }, pathMatcher: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$", minLength: 1, maxLength: 63, description: "Name of the URL map path matcher for these hosts (defaults to one made from the first host). Host rules that name the same path matcher share it, and must then agree on backend and paths.", "x-message": "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", type: "string" }, backend: { minLength: 1, description: "The key of a backend under `backends`.", type: "string" }, paths: { type: "array", items: { additionalProperties: !1, type: "object", required: ["paths", "backend"], properties: { paths: { minItems: 1, type: "array", items: { pattern: "^/", "x-message": "must start with /", type: "string" } }, backend: { minLength: 1, description: "The key of a backend under `backends`.", type: "string" } } } } } } }, paths: { description: "Path rules for every host no `hosts` entry names (the guide's most common routing): /api/* \u2192 api on any host. Requests matching none go to `default`.", type: "array", items: { additionalProperties: !1, type: "object", required: ["paths", "backend"], properties: { paths: { minItems: 1, type: "array", items: { pattern: "^/", "x-message": "must start with /", type: "string" } }, backend: { minLength: 1, description: "The key of a backend under `backends`.", type: "string" } } } } } }, tests: { maxItems: 100, description: "URL map tests: each URL and the backend it must reach.", "x-message": "a URL map takes at most 100 tests", type: "array", items: { additionalProperties: !1, description: "The URL must reach this backend. Checked by validate; compiled into the URL map, where GCP checks it on every update.", type: "object", required: ["url", "backend"], properties: { url: { pattern: "^https?://[^/?#\\s]+", description: "A request URL: https://HOST/PATH.", "x-message": "must be an http or https URL such as https://shop.example.com/api/x", type: "string" }, backend: { minLength: 1, description: "The key of a backend under `backends`.", type: "string" } } } } } }, func2 = ucs2length, pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u"), pattern1 = new RegExp("^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", "u"), pattern2 = new RegExp("^(.*)$", "u"), pattern11 = new RegExp("^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$", "u"), pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u"), pattern24 = new RegExp("^[a-z]+(-[a-z]+)+[0-9]+$", "u"), pattern25 = new RegExp("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", "u"), pattern31 = new RegExp("^/", "u"), pattern33 = new RegExp("^https?://[^/?#\\s]+", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema11.required, parentSchema: schema11, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.kind === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.required, parentSchema: schema11, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.metadata === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema11.required, parentSchema: schema11, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.frontend === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "frontend" }, message: "must have required property 'frontend'", schema: schema11.required, parentSchema: schema11, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.backends === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "backends" }, message: "must have required property 'backends'", schema: schema11.required, parentSchema: schema11, data };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "frontend" || key0 === "backends" || key0 === "routing" || key0 === "tests")) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11, data };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 != "string") {
+        let err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.apiVersion.type, parentSchema: schema11.properties.apiVersion, data: data0 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+      if (data0 !== "lb-plan/v1") {
+        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "lb-plan/v1" }, message: "must be equal to constant", schema: "lb-plan/v1", parentSchema: schema11.properties.apiVersion, data: data0 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 != "string") {
+        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.kind.type, parentSchema: schema11.properties.kind, data: data1 };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+      if (data1 !== "LoadBalancer") {
+        let err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "LoadBalancer" }, message: "must be equal to constant", schema: "LoadBalancer", parentSchema: schema11.properties.kind, data: data1 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          let err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.metadata.required, parentSchema: schema11.properties.metadata, data: data2 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+        for (let key1 in data2)
+          if (!(key1 === "name" || key1 === "project" || key1 === "description" || key1 === "labels" || key1 === "names" || key1 === "adopt")) {
+            let err11 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.metadata, data: data2 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 == "string") {
+            if (func2(data3) > 63) {
+              let err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.name, data: data3 };
+              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+            }
+            if (func2(data3) < 1) {
+              let err13 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.name, data: data3 };
+              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+            }
+            if (!pattern0.test(data3)) {
+              let err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.name, data: data3 };
+              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            }
+          } else {
+            let err15 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.name.type, parentSchema: schema11.properties.metadata.properties.name, data: data3 };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        }
+        if (data2.project !== void 0) {
+          let data4 = data2.project;
+          if (typeof data4 == "string") {
+            if (!pattern1.test(data4)) {
+              let err16 = { instancePath: instancePath + "/metadata/project", schemaPath: "#/properties/metadata/properties/project/pattern", keyword: "pattern", params: { pattern: "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$" }, message: 'must match pattern "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$"', schema: "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", parentSchema: schema11.properties.metadata.properties.project, data: data4 };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+          } else {
+            let err17 = { instancePath: instancePath + "/metadata/project", schemaPath: "#/properties/metadata/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.project.type, parentSchema: schema11.properties.metadata.properties.project, data: data4 };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data5 = data2.description;
+          if (typeof data5 == "string") {
+            if (func2(data5) > 1024) {
+              let err18 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema11.properties.metadata.properties.description, data: data5 };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+          } else {
+            let err19 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.description.type, parentSchema: schema11.properties.metadata.properties.description, data: data5 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data6 = data2.labels;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (let key2 in data6)
+              if (pattern2.test(key2)) {
+                let data7 = data6[key2];
+                if (typeof data7 != "string") {
+                  let err20 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.metadata.properties.labels.patternProperties["^(.*)$"], data: data7 };
+                  vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                }
+              }
+          } else {
+            let err21 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metadata.properties.labels.type, parentSchema: schema11.properties.metadata.properties.labels, data: data6 };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data2.names !== void 0) {
+          let data8 = data2.names;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (let key3 in data8)
+              if (!(key3 === "urlMap" || key3 === "redirectUrlMap" || key3 === "httpProxy" || key3 === "httpsProxy" || key3 === "httpForwardingRule" || key3 === "httpsForwardingRule" || key3 === "httpForwardingRuleIpv6" || key3 === "httpsForwardingRuleIpv6")) {
+                let err22 = { instancePath: instancePath + "/metadata/names", schemaPath: "#/properties/metadata/properties/names/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.metadata.properties.names, data: data8 };
+                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+              }
+            if (data8.urlMap !== void 0) {
+              let data9 = data8.urlMap;
+              if (typeof data9 == "string") {
+                if (func2(data9) > 63) {
+                  let err23 = { instancePath: instancePath + "/metadata/names/urlMap", schemaPath: "#/properties/metadata/properties/names/properties/urlMap/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.urlMap, data: data9 };
+                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                }
+                if (func2(data9) < 1) {
+                  let err24 = { instancePath: instancePath + "/metadata/names/urlMap", schemaPath: "#/properties/metadata/properties/names/properties/urlMap/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.urlMap, data: data9 };
+                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                }
+                if (!pattern0.test(data9)) {
+                  let err25 = { instancePath: instancePath + "/metadata/names/urlMap", schemaPath: "#/properties/metadata/properties/names/properties/urlMap/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.urlMap, data: data9 };
+                  vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                }
+              } else {
+                let err26 = { instancePath: instancePath + "/metadata/names/urlMap", schemaPath: "#/properties/metadata/properties/names/properties/urlMap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.urlMap.type, parentSchema: schema11.properties.metadata.properties.names.properties.urlMap, data: data9 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            }
+            if (data8.redirectUrlMap !== void 0) {
+              let data10 = data8.redirectUrlMap;
+              if (typeof data10 == "string") {
+                if (func2(data10) > 63) {
+                  let err27 = { instancePath: instancePath + "/metadata/names/redirectUrlMap", schemaPath: "#/properties/metadata/properties/names/properties/redirectUrlMap/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.redirectUrlMap, data: data10 };
+                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                }
+                if (func2(data10) < 1) {
+                  let err28 = { instancePath: instancePath + "/metadata/names/redirectUrlMap", schemaPath: "#/properties/metadata/properties/names/properties/redirectUrlMap/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.redirectUrlMap, data: data10 };
+                  vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                }
+                if (!pattern0.test(data10)) {
+                  let err29 = { instancePath: instancePath + "/metadata/names/redirectUrlMap", schemaPath: "#/properties/metadata/properties/names/properties/redirectUrlMap/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.redirectUrlMap, data: data10 };
+                  vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                }
+              } else {
+                let err30 = { instancePath: instancePath + "/metadata/names/redirectUrlMap", schemaPath: "#/properties/metadata/properties/names/properties/redirectUrlMap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.redirectUrlMap.type, parentSchema: schema11.properties.metadata.properties.names.properties.redirectUrlMap, data: data10 };
+                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+              }
+            }
+            if (data8.httpProxy !== void 0) {
+              let data11 = data8.httpProxy;
+              if (typeof data11 == "string") {
+                if (func2(data11) > 63) {
+                  let err31 = { instancePath: instancePath + "/metadata/names/httpProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpProxy/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpProxy, data: data11 };
+                  vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+                }
+                if (func2(data11) < 1) {
+                  let err32 = { instancePath: instancePath + "/metadata/names/httpProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpProxy, data: data11 };
+                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                }
+                if (!pattern0.test(data11)) {
+                  let err33 = { instancePath: instancePath + "/metadata/names/httpProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpProxy/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpProxy, data: data11 };
+                  vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                }
+              } else {
+                let err34 = { instancePath: instancePath + "/metadata/names/httpProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpProxy.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpProxy, data: data11 };
+                vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+              }
+            }
+            if (data8.httpsProxy !== void 0) {
+              let data12 = data8.httpsProxy;
+              if (typeof data12 == "string") {
+                if (func2(data12) > 63) {
+                  let err35 = { instancePath: instancePath + "/metadata/names/httpsProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpsProxy/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpsProxy, data: data12 };
+                  vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                }
+                if (func2(data12) < 1) {
+                  let err36 = { instancePath: instancePath + "/metadata/names/httpsProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpsProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpsProxy, data: data12 };
+                  vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                }
+                if (!pattern0.test(data12)) {
+                  let err37 = { instancePath: instancePath + "/metadata/names/httpsProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpsProxy/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpsProxy, data: data12 };
+                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                }
+              } else {
+                let err38 = { instancePath: instancePath + "/metadata/names/httpsProxy", schemaPath: "#/properties/metadata/properties/names/properties/httpsProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpsProxy.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpsProxy, data: data12 };
+                vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+              }
+            }
+            if (data8.httpForwardingRule !== void 0) {
+              let data13 = data8.httpForwardingRule;
+              if (typeof data13 == "string") {
+                if (func2(data13) > 63) {
+                  let err39 = { instancePath: instancePath + "/metadata/names/httpForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRule/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRule, data: data13 };
+                  vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                }
+                if (func2(data13) < 1) {
+                  let err40 = { instancePath: instancePath + "/metadata/names/httpForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRule, data: data13 };
+                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                }
+                if (!pattern0.test(data13)) {
+                  let err41 = { instancePath: instancePath + "/metadata/names/httpForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRule/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRule, data: data13 };
+                  vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                }
+              } else {
+                let err42 = { instancePath: instancePath + "/metadata/names/httpForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpForwardingRule.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRule, data: data13 };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+            }
+            if (data8.httpsForwardingRule !== void 0) {
+              let data14 = data8.httpsForwardingRule;
+              if (typeof data14 == "string") {
+                if (func2(data14) > 63) {
+                  let err43 = { instancePath: instancePath + "/metadata/names/httpsForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRule/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRule, data: data14 };
+                  vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                }
+                if (func2(data14) < 1) {
+                  let err44 = { instancePath: instancePath + "/metadata/names/httpsForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRule, data: data14 };
+                  vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                }
+                if (!pattern0.test(data14)) {
+                  let err45 = { instancePath: instancePath + "/metadata/names/httpsForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRule/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRule, data: data14 };
+                  vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                }
+              } else {
+                let err46 = { instancePath: instancePath + "/metadata/names/httpsForwardingRule", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpsForwardingRule.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRule, data: data14 };
+                vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+              }
+            }
+            if (data8.httpForwardingRuleIpv6 !== void 0) {
+              let data15 = data8.httpForwardingRuleIpv6;
+              if (typeof data15 == "string") {
+                if (func2(data15) > 63) {
+                  let err47 = { instancePath: instancePath + "/metadata/names/httpForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6, data: data15 };
+                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                }
+                if (func2(data15) < 1) {
+                  let err48 = { instancePath: instancePath + "/metadata/names/httpForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6, data: data15 };
+                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                }
+                if (!pattern0.test(data15)) {
+                  let err49 = { instancePath: instancePath + "/metadata/names/httpForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6, data: data15 };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+              } else {
+                let err50 = { instancePath: instancePath + "/metadata/names/httpForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpForwardingRuleIpv6/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpForwardingRuleIpv6, data: data15 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+            }
+            if (data8.httpsForwardingRuleIpv6 !== void 0) {
+              let data16 = data8.httpsForwardingRuleIpv6;
+              if (typeof data16 == "string") {
+                if (func2(data16) > 63) {
+                  let err51 = { instancePath: instancePath + "/metadata/names/httpsForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6, data: data16 };
+                  vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                }
+                if (func2(data16) < 1) {
+                  let err52 = { instancePath: instancePath + "/metadata/names/httpsForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6, data: data16 };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+                if (!pattern0.test(data16)) {
+                  let err53 = { instancePath: instancePath + "/metadata/names/httpsForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6, data: data16 };
+                  vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                }
+              } else {
+                let err54 = { instancePath: instancePath + "/metadata/names/httpsForwardingRuleIpv6", schemaPath: "#/properties/metadata/properties/names/properties/httpsForwardingRuleIpv6/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6.type, parentSchema: schema11.properties.metadata.properties.names.properties.httpsForwardingRuleIpv6, data: data16 };
+                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+              }
+            }
+          } else {
+            let err55 = { instancePath: instancePath + "/metadata/names", schemaPath: "#/properties/metadata/properties/names/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metadata.properties.names.type, parentSchema: schema11.properties.metadata.properties.names, data: data8 };
+            vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+          }
+        }
+        if (data2.adopt !== void 0) {
+          let data17 = data2.adopt;
+          if (Array.isArray(data17)) {
+            let len0 = data17.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data18 = data17[i0];
+              if (typeof data18 == "string") {
+                if (!pattern11.test(data18)) {
+                  let err56 = { instancePath: instancePath + "/metadata/adopt/" + i0, schemaPath: "#/properties/metadata/properties/adopt/items/pattern", keyword: "pattern", params: { pattern: "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^((globalAddress|securityPolicy|backendService|urlMap|targetHttpProxy|targetHttpsProxy|globalForwardingRule|sslCertificate)/|regionNetworkEndpointGroup/[a-z]+(-[a-z]+)+[0-9]+/)[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.metadata.properties.adopt.items, data: data18 };
+                  vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+                }
+              } else {
+                let err57 = { instancePath: instancePath + "/metadata/adopt/" + i0, schemaPath: "#/properties/metadata/properties/adopt/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metadata.properties.adopt.items.type, parentSchema: schema11.properties.metadata.properties.adopt.items, data: data18 };
+                vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+              }
+            }
+          } else {
+            let err58 = { instancePath: instancePath + "/metadata/adopt", schemaPath: "#/properties/metadata/properties/adopt/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.metadata.properties.adopt.type, parentSchema: schema11.properties.metadata.properties.adopt, data: data17 };
+            vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+          }
+        }
+      } else {
+        let err59 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metadata.type, parentSchema: schema11.properties.metadata, data: data2 };
+        vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+      }
+    }
+    if (data.frontend !== void 0) {
+      let data19 = data.frontend;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.address === void 0) {
+          let err60 = { instancePath: instancePath + "/frontend", schemaPath: "#/properties/frontend/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema11.properties.frontend.required, parentSchema: schema11.properties.frontend, data: data19 };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        }
+        for (let key4 in data19)
+          if (!(key4 === "address" || key4 === "ipv6" || key4 === "http" || key4 === "https")) {
+            let err61 = { instancePath: instancePath + "/frontend", schemaPath: "#/properties/frontend/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend, data: data19 };
+            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+          }
+        if (data19.address !== void 0) {
+          let data20 = data19.address, _errs58 = errors, valid7 = !1, passing0 = null, _errs59 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20) && data20.reserve === void 0) {
+            let err62 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/oneOf/0/required", keyword: "required", params: { missingProperty: "reserve" }, message: "must have required property 'reserve'", schema: schema11.properties.frontend.properties.address.oneOf[0].required, parentSchema: schema11.properties.frontend.properties.address.oneOf[0], data: data20 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
+          var _valid0 = _errs59 === errors;
+          _valid0 && (valid7 = !0, passing0 = 0);
+          let _errs60 = errors;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20) && data20.existing === void 0) {
+            let err63 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/oneOf/1/required", keyword: "required", params: { missingProperty: "existing" }, message: "must have required property 'existing'", schema: schema11.properties.frontend.properties.address.oneOf[1].required, parentSchema: schema11.properties.frontend.properties.address.oneOf[1], data: data20 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+          }
+          var _valid0 = _errs60 === errors;
+          if (_valid0 && valid7)
+            valid7 = !1, passing0 = [passing0, 1];
+          else {
+            _valid0 && (valid7 = !0, passing0 = 1);
+            let _errs61 = errors;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20) && data20.ip === void 0) {
+              let err64 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/oneOf/2/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema11.properties.frontend.properties.address.oneOf[2].required, parentSchema: schema11.properties.frontend.properties.address.oneOf[2], data: data20 };
+              vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+            }
+            var _valid0 = _errs61 === errors;
+            if (_valid0 && valid7)
+              valid7 = !1, passing0 = [passing0, 2];
+            else {
+              _valid0 && (valid7 = !0, passing0 = 2);
+              let _errs62 = errors;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20) && data20.ephemeral === void 0) {
+                let err65 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/oneOf/3/required", keyword: "required", params: { missingProperty: "ephemeral" }, message: "must have required property 'ephemeral'", schema: schema11.properties.frontend.properties.address.oneOf[3].required, parentSchema: schema11.properties.frontend.properties.address.oneOf[3], data: data20 };
+                vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+              }
+              var _valid0 = _errs62 === errors;
+              _valid0 && valid7 ? (valid7 = !1, passing0 = [passing0, 3]) : _valid0 && (valid7 = !0, passing0 = 3);
+            }
+          }
+          if (valid7)
+            errors = _errs58, vErrors !== null && (_errs58 ? vErrors.length = _errs58 : vErrors = null);
+          else {
+            let err66 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.frontend.properties.address.oneOf, parentSchema: schema11.properties.frontend.properties.address, data: data20 };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+          }
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (let key5 in data20)
+              if (!(key5 === "reserve" || key5 === "existing" || key5 === "ip" || key5 === "ephemeral")) {
+                let err67 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.address, data: data20 };
+                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+              }
+            if (data20.reserve !== void 0) {
+              let data21 = data20.reserve;
+              if (typeof data21 == "string") {
+                if (func2(data21) > 63) {
+                  let err68 = { instancePath: instancePath + "/frontend/address/reserve", schemaPath: "#/properties/frontend/properties/address/properties/reserve/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.address.properties.reserve, data: data21 };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                }
+                if (func2(data21) < 1) {
+                  let err69 = { instancePath: instancePath + "/frontend/address/reserve", schemaPath: "#/properties/frontend/properties/address/properties/reserve/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.address.properties.reserve, data: data21 };
+                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+                }
+                if (!pattern0.test(data21)) {
+                  let err70 = { instancePath: instancePath + "/frontend/address/reserve", schemaPath: "#/properties/frontend/properties/address/properties/reserve/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.address.properties.reserve, data: data21 };
+                  vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                }
+              } else {
+                let err71 = { instancePath: instancePath + "/frontend/address/reserve", schemaPath: "#/properties/frontend/properties/address/properties/reserve/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.address.properties.reserve.type, parentSchema: schema11.properties.frontend.properties.address.properties.reserve, data: data21 };
+                vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+              }
+            }
+            if (data20.existing !== void 0) {
+              let data22 = data20.existing;
+              if (typeof data22 == "string") {
+                if (func2(data22) > 63) {
+                  let err72 = { instancePath: instancePath + "/frontend/address/existing", schemaPath: "#/properties/frontend/properties/address/properties/existing/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.address.properties.existing, data: data22 };
+                  vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                }
+                if (func2(data22) < 1) {
+                  let err73 = { instancePath: instancePath + "/frontend/address/existing", schemaPath: "#/properties/frontend/properties/address/properties/existing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.address.properties.existing, data: data22 };
+                  vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+                }
+                if (!pattern0.test(data22)) {
+                  let err74 = { instancePath: instancePath + "/frontend/address/existing", schemaPath: "#/properties/frontend/properties/address/properties/existing/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.address.properties.existing, data: data22 };
+                  vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                }
+              } else {
+                let err75 = { instancePath: instancePath + "/frontend/address/existing", schemaPath: "#/properties/frontend/properties/address/properties/existing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.address.properties.existing.type, parentSchema: schema11.properties.frontend.properties.address.properties.existing, data: data22 };
+                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+              }
+            }
+            if (data20.ip !== void 0) {
+              let data23 = data20.ip;
+              if (typeof data23 == "string") {
+                if (func2(data23) < 1) {
+                  let err76 = { instancePath: instancePath + "/frontend/address/ip", schemaPath: "#/properties/frontend/properties/address/properties/ip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.address.properties.ip, data: data23 };
+                  vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                }
+              } else {
+                let err77 = { instancePath: instancePath + "/frontend/address/ip", schemaPath: "#/properties/frontend/properties/address/properties/ip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.address.properties.ip.type, parentSchema: schema11.properties.frontend.properties.address.properties.ip, data: data23 };
+                vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+              }
+            }
+            if (data20.ephemeral !== void 0) {
+              let data24 = data20.ephemeral;
+              if (typeof data24 != "boolean") {
+                let err78 = { instancePath: instancePath + "/frontend/address/ephemeral", schemaPath: "#/properties/frontend/properties/address/properties/ephemeral/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.frontend.properties.address.properties.ephemeral.type, parentSchema: schema11.properties.frontend.properties.address.properties.ephemeral, data: data24 };
+                vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+              }
+              if (data24 !== !0) {
+                let err79 = { instancePath: instancePath + "/frontend/address/ephemeral", schemaPath: "#/properties/frontend/properties/address/properties/ephemeral/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema11.properties.frontend.properties.address.properties.ephemeral, data: data24 };
+                vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+              }
+            }
+          } else {
+            let err80 = { instancePath: instancePath + "/frontend/address", schemaPath: "#/properties/frontend/properties/address/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.address.type, parentSchema: schema11.properties.frontend.properties.address, data: data20 };
+            vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+          }
+        }
+        if (data19.ipv6 !== void 0) {
+          let data25 = data19.ipv6, _errs76 = errors, valid9 = !1, passing1 = null, _errs77 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.reserve === void 0) {
+            let err81 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/oneOf/0/required", keyword: "required", params: { missingProperty: "reserve" }, message: "must have required property 'reserve'", schema: schema11.properties.frontend.properties.ipv6.oneOf[0].required, parentSchema: schema11.properties.frontend.properties.ipv6.oneOf[0], data: data25 };
+            vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+          }
+          var _valid1 = _errs77 === errors;
+          _valid1 && (valid9 = !0, passing1 = 0);
+          let _errs78 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.existing === void 0) {
+            let err82 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/oneOf/1/required", keyword: "required", params: { missingProperty: "existing" }, message: "must have required property 'existing'", schema: schema11.properties.frontend.properties.ipv6.oneOf[1].required, parentSchema: schema11.properties.frontend.properties.ipv6.oneOf[1], data: data25 };
+            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+          }
+          var _valid1 = _errs78 === errors;
+          if (_valid1 && valid9)
+            valid9 = !1, passing1 = [passing1, 1];
+          else {
+            _valid1 && (valid9 = !0, passing1 = 1);
+            let _errs79 = errors;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.ip === void 0) {
+              let err83 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/oneOf/2/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema11.properties.frontend.properties.ipv6.oneOf[2].required, parentSchema: schema11.properties.frontend.properties.ipv6.oneOf[2], data: data25 };
+              vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+            }
+            var _valid1 = _errs79 === errors;
+            if (_valid1 && valid9)
+              valid9 = !1, passing1 = [passing1, 2];
+            else {
+              _valid1 && (valid9 = !0, passing1 = 2);
+              let _errs80 = errors;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.ephemeral === void 0) {
+                let err84 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/oneOf/3/required", keyword: "required", params: { missingProperty: "ephemeral" }, message: "must have required property 'ephemeral'", schema: schema11.properties.frontend.properties.ipv6.oneOf[3].required, parentSchema: schema11.properties.frontend.properties.ipv6.oneOf[3], data: data25 };
+                vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+              }
+              var _valid1 = _errs80 === errors;
+              _valid1 && valid9 ? (valid9 = !1, passing1 = [passing1, 3]) : _valid1 && (valid9 = !0, passing1 = 3);
+            }
+          }
+          if (valid9)
+            errors = _errs76, vErrors !== null && (_errs76 ? vErrors.length = _errs76 : vErrors = null);
+          else {
+            let err85 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.frontend.properties.ipv6.oneOf, parentSchema: schema11.properties.frontend.properties.ipv6, data: data25 };
+            vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+          }
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (let key6 in data25)
+              if (!(key6 === "reserve" || key6 === "existing" || key6 === "ip" || key6 === "ephemeral")) {
+                let err86 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.ipv6, data: data25 };
+                vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+              }
+            if (data25.reserve !== void 0) {
+              let data26 = data25.reserve;
+              if (typeof data26 == "string") {
+                if (func2(data26) > 63) {
+                  let err87 = { instancePath: instancePath + "/frontend/ipv6/reserve", schemaPath: "#/properties/frontend/properties/ipv6/properties/reserve/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.ipv6.properties.reserve, data: data26 };
+                  vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                }
+                if (func2(data26) < 1) {
+                  let err88 = { instancePath: instancePath + "/frontend/ipv6/reserve", schemaPath: "#/properties/frontend/properties/ipv6/properties/reserve/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.ipv6.properties.reserve, data: data26 };
+                  vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                }
+                if (!pattern0.test(data26)) {
+                  let err89 = { instancePath: instancePath + "/frontend/ipv6/reserve", schemaPath: "#/properties/frontend/properties/ipv6/properties/reserve/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.ipv6.properties.reserve, data: data26 };
+                  vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+                }
+              } else {
+                let err90 = { instancePath: instancePath + "/frontend/ipv6/reserve", schemaPath: "#/properties/frontend/properties/ipv6/properties/reserve/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.ipv6.properties.reserve.type, parentSchema: schema11.properties.frontend.properties.ipv6.properties.reserve, data: data26 };
+                vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+              }
+            }
+            if (data25.existing !== void 0) {
+              let data27 = data25.existing;
+              if (typeof data27 == "string") {
+                if (func2(data27) > 63) {
+                  let err91 = { instancePath: instancePath + "/frontend/ipv6/existing", schemaPath: "#/properties/frontend/properties/ipv6/properties/existing/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.ipv6.properties.existing, data: data27 };
+                  vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+                }
+                if (func2(data27) < 1) {
+                  let err92 = { instancePath: instancePath + "/frontend/ipv6/existing", schemaPath: "#/properties/frontend/properties/ipv6/properties/existing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.ipv6.properties.existing, data: data27 };
+                  vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+                }
+                if (!pattern0.test(data27)) {
+                  let err93 = { instancePath: instancePath + "/frontend/ipv6/existing", schemaPath: "#/properties/frontend/properties/ipv6/properties/existing/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.ipv6.properties.existing, data: data27 };
+                  vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+                }
+              } else {
+                let err94 = { instancePath: instancePath + "/frontend/ipv6/existing", schemaPath: "#/properties/frontend/properties/ipv6/properties/existing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.ipv6.properties.existing.type, parentSchema: schema11.properties.frontend.properties.ipv6.properties.existing, data: data27 };
+                vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+              }
+            }
+            if (data25.ip !== void 0) {
+              let data28 = data25.ip;
+              if (typeof data28 == "string") {
+                if (func2(data28) < 1) {
+                  let err95 = { instancePath: instancePath + "/frontend/ipv6/ip", schemaPath: "#/properties/frontend/properties/ipv6/properties/ip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.ipv6.properties.ip, data: data28 };
+                  vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+                }
+              } else {
+                let err96 = { instancePath: instancePath + "/frontend/ipv6/ip", schemaPath: "#/properties/frontend/properties/ipv6/properties/ip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.ipv6.properties.ip.type, parentSchema: schema11.properties.frontend.properties.ipv6.properties.ip, data: data28 };
+                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+              }
+            }
+            if (data25.ephemeral !== void 0) {
+              let data29 = data25.ephemeral;
+              if (typeof data29 != "boolean") {
+                let err97 = { instancePath: instancePath + "/frontend/ipv6/ephemeral", schemaPath: "#/properties/frontend/properties/ipv6/properties/ephemeral/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.frontend.properties.ipv6.properties.ephemeral.type, parentSchema: schema11.properties.frontend.properties.ipv6.properties.ephemeral, data: data29 };
+                vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+              }
+              if (data29 !== !0) {
+                let err98 = { instancePath: instancePath + "/frontend/ipv6/ephemeral", schemaPath: "#/properties/frontend/properties/ipv6/properties/ephemeral/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema11.properties.frontend.properties.ipv6.properties.ephemeral, data: data29 };
+                vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+              }
+            }
+          } else {
+            let err99 = { instancePath: instancePath + "/frontend/ipv6", schemaPath: "#/properties/frontend/properties/ipv6/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.ipv6.type, parentSchema: schema11.properties.frontend.properties.ipv6, data: data25 };
+            vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+          }
+        }
+        if (data19.http !== void 0) {
+          let data30 = data19.http;
+          if (typeof data30 != "boolean") {
+            let err100 = { instancePath: instancePath + "/frontend/http", schemaPath: "#/properties/frontend/properties/http/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.frontend.properties.http.type, parentSchema: schema11.properties.frontend.properties.http, data: data30 };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+        }
+        if (data19.https !== void 0) {
+          let data31 = data19.https;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.certificates === void 0) {
+              let err101 = { instancePath: instancePath + "/frontend/https", schemaPath: "#/properties/frontend/properties/https/required", keyword: "required", params: { missingProperty: "certificates" }, message: "must have required property 'certificates'", schema: schema11.properties.frontend.properties.https.required, parentSchema: schema11.properties.frontend.properties.https, data: data31 };
+              vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+            }
+            for (let key7 in data31)
+              if (!(key7 === "certificates" || key7 === "redirectHttp" || key7 === "quicOverride" || key7 === "sslPolicy")) {
+                let err102 = { instancePath: instancePath + "/frontend/https", schemaPath: "#/properties/frontend/properties/https/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.https, data: data31 };
+                vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+              }
+            if (data31.certificates !== void 0) {
+              let data32 = data31.certificates;
+              if (Array.isArray(data32)) {
+                if (data32.length > 15) {
+                  let err103 = { instancePath: instancePath + "/frontend/https/certificates", schemaPath: "#/properties/frontend/properties/https/properties/certificates/maxItems", keyword: "maxItems", params: { limit: 15 }, message: "must NOT have more than 15 items", schema: 15, parentSchema: schema11.properties.frontend.properties.https.properties.certificates, data: data32 };
+                  vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+                }
+                if (data32.length < 1) {
+                  let err104 = { instancePath: instancePath + "/frontend/https/certificates", schemaPath: "#/properties/frontend/properties/https/properties/certificates/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates, data: data32 };
+                  vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+                }
+                let len1 = data32.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data33 = data32[i1], _errs102 = errors, valid14 = !1, passing2 = null, _errs103 = errors;
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33) && data33.managed === void 0) {
+                    let err105 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/oneOf/0/required", keyword: "required", params: { missingProperty: "managed" }, message: "must have required property 'managed'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0].required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[0], data: data33 };
+                    vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+                  }
+                  var _valid2 = _errs103 === errors;
+                  _valid2 && (valid14 = !0, passing2 = 0);
+                  let _errs104 = errors;
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33) && data33.selfManaged === void 0) {
+                    let err106 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/oneOf/1/required", keyword: "required", params: { missingProperty: "selfManaged" }, message: "must have required property 'selfManaged'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1].required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[1], data: data33 };
+                    vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+                  }
+                  var _valid2 = _errs104 === errors;
+                  if (_valid2 && valid14)
+                    valid14 = !1, passing2 = [passing2, 1];
+                  else {
+                    _valid2 && (valid14 = !0, passing2 = 1);
+                    let _errs105 = errors;
+                    if (data33 && typeof data33 == "object" && !Array.isArray(data33) && data33.existing === void 0) {
+                      let err107 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/oneOf/2/required", keyword: "required", params: { missingProperty: "existing" }, message: "must have required property 'existing'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2].required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf[2], data: data33 };
+                      vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+                    }
+                    var _valid2 = _errs105 === errors;
+                    _valid2 && valid14 ? (valid14 = !1, passing2 = [passing2, 2]) : _valid2 && (valid14 = !0, passing2 = 2);
+                  }
+                  if (valid14)
+                    errors = _errs102, vErrors !== null && (_errs102 ? vErrors.length = _errs102 : vErrors = null);
+                  else {
+                    let err108 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.frontend.properties.https.properties.certificates.items.oneOf, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items, data: data33 };
+                    vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+                  }
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    for (let key8 in data33)
+                      if (!(key8 === "managed" || key8 === "selfManaged" || key8 === "existing" || key8 === "namePrefix" || key8 === "name")) {
+                        let err109 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items, data: data33 };
+                        vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+                      }
+                    if (data33.managed !== void 0) {
+                      let data34 = data33.managed;
+                      if (Array.isArray(data34)) {
+                        if (data34.length > 100) {
+                          let err110 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/managed", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/managed/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed, data: data34 };
+                          vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+                        }
+                        if (data34.length < 1) {
+                          let err111 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/managed", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/managed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed, data: data34 };
+                          vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+                        }
+                        let len2 = data34.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data35 = data34[i2];
+                          if (typeof data35 == "string") {
+                            if (func2(data35) < 1) {
+                              let err112 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/managed/" + i2, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items, data: data35 };
+                              vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+                            }
+                          } else {
+                            let err113 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/managed/" + i2, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/managed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.items, data: data35 };
+                            vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+                          }
+                        }
+                      } else {
+                        let err114 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/managed", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/managed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.managed, data: data34 };
+                        vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+                      }
+                    }
+                    if (data33.selfManaged !== void 0) {
+                      let data36 = data33.selfManaged;
+                      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        if (data36.certificate === void 0) {
+                          let err115 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required", keyword: "required", params: { missingProperty: "certificate" }, message: "must have required property 'certificate'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged, data: data36 };
+                          vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+                        }
+                        if (data36.privateKey === void 0) {
+                          let err116 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/required", keyword: "required", params: { missingProperty: "privateKey" }, message: "must have required property 'privateKey'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged, data: data36 };
+                          vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+                        }
+                        for (let key9 in data36)
+                          if (!(key9 === "certificate" || key9 === "privateKey")) {
+                            let err117 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged, data: data36 };
+                            vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+                          }
+                        if (data36.certificate !== void 0) {
+                          let data37 = data36.certificate;
+                          if (typeof data37 == "string") {
+                            if (func2(data37) < 1) {
+                              let err118 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/certificate", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate, data: data37 };
+                              vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+                            }
+                          } else {
+                            let err119 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/certificate", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.certificate, data: data37 };
+                            vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+                          }
+                        }
+                        if (data36.privateKey !== void 0) {
+                          let data38 = data36.privateKey, _errs119 = errors, valid19 = !1, passing3 = null, _errs120 = errors;
+                          if (data38 && typeof data38 == "object" && !Array.isArray(data38) && data38.env === void 0) {
+                            let err120 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/0/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property 'env'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0].required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[0], data: data38 };
+                            vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
+                          }
+                          var _valid3 = _errs120 === errors;
+                          _valid3 && (valid19 = !0, passing3 = 0);
+                          let _errs121 = errors;
+                          if (data38 && typeof data38 == "object" && !Array.isArray(data38) && data38.file === void 0) {
+                            let err121 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1].required, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf[1], data: data38 };
+                            vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
+                          }
+                          var _valid3 = _errs121 === errors;
+                          if (_valid3 && valid19 ? (valid19 = !1, passing3 = [passing3, 1]) : _valid3 && (valid19 = !0, passing3 = 1), valid19)
+                            errors = _errs119, vErrors !== null && (_errs119 ? vErrors.length = _errs119 : vErrors = null);
+                          else {
+                            let err122 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.oneOf, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey, data: data38 };
+                            vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+                          }
+                          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                            for (let key10 in data38)
+                              if (!(key10 === "env" || key10 === "file")) {
+                                let err123 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey, data: data38 };
+                                vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
+                              }
+                            if (data38.env !== void 0) {
+                              let data39 = data38.env;
+                              if (typeof data39 == "string") {
+                                if (!pattern16.test(data39)) {
+                                  let err124 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey/env", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env, data: data39 };
+                                  vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
+                                }
+                              } else {
+                                let err125 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey/env", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.env, data: data39 };
+                                vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
+                              }
+                            }
+                            if (data38.file !== void 0) {
+                              let data40 = data38.file;
+                              if (typeof data40 == "string") {
+                                if (func2(data40) < 1) {
+                                  let err126 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey/file", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file, data: data40 };
+                                  vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
+                                }
+                              } else {
+                                let err127 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey/file", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.properties.file, data: data40 };
+                                vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
+                              }
+                            }
+                          } else {
+                            let err128 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged/privateKey", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/properties/privateKey/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.properties.privateKey, data: data38 };
+                            vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
+                          }
+                        }
+                      } else {
+                        let err129 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/selfManaged", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/selfManaged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.selfManaged, data: data36 };
+                        vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
+                      }
+                    }
+                    if (data33.existing !== void 0) {
+                      let data41 = data33.existing;
+                      if (typeof data41 == "string") {
+                        if (func2(data41) > 63) {
+                          let err130 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/existing", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/existing/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing, data: data41 };
+                          vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
+                        }
+                        if (func2(data41) < 1) {
+                          let err131 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/existing", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/existing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing, data: data41 };
+                          vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
+                        }
+                        if (!pattern0.test(data41)) {
+                          let err132 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/existing", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/existing/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing, data: data41 };
+                          vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
+                        }
+                      } else {
+                        let err133 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/existing", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/existing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.existing, data: data41 };
+                        vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
+                      }
+                    }
+                    if (data33.namePrefix !== void 0) {
+                      let data42 = data33.namePrefix;
+                      if (typeof data42 == "string") {
+                        if (func2(data42) > 63) {
+                          let err134 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/namePrefix", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix, data: data42 };
+                          vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
+                        }
+                        if (func2(data42) < 1) {
+                          let err135 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/namePrefix", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix, data: data42 };
+                          vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
+                        }
+                        if (!pattern0.test(data42)) {
+                          let err136 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/namePrefix", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix, data: data42 };
+                          vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
+                        }
+                      } else {
+                        let err137 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/namePrefix", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.namePrefix, data: data42 };
+                        vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
+                      }
+                    }
+                    if (data33.name !== void 0) {
+                      let data43 = data33.name;
+                      if (typeof data43 == "string") {
+                        if (func2(data43) > 63) {
+                          let err138 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/name", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.name, data: data43 };
+                          vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
+                        }
+                        if (func2(data43) < 1) {
+                          let err139 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/name", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.name, data: data43 };
+                          vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
+                        }
+                        if (!pattern0.test(data43)) {
+                          let err140 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/name", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.name, data: data43 };
+                          vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
+                        }
+                      } else {
+                        let err141 = { instancePath: instancePath + "/frontend/https/certificates/" + i1 + "/name", schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.name.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items.properties.name, data: data43 };
+                        vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
+                      }
+                    }
+                  } else {
+                    let err142 = { instancePath: instancePath + "/frontend/https/certificates/" + i1, schemaPath: "#/properties/frontend/properties/https/properties/certificates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.https.properties.certificates.items.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates.items, data: data33 };
+                    vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
+                  }
+                }
+              } else {
+                let err143 = { instancePath: instancePath + "/frontend/https/certificates", schemaPath: "#/properties/frontend/properties/https/properties/certificates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.frontend.properties.https.properties.certificates.type, parentSchema: schema11.properties.frontend.properties.https.properties.certificates, data: data32 };
+                vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
+              }
+            }
+            if (data31.redirectHttp !== void 0) {
+              let data44 = data31.redirectHttp;
+              if (typeof data44 != "boolean") {
+                let err144 = { instancePath: instancePath + "/frontend/https/redirectHttp", schemaPath: "#/properties/frontend/properties/https/properties/redirectHttp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.frontend.properties.https.properties.redirectHttp.type, parentSchema: schema11.properties.frontend.properties.https.properties.redirectHttp, data: data44 };
+                vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
+              }
+            }
+            if (data31.quicOverride !== void 0) {
+              let data45 = data31.quicOverride;
+              if (typeof data45 != "string") {
+                let err145 = { instancePath: instancePath + "/frontend/https/quicOverride", schemaPath: "#/properties/frontend/properties/https/properties/quicOverride/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.quicOverride.type, parentSchema: schema11.properties.frontend.properties.https.properties.quicOverride, data: data45 };
+                vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
+              }
+              if (!(data45 === "NONE" || data45 === "ENABLE" || data45 === "DISABLE")) {
+                let err146 = { instancePath: instancePath + "/frontend/https/quicOverride", schemaPath: "#/properties/frontend/properties/https/properties/quicOverride/enum", keyword: "enum", params: { allowedValues: schema11.properties.frontend.properties.https.properties.quicOverride.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.frontend.properties.https.properties.quicOverride.enum, parentSchema: schema11.properties.frontend.properties.https.properties.quicOverride, data: data45 };
+                vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
+              }
+            }
+            if (data31.sslPolicy !== void 0) {
+              let data46 = data31.sslPolicy;
+              if (typeof data46 == "string") {
+                if (func2(data46) > 63) {
+                  let err147 = { instancePath: instancePath + "/frontend/https/sslPolicy", schemaPath: "#/properties/frontend/properties/https/properties/sslPolicy/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.frontend.properties.https.properties.sslPolicy, data: data46 };
+                  vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
+                }
+                if (func2(data46) < 1) {
+                  let err148 = { instancePath: instancePath + "/frontend/https/sslPolicy", schemaPath: "#/properties/frontend/properties/https/properties/sslPolicy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.frontend.properties.https.properties.sslPolicy, data: data46 };
+                  vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
+                }
+                if (!pattern0.test(data46)) {
+                  let err149 = { instancePath: instancePath + "/frontend/https/sslPolicy", schemaPath: "#/properties/frontend/properties/https/properties/sslPolicy/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.frontend.properties.https.properties.sslPolicy, data: data46 };
+                  vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+                }
+              } else {
+                let err150 = { instancePath: instancePath + "/frontend/https/sslPolicy", schemaPath: "#/properties/frontend/properties/https/properties/sslPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.frontend.properties.https.properties.sslPolicy.type, parentSchema: schema11.properties.frontend.properties.https.properties.sslPolicy, data: data46 };
+                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
+              }
+            }
+          } else {
+            let err151 = { instancePath: instancePath + "/frontend/https", schemaPath: "#/properties/frontend/properties/https/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.properties.https.type, parentSchema: schema11.properties.frontend.properties.https, data: data31 };
+            vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
+          }
+        }
+      } else {
+        let err152 = { instancePath: instancePath + "/frontend", schemaPath: "#/properties/frontend/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.frontend.type, parentSchema: schema11.properties.frontend, data: data19 };
+        vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
+      }
+    }
+    if (data.backends !== void 0) {
+      let data47 = data.backends;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        if (Object.keys(data47).length < 1) {
+          let err153 = { instancePath: instancePath + "/backends", schemaPath: "#/properties/backends/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.backends, data: data47 };
+          vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
+        }
+        for (let key11 in data47)
+          if (pattern2.test(key11)) {
+            let data48 = data47[key11];
+            if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+              if (data48.serverless === void 0) {
+                let err154 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/required", keyword: "required", params: { missingProperty: "serverless" }, message: "must have required property 'serverless'", schema: schema11.properties.backends.patternProperties["^(.*)$"].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"], data: data48 };
+                vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
+              }
+              for (let key12 in data48)
+                if (!(key12 === "name" || key12 === "description" || key12 === "serverless" || key12 === "cdn" || key12 === "iap" || key12 === "securityPolicy" || key12 === "logging")) {
+                  let err155 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"], data: data48 };
+                  vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
+                }
+              if (data48.name !== void 0) {
+                let data49 = data48.name;
+                if (typeof data49 == "string") {
+                  if (func2(data49) > 63) {
+                    let err156 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.name, data: data49 };
+                    vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+                  }
+                  if (func2(data49) < 1) {
+                    let err157 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.name, data: data49 };
+                    vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
+                  }
+                  if (!pattern0.test(data49)) {
+                    let err158 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.name, data: data49 };
+                    vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
+                  }
+                } else {
+                  let err159 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.name.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.name, data: data49 };
+                  vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
+                }
+              }
+              if (data48.description !== void 0) {
+                let data50 = data48.description;
+                if (typeof data50 == "string") {
+                  if (func2(data50) > 2048) {
+                    let err160 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/description/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.description, data: data50 };
+                    vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
+                  }
+                } else {
+                  let err161 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.description.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.description, data: data50 };
+                  vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+                }
+              }
+              if (data48.serverless !== void 0) {
+                let data51 = data48.serverless;
+                if (Array.isArray(data51)) {
+                  if (data51.length < 1) {
+                    let err162 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless, data: data51 };
+                    vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
+                  }
+                  let len3 = data51.length;
+                  for (let i3 = 0; i3 < len3; i3++) {
+                    let data52 = data51[i3], _errs158 = errors, valid25 = !1, passing4 = null, _errs159 = errors;
+                    if (data52 && typeof data52 == "object" && !Array.isArray(data52) && data52.cloudRun === void 0) {
+                      let err163 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/0/required", keyword: "required", params: { missingProperty: "cloudRun" }, message: "must have required property 'cloudRun'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[0], data: data52 };
+                      vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+                    }
+                    var _valid4 = _errs159 === errors;
+                    _valid4 && (valid25 = !0, passing4 = 0);
+                    let _errs160 = errors;
+                    if (data52 && typeof data52 == "object" && !Array.isArray(data52) && data52.cloudFunctions === void 0) {
+                      let err164 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/1/required", keyword: "required", params: { missingProperty: "cloudFunctions" }, message: "must have required property 'cloudFunctions'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[1], data: data52 };
+                      vErrors === null ? vErrors = [err164] : vErrors.push(err164), errors++;
+                    }
+                    var _valid4 = _errs160 === errors;
+                    if (_valid4 && valid25)
+                      valid25 = !1, passing4 = [passing4, 1];
+                    else {
+                      _valid4 && (valid25 = !0, passing4 = 1);
+                      let _errs161 = errors;
+                      if (data52 && typeof data52 == "object" && !Array.isArray(data52) && data52.appEngine === void 0) {
+                        let err165 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/2/required", keyword: "required", params: { missingProperty: "appEngine" }, message: "must have required property 'appEngine'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[2], data: data52 };
+                        vErrors === null ? vErrors = [err165] : vErrors.push(err165), errors++;
+                      }
+                      var _valid4 = _errs161 === errors;
+                      if (_valid4 && valid25)
+                        valid25 = !1, passing4 = [passing4, 2];
+                      else {
+                        _valid4 && (valid25 = !0, passing4 = 2);
+                        let _errs162 = errors;
+                        if (data52 && typeof data52 == "object" && !Array.isArray(data52) && data52.apiGateway === void 0) {
+                          let err166 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf/3/required", keyword: "required", params: { missingProperty: "apiGateway" }, message: "must have required property 'apiGateway'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf[3], data: data52 };
+                          vErrors === null ? vErrors = [err166] : vErrors.push(err166), errors++;
+                        }
+                        var _valid4 = _errs162 === errors;
+                        _valid4 && valid25 ? (valid25 = !1, passing4 = [passing4, 3]) : _valid4 && (valid25 = !0, passing4 = 3);
+                      }
+                    }
+                    if (valid25)
+                      errors = _errs158, vErrors !== null && (_errs158 ? vErrors.length = _errs158 : vErrors = null);
+                    else {
+                      let err167 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.oneOf, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items, data: data52 };
+                      vErrors === null ? vErrors = [err167] : vErrors.push(err167), errors++;
+                    }
+                    if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                      if (data52.region === void 0) {
+                        let err168 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items, data: data52 };
+                        vErrors === null ? vErrors = [err168] : vErrors.push(err168), errors++;
+                      }
+                      for (let key13 in data52)
+                        if (!(key13 === "name" || key13 === "region" || key13 === "cloudRun" || key13 === "cloudFunctions" || key13 === "appEngine" || key13 === "apiGateway")) {
+                          let err169 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items, data: data52 };
+                          vErrors === null ? vErrors = [err169] : vErrors.push(err169), errors++;
+                        }
+                      if (data52.name !== void 0) {
+                        let data53 = data52.name;
+                        if (typeof data53 == "string") {
+                          if (func2(data53) > 63) {
+                            let err170 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name, data: data53 };
+                            vErrors === null ? vErrors = [err170] : vErrors.push(err170), errors++;
+                          }
+                          if (func2(data53) < 1) {
+                            let err171 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name, data: data53 };
+                            vErrors === null ? vErrors = [err171] : vErrors.push(err171), errors++;
+                          }
+                          if (!pattern0.test(data53)) {
+                            let err172 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name, data: data53 };
+                            vErrors === null ? vErrors = [err172] : vErrors.push(err172), errors++;
+                          }
+                        } else {
+                          let err173 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.name, data: data53 };
+                          vErrors === null ? vErrors = [err173] : vErrors.push(err173), errors++;
+                        }
+                      }
+                      if (data52.region !== void 0) {
+                        let data54 = data52.region;
+                        if (typeof data54 == "string") {
+                          if (!pattern24.test(data54)) {
+                            let err174 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/region", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]+(-[a-z]+)+[0-9]+$" }, message: 'must match pattern "^[a-z]+(-[a-z]+)+[0-9]+$"', schema: "^[a-z]+(-[a-z]+)+[0-9]+$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region, data: data54 };
+                            vErrors === null ? vErrors = [err174] : vErrors.push(err174), errors++;
+                          }
+                        } else {
+                          let err175 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/region", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.region, data: data54 };
+                          vErrors === null ? vErrors = [err175] : vErrors.push(err175), errors++;
+                        }
+                      }
+                      if (data52.cloudRun !== void 0) {
+                        let data55 = data52.cloudRun;
+                        if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                          for (let key14 in data55)
+                            if (!(key14 === "service" || key14 === "tag" || key14 === "urlMask")) {
+                              let err176 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun, data: data55 };
+                              vErrors === null ? vErrors = [err176] : vErrors.push(err176), errors++;
+                            }
+                          if (data55.service !== void 0) {
+                            let data56 = data55.service;
+                            if (typeof data56 == "string") {
+                              if (!pattern25.test(data56)) {
+                                let err177 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/service", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service, data: data56 };
+                                vErrors === null ? vErrors = [err177] : vErrors.push(err177), errors++;
+                              }
+                            } else {
+                              let err178 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/service", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.service, data: data56 };
+                              vErrors === null ? vErrors = [err178] : vErrors.push(err178), errors++;
+                            }
+                          }
+                          if (data55.tag !== void 0) {
+                            let data57 = data55.tag;
+                            if (typeof data57 == "string") {
+                              if (!pattern25.test(data57)) {
+                                let err179 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/tag", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag, data: data57 };
+                                vErrors === null ? vErrors = [err179] : vErrors.push(err179), errors++;
+                              }
+                            } else {
+                              let err180 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/tag", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.tag, data: data57 };
+                              vErrors === null ? vErrors = [err180] : vErrors.push(err180), errors++;
+                            }
+                          }
+                          if (data55.urlMask !== void 0) {
+                            let data58 = data55.urlMask;
+                            if (typeof data58 == "string") {
+                              if (func2(data58) < 1) {
+                                let err181 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask, data: data58 };
+                                vErrors === null ? vErrors = [err181] : vErrors.push(err181), errors++;
+                              }
+                            } else {
+                              let err182 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/properties/urlMask/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.properties.urlMask, data: data58 };
+                              vErrors === null ? vErrors = [err182] : vErrors.push(err182), errors++;
+                            }
+                          }
+                        } else {
+                          let err183 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudRun", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudRun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudRun, data: data55 };
+                          vErrors === null ? vErrors = [err183] : vErrors.push(err183), errors++;
+                        }
+                      }
+                      if (data52.cloudFunctions !== void 0) {
+                        let data59 = data52.cloudFunctions;
+                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                          for (let key15 in data59)
+                            if (!(key15 === "function" || key15 === "urlMask")) {
+                              let err184 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions, data: data59 };
+                              vErrors === null ? vErrors = [err184] : vErrors.push(err184), errors++;
+                            }
+                          if (data59.function !== void 0) {
+                            let data60 = data59.function;
+                            if (typeof data60 == "string") {
+                              if (func2(data60) > 63) {
+                                let err185 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions/function", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function, data: data60 };
+                                vErrors === null ? vErrors = [err185] : vErrors.push(err185), errors++;
+                              }
+                              if (func2(data60) < 1) {
+                                let err186 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions/function", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function, data: data60 };
+                                vErrors === null ? vErrors = [err186] : vErrors.push(err186), errors++;
+                              }
+                            } else {
+                              let err187 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions/function", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.function, data: data60 };
+                              vErrors === null ? vErrors = [err187] : vErrors.push(err187), errors++;
+                            }
+                          }
+                          if (data59.urlMask !== void 0) {
+                            let data61 = data59.urlMask;
+                            if (typeof data61 == "string") {
+                              if (func2(data61) < 1) {
+                                let err188 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask, data: data61 };
+                                vErrors === null ? vErrors = [err188] : vErrors.push(err188), errors++;
+                              }
+                            } else {
+                              let err189 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/properties/urlMask/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.properties.urlMask, data: data61 };
+                              vErrors === null ? vErrors = [err189] : vErrors.push(err189), errors++;
+                            }
+                          }
+                        } else {
+                          let err190 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/cloudFunctions", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/cloudFunctions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.cloudFunctions, data: data59 };
+                          vErrors === null ? vErrors = [err190] : vErrors.push(err190), errors++;
+                        }
+                      }
+                      if (data52.appEngine !== void 0) {
+                        let data62 = data52.appEngine;
+                        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                          for (let key16 in data62)
+                            if (!(key16 === "service" || key16 === "version" || key16 === "urlMask")) {
+                              let err191 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine, data: data62 };
+                              vErrors === null ? vErrors = [err191] : vErrors.push(err191), errors++;
+                            }
+                          if (data62.service !== void 0) {
+                            let data63 = data62.service;
+                            if (typeof data63 == "string") {
+                              if (func2(data63) > 63) {
+                                let err192 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/service", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service, data: data63 };
+                                vErrors === null ? vErrors = [err192] : vErrors.push(err192), errors++;
+                              }
+                              if (func2(data63) < 1) {
+                                let err193 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/service", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service, data: data63 };
+                                vErrors === null ? vErrors = [err193] : vErrors.push(err193), errors++;
+                              }
+                            } else {
+                              let err194 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/service", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.service, data: data63 };
+                              vErrors === null ? vErrors = [err194] : vErrors.push(err194), errors++;
+                            }
+                          }
+                          if (data62.version !== void 0) {
+                            let data64 = data62.version;
+                            if (typeof data64 == "string") {
+                              if (func2(data64) > 100) {
+                                let err195 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/version", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version, data: data64 };
+                                vErrors === null ? vErrors = [err195] : vErrors.push(err195), errors++;
+                              }
+                              if (func2(data64) < 1) {
+                                let err196 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/version", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version, data: data64 };
+                                vErrors === null ? vErrors = [err196] : vErrors.push(err196), errors++;
+                              }
+                            } else {
+                              let err197 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/version", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.version, data: data64 };
+                              vErrors === null ? vErrors = [err197] : vErrors.push(err197), errors++;
+                            }
+                          }
+                          if (data62.urlMask !== void 0) {
+                            let data65 = data62.urlMask;
+                            if (typeof data65 == "string") {
+                              if (func2(data65) < 1) {
+                                let err198 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask, data: data65 };
+                                vErrors === null ? vErrors = [err198] : vErrors.push(err198), errors++;
+                              }
+                            } else {
+                              let err199 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/properties/urlMask/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.properties.urlMask, data: data65 };
+                              vErrors === null ? vErrors = [err199] : vErrors.push(err199), errors++;
+                            }
+                          }
+                        } else {
+                          let err200 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/appEngine", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/appEngine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.appEngine, data: data62 };
+                          vErrors === null ? vErrors = [err200] : vErrors.push(err200), errors++;
+                        }
+                      }
+                      if (data52.apiGateway !== void 0) {
+                        let data66 = data52.apiGateway;
+                        if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                          for (let key17 in data66)
+                            if (!(key17 === "gateway" || key17 === "urlMask")) {
+                              let err201 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway, data: data66 };
+                              vErrors === null ? vErrors = [err201] : vErrors.push(err201), errors++;
+                            }
+                          if (data66.gateway !== void 0) {
+                            let data67 = data66.gateway;
+                            if (typeof data67 == "string") {
+                              if (func2(data67) > 63) {
+                                let err202 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway/gateway", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway, data: data67 };
+                                vErrors === null ? vErrors = [err202] : vErrors.push(err202), errors++;
+                              }
+                              if (func2(data67) < 1) {
+                                let err203 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway/gateway", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway, data: data67 };
+                                vErrors === null ? vErrors = [err203] : vErrors.push(err203), errors++;
+                              }
+                            } else {
+                              let err204 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway/gateway", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.gateway, data: data67 };
+                              vErrors === null ? vErrors = [err204] : vErrors.push(err204), errors++;
+                            }
+                          }
+                          if (data66.urlMask !== void 0) {
+                            let data68 = data66.urlMask;
+                            if (typeof data68 == "string") {
+                              if (func2(data68) < 1) {
+                                let err205 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask, data: data68 };
+                                vErrors === null ? vErrors = [err205] : vErrors.push(err205), errors++;
+                              }
+                            } else {
+                              let err206 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway/urlMask", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/properties/urlMask/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.properties.urlMask, data: data68 };
+                              vErrors === null ? vErrors = [err206] : vErrors.push(err206), errors++;
+                            }
+                          }
+                        } else {
+                          let err207 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3 + "/apiGateway", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/properties/apiGateway/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.properties.apiGateway, data: data66 };
+                          vErrors === null ? vErrors = [err207] : vErrors.push(err207), errors++;
+                        }
+                      }
+                    } else {
+                      let err208 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless/" + i3, schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.items, data: data52 };
+                      vErrors === null ? vErrors = [err208] : vErrors.push(err208), errors++;
+                    }
+                  }
+                } else {
+                  let err209 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/serverless", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/serverless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.serverless, data: data51 };
+                  vErrors === null ? vErrors = [err209] : vErrors.push(err209), errors++;
+                }
+              }
+              if (data48.cdn !== void 0) {
+                let data69 = data48.cdn, _errs205 = errors, valid31 = !1, _errs206 = errors;
+                if (typeof data69 != "boolean") {
+                  let err210 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0].type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[0], data: data69 };
+                  vErrors === null ? vErrors = [err210] : vErrors.push(err210), errors++;
+                }
+                var _valid5 = _errs206 === errors;
+                if (valid31 = valid31 || _valid5, !valid31) {
+                  let _errs208 = errors;
+                  if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                    for (let key18 in data69)
+                      if (!(key18 === "cacheMode" || key18 === "defaultTtl" || key18 === "maxTtl" || key18 === "clientTtl" || key18 === "negativeCaching" || key18 === "serveWhileStale" || key18 === "requestCoalescing")) {
+                        let err211 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1], data: data69 };
+                        vErrors === null ? vErrors = [err211] : vErrors.push(err211), errors++;
+                      }
+                    if (data69.cacheMode !== void 0) {
+                      let data70 = data69.cacheMode;
+                      if (typeof data70 != "string") {
+                        let err212 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/cacheMode", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode, data: data70 };
+                        vErrors === null ? vErrors = [err212] : vErrors.push(err212), errors++;
+                      }
+                      if (!(data70 === "CACHE_ALL_STATIC" || data70 === "USE_ORIGIN_HEADERS" || data70 === "FORCE_CACHE_ALL")) {
+                        let err213 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/cacheMode", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/cacheMode/enum", keyword: "enum", params: { allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode.enum, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.cacheMode, data: data70 };
+                        vErrors === null ? vErrors = [err213] : vErrors.push(err213), errors++;
+                      }
+                    }
+                    if (data69.defaultTtl !== void 0) {
+                      let data71 = data69.defaultTtl;
+                      if (!(typeof data71 == "number" && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
+                        let err214 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/defaultTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl, data: data71 };
+                        vErrors === null ? vErrors = [err214] : vErrors.push(err214), errors++;
+                      }
+                      if (typeof data71 == "number" && isFinite(data71)) {
+                        if (data71 > 31536e3 || isNaN(data71)) {
+                          let err215 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/defaultTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000", schema: 31536e3, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl, data: data71 };
+                          vErrors === null ? vErrors = [err215] : vErrors.push(err215), errors++;
+                        }
+                        if (data71 < 0 || isNaN(data71)) {
+                          let err216 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/defaultTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/defaultTtl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.defaultTtl, data: data71 };
+                          vErrors === null ? vErrors = [err216] : vErrors.push(err216), errors++;
+                        }
+                      }
+                    }
+                    if (data69.maxTtl !== void 0) {
+                      let data72 = data69.maxTtl;
+                      if (!(typeof data72 == "number" && !(data72 % 1) && !isNaN(data72) && isFinite(data72))) {
+                        let err217 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/maxTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl, data: data72 };
+                        vErrors === null ? vErrors = [err217] : vErrors.push(err217), errors++;
+                      }
+                      if (typeof data72 == "number" && isFinite(data72)) {
+                        if (data72 > 31536e3 || isNaN(data72)) {
+                          let err218 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/maxTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000", schema: 31536e3, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl, data: data72 };
+                          vErrors === null ? vErrors = [err218] : vErrors.push(err218), errors++;
+                        }
+                        if (data72 < 0 || isNaN(data72)) {
+                          let err219 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/maxTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/maxTtl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.maxTtl, data: data72 };
+                          vErrors === null ? vErrors = [err219] : vErrors.push(err219), errors++;
+                        }
+                      }
+                    }
+                    if (data69.clientTtl !== void 0) {
+                      let data73 = data69.clientTtl;
+                      if (!(typeof data73 == "number" && !(data73 % 1) && !isNaN(data73) && isFinite(data73))) {
+                        let err220 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/clientTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl, data: data73 };
+                        vErrors === null ? vErrors = [err220] : vErrors.push(err220), errors++;
+                      }
+                      if (typeof data73 == "number" && isFinite(data73)) {
+                        if (data73 > 31536e3 || isNaN(data73)) {
+                          let err221 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/clientTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000", schema: 31536e3, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl, data: data73 };
+                          vErrors === null ? vErrors = [err221] : vErrors.push(err221), errors++;
+                        }
+                        if (data73 < 0 || isNaN(data73)) {
+                          let err222 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/clientTtl", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/clientTtl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.clientTtl, data: data73 };
+                          vErrors === null ? vErrors = [err222] : vErrors.push(err222), errors++;
+                        }
+                      }
+                    }
+                    if (data69.negativeCaching !== void 0) {
+                      let data74 = data69.negativeCaching;
+                      if (typeof data74 != "boolean") {
+                        let err223 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/negativeCaching", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/negativeCaching/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.negativeCaching, data: data74 };
+                        vErrors === null ? vErrors = [err223] : vErrors.push(err223), errors++;
+                      }
+                    }
+                    if (data69.serveWhileStale !== void 0) {
+                      let data75 = data69.serveWhileStale;
+                      if (!(typeof data75 == "number" && !(data75 % 1) && !isNaN(data75) && isFinite(data75))) {
+                        let err224 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/serveWhileStale", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale, data: data75 };
+                        vErrors === null ? vErrors = [err224] : vErrors.push(err224), errors++;
+                      }
+                      if (typeof data75 == "number" && isFinite(data75)) {
+                        if (data75 > 31536e3 || isNaN(data75)) {
+                          let err225 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/serveWhileStale", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e3 }, message: "must be <= 31536000", schema: 31536e3, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale, data: data75 };
+                          vErrors === null ? vErrors = [err225] : vErrors.push(err225), errors++;
+                        }
+                        if (data75 < 0 || isNaN(data75)) {
+                          let err226 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/serveWhileStale", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/serveWhileStale/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.serveWhileStale, data: data75 };
+                          vErrors === null ? vErrors = [err226] : vErrors.push(err226), errors++;
+                        }
+                      }
+                    }
+                    if (data69.requestCoalescing !== void 0) {
+                      let data76 = data69.requestCoalescing;
+                      if (typeof data76 != "boolean") {
+                        let err227 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn/requestCoalescing", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/properties/requestCoalescing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].properties.requestCoalescing, data: data76 };
+                        vErrors === null ? vErrors = [err227] : vErrors.push(err227), errors++;
+                      }
+                    }
+                  } else {
+                    let err228 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1].type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf[1], data: data69 };
+                    vErrors === null ? vErrors = [err228] : vErrors.push(err228), errors++;
+                  }
+                  var _valid5 = _errs208 === errors;
+                  valid31 = valid31 || _valid5;
+                }
+                if (valid31)
+                  errors = _errs205, vErrors !== null && (_errs205 ? vErrors.length = _errs205 : vErrors = null);
+                else {
+                  let err229 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/cdn", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/cdn/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn.anyOf, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.cdn, data: data69 };
+                  vErrors === null ? vErrors = [err229] : vErrors.push(err229), errors++;
+                }
+              }
+              if (data48.iap !== void 0) {
+                let data77 = data48.iap;
+                if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                  if (data77.oauth2ClientId === void 0) {
+                    let err230 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required", keyword: "required", params: { missingProperty: "oauth2ClientId" }, message: "must have required property 'oauth2ClientId'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap, data: data77 };
+                    vErrors === null ? vErrors = [err230] : vErrors.push(err230), errors++;
+                  }
+                  if (data77.oauth2ClientSecret === void 0) {
+                    let err231 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/required", keyword: "required", params: { missingProperty: "oauth2ClientSecret" }, message: "must have required property 'oauth2ClientSecret'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap, data: data77 };
+                    vErrors === null ? vErrors = [err231] : vErrors.push(err231), errors++;
+                  }
+                  for (let key19 in data77)
+                    if (!(key19 === "oauth2ClientId" || key19 === "oauth2ClientSecret")) {
+                      let err232 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap, data: data77 };
+                      vErrors === null ? vErrors = [err232] : vErrors.push(err232), errors++;
+                    }
+                  if (data77.oauth2ClientId !== void 0) {
+                    let data78 = data77.oauth2ClientId;
+                    if (typeof data78 == "string") {
+                      if (func2(data78) < 1) {
+                        let err233 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientId", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId, data: data78 };
+                        vErrors === null ? vErrors = [err233] : vErrors.push(err233), errors++;
+                      }
+                    } else {
+                      let err234 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientId", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientId, data: data78 };
+                      vErrors === null ? vErrors = [err234] : vErrors.push(err234), errors++;
+                    }
+                  }
+                  if (data77.oauth2ClientSecret !== void 0) {
+                    let data79 = data77.oauth2ClientSecret, _errs232 = errors, valid34 = !1, passing5 = null, _errs233 = errors;
+                    if (data79 && typeof data79 == "object" && !Array.isArray(data79) && data79.env === void 0) {
+                      let err235 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/0/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property 'env'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[0], data: data79 };
+                      vErrors === null ? vErrors = [err235] : vErrors.push(err235), errors++;
+                    }
+                    var _valid6 = _errs233 === errors;
+                    _valid6 && (valid34 = !0, passing5 = 0);
+                    let _errs234 = errors;
+                    if (data79 && typeof data79 == "object" && !Array.isArray(data79) && data79.file === void 0) {
+                      let err236 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf[1], data: data79 };
+                      vErrors === null ? vErrors = [err236] : vErrors.push(err236), errors++;
+                    }
+                    var _valid6 = _errs234 === errors;
+                    if (_valid6 && valid34 ? (valid34 = !1, passing5 = [passing5, 1]) : _valid6 && (valid34 = !0, passing5 = 1), valid34)
+                      errors = _errs232, vErrors !== null && (_errs232 ? vErrors.length = _errs232 : vErrors = null);
+                    else {
+                      let err237 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.oneOf, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret, data: data79 };
+                      vErrors === null ? vErrors = [err237] : vErrors.push(err237), errors++;
+                    }
+                    if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                      for (let key20 in data79)
+                        if (!(key20 === "env" || key20 === "file")) {
+                          let err238 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret, data: data79 };
+                          vErrors === null ? vErrors = [err238] : vErrors.push(err238), errors++;
+                        }
+                      if (data79.env !== void 0) {
+                        let data80 = data79.env;
+                        if (typeof data80 == "string") {
+                          if (!pattern16.test(data80)) {
+                            let err239 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret/env", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env, data: data80 };
+                            vErrors === null ? vErrors = [err239] : vErrors.push(err239), errors++;
+                          }
+                        } else {
+                          let err240 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret/env", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.env, data: data80 };
+                          vErrors === null ? vErrors = [err240] : vErrors.push(err240), errors++;
+                        }
+                      }
+                      if (data79.file !== void 0) {
+                        let data81 = data79.file;
+                        if (typeof data81 == "string") {
+                          if (func2(data81) < 1) {
+                            let err241 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret/file", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file, data: data81 };
+                            vErrors === null ? vErrors = [err241] : vErrors.push(err241), errors++;
+                          }
+                        } else {
+                          let err242 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret/file", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.properties.file, data: data81 };
+                          vErrors === null ? vErrors = [err242] : vErrors.push(err242), errors++;
+                        }
+                      }
+                    } else {
+                      let err243 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap/oauth2ClientSecret", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/properties/oauth2ClientSecret/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.properties.oauth2ClientSecret, data: data79 };
+                      vErrors === null ? vErrors = [err243] : vErrors.push(err243), errors++;
+                    }
+                  }
+                } else {
+                  let err244 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/iap", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/iap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.iap, data: data77 };
+                  vErrors === null ? vErrors = [err244] : vErrors.push(err244), errors++;
+                }
+              }
+              if (data48.securityPolicy !== void 0) {
+                let data82 = data48.securityPolicy, _errs243 = errors, valid36 = !1, passing6 = null, _errs244 = errors;
+                if (data82 && typeof data82 == "object" && !Array.isArray(data82) && data82.existing === void 0) {
+                  let err245 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/0/required", keyword: "required", params: { missingProperty: "existing" }, message: "must have required property 'existing'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[0], data: data82 };
+                  vErrors === null ? vErrors = [err245] : vErrors.push(err245), errors++;
+                }
+                var _valid7 = _errs244 === errors;
+                _valid7 && (valid36 = !0, passing6 = 0);
+                let _errs245 = errors;
+                if (data82 && typeof data82 == "object" && !Array.isArray(data82) && data82.rateLimit === void 0) {
+                  let err246 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf/1/required", keyword: "required", params: { missingProperty: "rateLimit" }, message: "must have required property 'rateLimit'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf[1], data: data82 };
+                  vErrors === null ? vErrors = [err246] : vErrors.push(err246), errors++;
+                }
+                var _valid7 = _errs245 === errors;
+                if (_valid7 && valid36 ? (valid36 = !1, passing6 = [passing6, 1]) : _valid7 && (valid36 = !0, passing6 = 1), valid36)
+                  errors = _errs243, vErrors !== null && (_errs243 ? vErrors.length = _errs243 : vErrors = null);
+                else {
+                  let err247 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.oneOf, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy, data: data82 };
+                  vErrors === null ? vErrors = [err247] : vErrors.push(err247), errors++;
+                }
+                if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                  for (let key21 in data82)
+                    if (!(key21 === "existing" || key21 === "rateLimit")) {
+                      let err248 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy, data: data82 };
+                      vErrors === null ? vErrors = [err248] : vErrors.push(err248), errors++;
+                    }
+                  if (data82.existing !== void 0) {
+                    let data83 = data82.existing;
+                    if (typeof data83 == "string") {
+                      if (func2(data83) > 63) {
+                        let err249 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/existing", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing, data: data83 };
+                        vErrors === null ? vErrors = [err249] : vErrors.push(err249), errors++;
+                      }
+                      if (func2(data83) < 1) {
+                        let err250 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/existing", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing, data: data83 };
+                        vErrors === null ? vErrors = [err250] : vErrors.push(err250), errors++;
+                      }
+                      if (!pattern0.test(data83)) {
+                        let err251 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/existing", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing, data: data83 };
+                        vErrors === null ? vErrors = [err251] : vErrors.push(err251), errors++;
+                      }
+                    } else {
+                      let err252 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/existing", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/existing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.existing, data: data83 };
+                      vErrors === null ? vErrors = [err252] : vErrors.push(err252), errors++;
+                    }
+                  }
+                  if (data82.rateLimit !== void 0) {
+                    let data84 = data82.rateLimit;
+                    if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                      for (let key22 in data84)
+                        if (!(key22 === "name" || key22 === "requestCount" || key22 === "intervalSec" || key22 === "enforceOnKey")) {
+                          let err253 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit, data: data84 };
+                          vErrors === null ? vErrors = [err253] : vErrors.push(err253), errors++;
+                        }
+                      if (data84.name !== void 0) {
+                        let data85 = data84.name;
+                        if (typeof data85 == "string") {
+                          if (func2(data85) > 63) {
+                            let err254 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name, data: data85 };
+                            vErrors === null ? vErrors = [err254] : vErrors.push(err254), errors++;
+                          }
+                          if (func2(data85) < 1) {
+                            let err255 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name, data: data85 };
+                            vErrors === null ? vErrors = [err255] : vErrors.push(err255), errors++;
+                          }
+                          if (!pattern0.test(data85)) {
+                            let err256 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name, data: data85 };
+                            vErrors === null ? vErrors = [err256] : vErrors.push(err256), errors++;
+                          }
+                        } else {
+                          let err257 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/name", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.name, data: data85 };
+                          vErrors === null ? vErrors = [err257] : vErrors.push(err257), errors++;
+                        }
+                      }
+                      if (data84.requestCount !== void 0) {
+                        let data86 = data84.requestCount;
+                        if (!(typeof data86 == "number" && !(data86 % 1) && !isNaN(data86) && isFinite(data86))) {
+                          let err258 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/requestCount", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount, data: data86 };
+                          vErrors === null ? vErrors = [err258] : vErrors.push(err258), errors++;
+                        }
+                        if (typeof data86 == "number" && isFinite(data86)) {
+                          if (data86 > 1e4 || isNaN(data86)) {
+                            let err259 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/requestCount", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount, data: data86 };
+                            vErrors === null ? vErrors = [err259] : vErrors.push(err259), errors++;
+                          }
+                          if (data86 < 1 || isNaN(data86)) {
+                            let err260 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/requestCount", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/requestCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.requestCount, data: data86 };
+                            vErrors === null ? vErrors = [err260] : vErrors.push(err260), errors++;
+                          }
+                        }
+                      }
+                      if (data84.intervalSec !== void 0) {
+                        let data87 = data84.intervalSec;
+                        if (!(typeof data87 == "number" && !(data87 % 1) && !isNaN(data87) && isFinite(data87))) {
+                          let err261 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/intervalSec", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec, data: data87 };
+                          vErrors === null ? vErrors = [err261] : vErrors.push(err261), errors++;
+                        }
+                        if (!(data87 === 10 || data87 === 30 || data87 === 60 || data87 === 120 || data87 === 180 || data87 === 240 || data87 === 300 || data87 === 600 || data87 === 900 || data87 === 1200 || data87 === 1800 || data87 === 2700 || data87 === 3600)) {
+                          let err262 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/intervalSec", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/intervalSec/enum", keyword: "enum", params: { allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec.enum, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.intervalSec, data: data87 };
+                          vErrors === null ? vErrors = [err262] : vErrors.push(err262), errors++;
+                        }
+                      }
+                      if (data84.enforceOnKey !== void 0) {
+                        let data88 = data84.enforceOnKey;
+                        if (typeof data88 != "string") {
+                          let err263 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/enforceOnKey", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey, data: data88 };
+                          vErrors === null ? vErrors = [err263] : vErrors.push(err263), errors++;
+                        }
+                        if (!(data88 === "ALL" || data88 === "IP" || data88 === "XFF_IP")) {
+                          let err264 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit/enforceOnKey", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/properties/enforceOnKey/enum", keyword: "enum", params: { allowedValues: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey.enum, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.properties.enforceOnKey, data: data88 };
+                          vErrors === null ? vErrors = [err264] : vErrors.push(err264), errors++;
+                        }
+                      }
+                    } else {
+                      let err265 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy/rateLimit", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.properties.rateLimit, data: data84 };
+                      vErrors === null ? vErrors = [err265] : vErrors.push(err265), errors++;
+                    }
+                  }
+                } else {
+                  let err266 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/securityPolicy", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/securityPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.securityPolicy, data: data82 };
+                  vErrors === null ? vErrors = [err266] : vErrors.push(err266), errors++;
+                }
+              }
+              if (data48.logging !== void 0) {
+                let data89 = data48.logging, _errs264 = errors, valid39 = !1, _errs265 = errors;
+                if (typeof data89 != "boolean") {
+                  let err267 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0].type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[0], data: data89 };
+                  vErrors === null ? vErrors = [err267] : vErrors.push(err267), errors++;
+                }
+                var _valid8 = _errs265 === errors;
+                if (valid39 = valid39 || _valid8, !valid39) {
+                  let _errs267 = errors;
+                  if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                    if (data89.sampleRate === void 0) {
+                      let err268 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/required", keyword: "required", params: { missingProperty: "sampleRate" }, message: "must have required property 'sampleRate'", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].required, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1], data: data89 };
+                      vErrors === null ? vErrors = [err268] : vErrors.push(err268), errors++;
+                    }
+                    for (let key23 in data89)
+                      if (key23 !== "sampleRate") {
+                        let err269 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1], data: data89 };
+                        vErrors === null ? vErrors = [err269] : vErrors.push(err269), errors++;
+                      }
+                    if (data89.sampleRate !== void 0) {
+                      let data90 = data89.sampleRate;
+                      if (typeof data90 == "number" && isFinite(data90)) {
+                        if (data90 > 1 || isNaN(data90)) {
+                          let err270 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging/sampleRate", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate, data: data90 };
+                          vErrors === null ? vErrors = [err270] : vErrors.push(err270), errors++;
+                        }
+                        if (data90 < 0 || isNaN(data90)) {
+                          let err271 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging/sampleRate", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate, data: data90 };
+                          vErrors === null ? vErrors = [err271] : vErrors.push(err271), errors++;
+                        }
+                      } else {
+                        let err272 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging/sampleRate", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/properties/sampleRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate.type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].properties.sampleRate, data: data90 };
+                        vErrors === null ? vErrors = [err272] : vErrors.push(err272), errors++;
+                      }
+                    }
+                  } else {
+                    let err273 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1].type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf[1], data: data89 };
+                    vErrors === null ? vErrors = [err273] : vErrors.push(err273), errors++;
+                  }
+                  var _valid8 = _errs267 === errors;
+                  valid39 = valid39 || _valid8;
+                }
+                if (valid39)
+                  errors = _errs264, vErrors !== null && (_errs264 ? vErrors.length = _errs264 : vErrors = null);
+                else {
+                  let err274 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/logging", schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/properties/logging/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging.anyOf, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"].properties.logging, data: data89 };
+                  vErrors === null ? vErrors = [err274] : vErrors.push(err274), errors++;
+                }
+              }
+            } else {
+              let err275 = { instancePath: instancePath + "/backends/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/backends/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.backends.patternProperties["^(.*)$"], data: data48 };
+              vErrors === null ? vErrors = [err275] : vErrors.push(err275), errors++;
+            }
+          }
+      } else {
+        let err276 = { instancePath: instancePath + "/backends", schemaPath: "#/properties/backends/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backends.type, parentSchema: schema11.properties.backends, data: data47 };
+        vErrors === null ? vErrors = [err276] : vErrors.push(err276), errors++;
+      }
+    }
+    if (data.routing !== void 0) {
+      let data91 = data.routing;
+      if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+        if (data91.default === void 0) {
+          let err277 = { instancePath: instancePath + "/routing", schemaPath: "#/properties/routing/required", keyword: "required", params: { missingProperty: "default" }, message: "must have required property 'default'", schema: schema11.properties.routing.required, parentSchema: schema11.properties.routing, data: data91 };
+          vErrors === null ? vErrors = [err277] : vErrors.push(err277), errors++;
+        }
+        for (let key24 in data91)
+          if (!(key24 === "default" || key24 === "hosts" || key24 === "paths")) {
+            let err278 = { instancePath: instancePath + "/routing", schemaPath: "#/properties/routing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.routing, data: data91 };
+            vErrors === null ? vErrors = [err278] : vErrors.push(err278), errors++;
+          }
+        if (data91.default !== void 0) {
+          let data92 = data91.default;
+          if (typeof data92 == "string") {
+            if (func2(data92) < 1) {
+              let err279 = { instancePath: instancePath + "/routing/default", schemaPath: "#/properties/routing/properties/default/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.default, data: data92 };
+              vErrors === null ? vErrors = [err279] : vErrors.push(err279), errors++;
+            }
+          } else {
+            let err280 = { instancePath: instancePath + "/routing/default", schemaPath: "#/properties/routing/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.default.type, parentSchema: schema11.properties.routing.properties.default, data: data92 };
+            vErrors === null ? vErrors = [err280] : vErrors.push(err280), errors++;
+          }
+        }
+        if (data91.hosts !== void 0) {
+          let data93 = data91.hosts;
+          if (Array.isArray(data93)) {
+            let len4 = data93.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data94 = data93[i4];
+              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                if (data94.hosts === void 0) {
+                  let err281 = { instancePath: instancePath + "/routing/hosts/" + i4, schemaPath: "#/properties/routing/properties/hosts/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'", schema: schema11.properties.routing.properties.hosts.items.required, parentSchema: schema11.properties.routing.properties.hosts.items, data: data94 };
+                  vErrors === null ? vErrors = [err281] : vErrors.push(err281), errors++;
+                }
+                if (data94.backend === void 0) {
+                  let err282 = { instancePath: instancePath + "/routing/hosts/" + i4, schemaPath: "#/properties/routing/properties/hosts/items/required", keyword: "required", params: { missingProperty: "backend" }, message: "must have required property 'backend'", schema: schema11.properties.routing.properties.hosts.items.required, parentSchema: schema11.properties.routing.properties.hosts.items, data: data94 };
+                  vErrors === null ? vErrors = [err282] : vErrors.push(err282), errors++;
+                }
+                for (let key25 in data94)
+                  if (!(key25 === "hosts" || key25 === "pathMatcher" || key25 === "backend" || key25 === "paths")) {
+                    let err283 = { instancePath: instancePath + "/routing/hosts/" + i4, schemaPath: "#/properties/routing/properties/hosts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.routing.properties.hosts.items, data: data94 };
+                    vErrors === null ? vErrors = [err283] : vErrors.push(err283), errors++;
+                  }
+                if (data94.hosts !== void 0) {
+                  let data95 = data94.hosts;
+                  if (Array.isArray(data95)) {
+                    if (data95.length < 1) {
+                      let err284 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/hosts", schemaPath: "#/properties/routing/properties/hosts/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.hosts, data: data95 };
+                      vErrors === null ? vErrors = [err284] : vErrors.push(err284), errors++;
+                    }
+                    let len5 = data95.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data96 = data95[i5];
+                      if (typeof data96 == "string") {
+                        if (func2(data96) < 1) {
+                          let err285 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/hosts/" + i5, schemaPath: "#/properties/routing/properties/hosts/items/properties/hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.hosts.items, data: data96 };
+                          vErrors === null ? vErrors = [err285] : vErrors.push(err285), errors++;
+                        }
+                      } else {
+                        let err286 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/hosts/" + i5, schemaPath: "#/properties/routing/properties/hosts/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.hosts.items.properties.hosts.items.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.hosts.items, data: data96 };
+                        vErrors === null ? vErrors = [err286] : vErrors.push(err286), errors++;
+                      }
+                    }
+                  } else {
+                    let err287 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/hosts", schemaPath: "#/properties/routing/properties/hosts/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.hosts.items.properties.hosts.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.hosts, data: data95 };
+                    vErrors === null ? vErrors = [err287] : vErrors.push(err287), errors++;
+                  }
+                }
+                if (data94.pathMatcher !== void 0) {
+                  let data97 = data94.pathMatcher;
+                  if (typeof data97 == "string") {
+                    if (func2(data97) > 63) {
+                      let err288 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/pathMatcher", schemaPath: "#/properties/routing/properties/hosts/items/properties/pathMatcher/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.routing.properties.hosts.items.properties.pathMatcher, data: data97 };
+                      vErrors === null ? vErrors = [err288] : vErrors.push(err288), errors++;
+                    }
+                    if (func2(data97) < 1) {
+                      let err289 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/pathMatcher", schemaPath: "#/properties/routing/properties/hosts/items/properties/pathMatcher/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.pathMatcher, data: data97 };
+                      vErrors === null ? vErrors = [err289] : vErrors.push(err289), errors++;
+                    }
+                    if (!pattern0.test(data97)) {
+                      let err290 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/pathMatcher", schemaPath: "#/properties/routing/properties/hosts/items/properties/pathMatcher/pattern", keyword: "pattern", params: { pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema11.properties.routing.properties.hosts.items.properties.pathMatcher, data: data97 };
+                      vErrors === null ? vErrors = [err290] : vErrors.push(err290), errors++;
+                    }
+                  } else {
+                    let err291 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/pathMatcher", schemaPath: "#/properties/routing/properties/hosts/items/properties/pathMatcher/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.hosts.items.properties.pathMatcher.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.pathMatcher, data: data97 };
+                    vErrors === null ? vErrors = [err291] : vErrors.push(err291), errors++;
+                  }
+                }
+                if (data94.backend !== void 0) {
+                  let data98 = data94.backend;
+                  if (typeof data98 == "string") {
+                    if (func2(data98) < 1) {
+                      let err292 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/backend", schemaPath: "#/properties/routing/properties/hosts/items/properties/backend/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.backend, data: data98 };
+                      vErrors === null ? vErrors = [err292] : vErrors.push(err292), errors++;
+                    }
+                  } else {
+                    let err293 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/backend", schemaPath: "#/properties/routing/properties/hosts/items/properties/backend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.hosts.items.properties.backend.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.backend, data: data98 };
+                    vErrors === null ? vErrors = [err293] : vErrors.push(err293), errors++;
+                  }
+                }
+                if (data94.paths !== void 0) {
+                  let data99 = data94.paths;
+                  if (Array.isArray(data99)) {
+                    let len6 = data99.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data100 = data99[i6];
+                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                        if (data100.paths === void 0) {
+                          let err294 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.required, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items, data: data100 };
+                          vErrors === null ? vErrors = [err294] : vErrors.push(err294), errors++;
+                        }
+                        if (data100.backend === void 0) {
+                          let err295 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/required", keyword: "required", params: { missingProperty: "backend" }, message: "must have required property 'backend'", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.required, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items, data: data100 };
+                          vErrors === null ? vErrors = [err295] : vErrors.push(err295), errors++;
+                        }
+                        for (let key26 in data100)
+                          if (!(key26 === "paths" || key26 === "backend")) {
+                            let err296 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items, data: data100 };
+                            vErrors === null ? vErrors = [err296] : vErrors.push(err296), errors++;
+                          }
+                        if (data100.paths !== void 0) {
+                          let data101 = data100.paths;
+                          if (Array.isArray(data101)) {
+                            if (data101.length < 1) {
+                              let err297 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/paths", schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths, data: data101 };
+                              vErrors === null ? vErrors = [err297] : vErrors.push(err297), errors++;
+                            }
+                            let len7 = data101.length;
+                            for (let i7 = 0; i7 < len7; i7++) {
+                              let data102 = data101[i7];
+                              if (typeof data102 == "string") {
+                                if (!pattern31.test(data102)) {
+                                  let err298 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/paths/" + i7, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items, data: data102 };
+                                  vErrors === null ? vErrors = [err298] : vErrors.push(err298), errors++;
+                                }
+                              } else {
+                                let err299 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/paths/" + i7, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.items, data: data102 };
+                                vErrors === null ? vErrors = [err299] : vErrors.push(err299), errors++;
+                              }
+                            }
+                          } else {
+                            let err300 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/paths", schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.paths, data: data101 };
+                            vErrors === null ? vErrors = [err300] : vErrors.push(err300), errors++;
+                          }
+                        }
+                        if (data100.backend !== void 0) {
+                          let data103 = data100.backend;
+                          if (typeof data103 == "string") {
+                            if (func2(data103) < 1) {
+                              let err301 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/backend", schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend, data: data103 };
+                              vErrors === null ? vErrors = [err301] : vErrors.push(err301), errors++;
+                            }
+                          } else {
+                            let err302 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6 + "/backend", schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/properties/backend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items.properties.backend, data: data103 };
+                            vErrors === null ? vErrors = [err302] : vErrors.push(err302), errors++;
+                          }
+                        }
+                      } else {
+                        let err303 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths/" + i6, schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.routing.properties.hosts.items.properties.paths.items.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths.items, data: data100 };
+                        vErrors === null ? vErrors = [err303] : vErrors.push(err303), errors++;
+                      }
+                    }
+                  } else {
+                    let err304 = { instancePath: instancePath + "/routing/hosts/" + i4 + "/paths", schemaPath: "#/properties/routing/properties/hosts/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.hosts.items.properties.paths.type, parentSchema: schema11.properties.routing.properties.hosts.items.properties.paths, data: data99 };
+                    vErrors === null ? vErrors = [err304] : vErrors.push(err304), errors++;
+                  }
+                }
+              } else {
+                let err305 = { instancePath: instancePath + "/routing/hosts/" + i4, schemaPath: "#/properties/routing/properties/hosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.routing.properties.hosts.items.type, parentSchema: schema11.properties.routing.properties.hosts.items, data: data94 };
+                vErrors === null ? vErrors = [err305] : vErrors.push(err305), errors++;
+              }
+            }
+          } else {
+            let err306 = { instancePath: instancePath + "/routing/hosts", schemaPath: "#/properties/routing/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.hosts.type, parentSchema: schema11.properties.routing.properties.hosts, data: data93 };
+            vErrors === null ? vErrors = [err306] : vErrors.push(err306), errors++;
+          }
+        }
+        if (data91.paths !== void 0) {
+          let data104 = data91.paths;
+          if (Array.isArray(data104)) {
+            let len8 = data104.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data105 = data104[i8];
+              if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                if (data105.paths === void 0) {
+                  let err307 = { instancePath: instancePath + "/routing/paths/" + i8, schemaPath: "#/properties/routing/properties/paths/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema11.properties.routing.properties.paths.items.required, parentSchema: schema11.properties.routing.properties.paths.items, data: data105 };
+                  vErrors === null ? vErrors = [err307] : vErrors.push(err307), errors++;
+                }
+                if (data105.backend === void 0) {
+                  let err308 = { instancePath: instancePath + "/routing/paths/" + i8, schemaPath: "#/properties/routing/properties/paths/items/required", keyword: "required", params: { missingProperty: "backend" }, message: "must have required property 'backend'", schema: schema11.properties.routing.properties.paths.items.required, parentSchema: schema11.properties.routing.properties.paths.items, data: data105 };
+                  vErrors === null ? vErrors = [err308] : vErrors.push(err308), errors++;
+                }
+                for (let key27 in data105)
+                  if (!(key27 === "paths" || key27 === "backend")) {
+                    let err309 = { instancePath: instancePath + "/routing/paths/" + i8, schemaPath: "#/properties/routing/properties/paths/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.routing.properties.paths.items, data: data105 };
+                    vErrors === null ? vErrors = [err309] : vErrors.push(err309), errors++;
+                  }
+                if (data105.paths !== void 0) {
+                  let data106 = data105.paths;
+                  if (Array.isArray(data106)) {
+                    if (data106.length < 1) {
+                      let err310 = { instancePath: instancePath + "/routing/paths/" + i8 + "/paths", schemaPath: "#/properties/routing/properties/paths/items/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.routing.properties.paths.items.properties.paths, data: data106 };
+                      vErrors === null ? vErrors = [err310] : vErrors.push(err310), errors++;
+                    }
+                    let len9 = data106.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data107 = data106[i9];
+                      if (typeof data107 == "string") {
+                        if (!pattern31.test(data107)) {
+                          let err311 = { instancePath: instancePath + "/routing/paths/" + i8 + "/paths/" + i9, schemaPath: "#/properties/routing/properties/paths/items/properties/paths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema11.properties.routing.properties.paths.items.properties.paths.items, data: data107 };
+                          vErrors === null ? vErrors = [err311] : vErrors.push(err311), errors++;
+                        }
+                      } else {
+                        let err312 = { instancePath: instancePath + "/routing/paths/" + i8 + "/paths/" + i9, schemaPath: "#/properties/routing/properties/paths/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.paths.items.properties.paths.items.type, parentSchema: schema11.properties.routing.properties.paths.items.properties.paths.items, data: data107 };
+                        vErrors === null ? vErrors = [err312] : vErrors.push(err312), errors++;
+                      }
+                    }
+                  } else {
+                    let err313 = { instancePath: instancePath + "/routing/paths/" + i8 + "/paths", schemaPath: "#/properties/routing/properties/paths/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.paths.items.properties.paths.type, parentSchema: schema11.properties.routing.properties.paths.items.properties.paths, data: data106 };
+                    vErrors === null ? vErrors = [err313] : vErrors.push(err313), errors++;
+                  }
+                }
+                if (data105.backend !== void 0) {
+                  let data108 = data105.backend;
+                  if (typeof data108 == "string") {
+                    if (func2(data108) < 1) {
+                      let err314 = { instancePath: instancePath + "/routing/paths/" + i8 + "/backend", schemaPath: "#/properties/routing/properties/paths/items/properties/backend/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.routing.properties.paths.items.properties.backend, data: data108 };
+                      vErrors === null ? vErrors = [err314] : vErrors.push(err314), errors++;
+                    }
+                  } else {
+                    let err315 = { instancePath: instancePath + "/routing/paths/" + i8 + "/backend", schemaPath: "#/properties/routing/properties/paths/items/properties/backend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.routing.properties.paths.items.properties.backend.type, parentSchema: schema11.properties.routing.properties.paths.items.properties.backend, data: data108 };
+                    vErrors === null ? vErrors = [err315] : vErrors.push(err315), errors++;
+                  }
+                }
+              } else {
+                let err316 = { instancePath: instancePath + "/routing/paths/" + i8, schemaPath: "#/properties/routing/properties/paths/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.routing.properties.paths.items.type, parentSchema: schema11.properties.routing.properties.paths.items, data: data105 };
+                vErrors === null ? vErrors = [err316] : vErrors.push(err316), errors++;
+              }
+            }
+          } else {
+            let err317 = { instancePath: instancePath + "/routing/paths", schemaPath: "#/properties/routing/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.routing.properties.paths.type, parentSchema: schema11.properties.routing.properties.paths, data: data104 };
+            vErrors === null ? vErrors = [err317] : vErrors.push(err317), errors++;
+          }
+        }
+      } else {
+        let err318 = { instancePath: instancePath + "/routing", schemaPath: "#/properties/routing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.routing.type, parentSchema: schema11.properties.routing, data: data91 };
+        vErrors === null ? vErrors = [err318] : vErrors.push(err318), errors++;
+      }
+    }
+    if (data.tests !== void 0) {
+      let data109 = data.tests;
+      if (Array.isArray(data109)) {
+        if (data109.length > 100) {
+          let err319 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.tests, data: data109 };
+          vErrors === null ? vErrors = [err319] : vErrors.push(err319), errors++;
+        }
+        let len10 = data109.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data110 = data109[i10];
+          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+            if (data110.url === void 0) {
+              let err320 = { instancePath: instancePath + "/tests/" + i10, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data110 };
+              vErrors === null ? vErrors = [err320] : vErrors.push(err320), errors++;
+            }
+            if (data110.backend === void 0) {
+              let err321 = { instancePath: instancePath + "/tests/" + i10, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "backend" }, message: "must have required property 'backend'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data110 };
+              vErrors === null ? vErrors = [err321] : vErrors.push(err321), errors++;
+            }
+            for (let key28 in data110)
+              if (!(key28 === "url" || key28 === "backend")) {
+                let err322 = { instancePath: instancePath + "/tests/" + i10, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.tests.items, data: data110 };
+                vErrors === null ? vErrors = [err322] : vErrors.push(err322), errors++;
+              }
+            if (data110.url !== void 0) {
+              let data111 = data110.url;
+              if (typeof data111 == "string") {
+                if (!pattern33.test(data111)) {
+                  let err323 = { instancePath: instancePath + "/tests/" + i10 + "/url", schemaPath: "#/properties/tests/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://[^/?#\\s]+" }, message: 'must match pattern "^https?://[^/?#\\s]+"', schema: "^https?://[^/?#\\s]+", parentSchema: schema11.properties.tests.items.properties.url, data: data111 };
+                  vErrors === null ? vErrors = [err323] : vErrors.push(err323), errors++;
+                }
+              } else {
+                let err324 = { instancePath: instancePath + "/tests/" + i10 + "/url", schemaPath: "#/properties/tests/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.url.type, parentSchema: schema11.properties.tests.items.properties.url, data: data111 };
+                vErrors === null ? vErrors = [err324] : vErrors.push(err324), errors++;
+              }
+            }
+            if (data110.backend !== void 0) {
+              let data112 = data110.backend;
+              if (typeof data112 == "string") {
+                if (func2(data112) < 1) {
+                  let err325 = { instancePath: instancePath + "/tests/" + i10 + "/backend", schemaPath: "#/properties/tests/items/properties/backend/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.backend, data: data112 };
+                  vErrors === null ? vErrors = [err325] : vErrors.push(err325), errors++;
+                }
+              } else {
+                let err326 = { instancePath: instancePath + "/tests/" + i10 + "/backend", schemaPath: "#/properties/tests/items/properties/backend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.backend.type, parentSchema: schema11.properties.tests.items.properties.backend, data: data112 };
+                vErrors === null ? vErrors = [err326] : vErrors.push(err326), errors++;
+              }
+            }
+          } else {
+            let err327 = { instancePath: instancePath + "/tests/" + i10, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data110 };
+            vErrors === null ? vErrors = [err327] : vErrors.push(err327), errors++;
+          }
+        }
+      } else {
+        let err328 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data109 };
+        vErrors === null ? vErrors = [err328] : vErrors.push(err328), errors++;
+      }
+    }
+  } else {
+    let err329 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    vErrors === null ? vErrors = [err329] : vErrors.push(err329), errors++;
+  }
+  return validate10.errors = vErrors, errors === 0;
+}
+__name(validate10, "validate10");
+var keyPlaces = { apiVersion: ["(top level)"], kind: ["(top level)"], metadata: ["(top level)"], name: ["metadata", "frontend.https.certificates[]", "backends.<name>", "backends.<name>.serverless[]", "backends.<name>.securityPolicy.rateLimit"], project: ["metadata"], description: ["metadata", "backends.<name>"], labels: ["metadata"], names: ["metadata"], urlMap: ["metadata.names"], redirectUrlMap: ["metadata.names"], httpProxy: ["metadata.names"], httpsProxy: ["metadata.names"], httpForwardingRule: ["metadata.names"], httpsForwardingRule: ["metadata.names"], httpForwardingRuleIpv6: ["metadata.names"], httpsForwardingRuleIpv6: ["metadata.names"], adopt: ["metadata"], frontend: ["(top level)"], address: ["frontend"], reserve: ["frontend.address", "frontend.ipv6"], existing: ["frontend.address", "frontend.ipv6", "frontend.https.certificates[]", "backends.<name>.securityPolicy"], ip: ["frontend.address", "frontend.ipv6"], ephemeral: ["frontend.address", "frontend.ipv6"], ipv6: ["frontend"], http: ["frontend"], https: ["frontend"], certificates: ["frontend.https"], managed: ["frontend.https.certificates[]"], selfManaged: ["frontend.https.certificates[]"], certificate: ["frontend.https.certificates[].selfManaged"], privateKey: ["frontend.https.certificates[].selfManaged"], env: ["frontend.https.certificates[].selfManaged.privateKey", "backends.<name>.iap.oauth2ClientSecret"], file: ["frontend.https.certificates[].selfManaged.privateKey", "backends.<name>.iap.oauth2ClientSecret"], namePrefix: ["frontend.https.certificates[]"], redirectHttp: ["frontend.https"], quicOverride: ["frontend.https"], sslPolicy: ["frontend.https"], backends: ["(top level)"], serverless: ["backends.<name>"], region: ["backends.<name>.serverless[]"], cloudRun: ["backends.<name>.serverless[]"], service: ["backends.<name>.serverless[].cloudRun", "backends.<name>.serverless[].appEngine"], tag: ["backends.<name>.serverless[].cloudRun"], urlMask: ["backends.<name>.serverless[].cloudRun", "backends.<name>.serverless[].cloudFunctions", "backends.<name>.serverless[].appEngine", "backends.<name>.serverless[].apiGateway"], cloudFunctions: ["backends.<name>.serverless[]"], function: ["backends.<name>.serverless[].cloudFunctions"], appEngine: ["backends.<name>.serverless[]"], version: ["backends.<name>.serverless[].appEngine"], apiGateway: ["backends.<name>.serverless[]"], gateway: ["backends.<name>.serverless[].apiGateway"], cdn: ["backends.<name>"], cacheMode: ["backends.<name>.cdn"], defaultTtl: ["backends.<name>.cdn"], maxTtl: ["backends.<name>.cdn"], clientTtl: ["backends.<name>.cdn"], negativeCaching: ["backends.<name>.cdn"], serveWhileStale: ["backends.<name>.cdn"], requestCoalescing: ["backends.<name>.cdn"], iap: ["backends.<name>"], oauth2ClientId: ["backends.<name>.iap"], oauth2ClientSecret: ["backends.<name>.iap"], securityPolicy: ["backends.<name>"], rateLimit: ["backends.<name>.securityPolicy"], requestCount: ["backends.<name>.securityPolicy.rateLimit"], intervalSec: ["backends.<name>.securityPolicy.rateLimit"], enforceOnKey: ["backends.<name>.securityPolicy.rateLimit"], logging: ["backends.<name>"], sampleRate: ["backends.<name>.logging"], routing: ["(top level)"], default: ["routing"], hosts: ["routing", "routing.hosts[]"], pathMatcher: ["routing.hosts[]"], backend: ["routing.hosts[]", "routing.hosts[].paths[]", "routing.paths[]", "tests[]"], paths: ["routing.hosts[]", "routing.hosts[].paths[]", "routing", "routing.paths[]"], tests: ["(top level)"], url: ["tests[]"] };
+
+// src/manifest/key-index.ts
+var KEY_ALIASES = {
+  enableCdn: "cdn",
+  enableCDN: "cdn",
+  cdnPolicy: "cdn",
+  logConfig: "logging",
+  enableLogging: "logging",
+  iapConfig: "iap",
+  securityPolicyName: "securityPolicy",
+  negs: "serverless",
+  networkEndpointGroups: "serverless",
+  sslCertificates: "certificates",
+  sslPolicyName: "sslPolicy",
+  httpsRedirect: "redirectHttp",
+  hostRules: "hosts",
+  pathRules: "paths",
+  defaultService: "default",
+  ipAddress: "address",
+  IPAddress: "address"
+};
+function placesOf(key) {
+  return Object.hasOwn(keyPlaces, key) ? [...keyPlaces[key]] : [];
+}
+__name(placesOf, "placesOf");
+
+// src/manifest/schema-check.ts
+function unknownKeyMessage(key, path, known) {
+  let here = formatPlace(path), places = placesOf(key).filter((p) => p !== here);
+  if (places.length > 0) return `"${key}" does not belong here: it belongs under ${places.map((p) => p === "(top level)" ? "the top level" : p).join(" or ")}`;
+  let alias = KEY_ALIASES[key];
+  if (alias && known.includes(alias)) return `unknown key "${key}": lb-plan calls it "${alias}"`;
+  let typo = hint(key, known);
+  return typo ? `unknown key "${key}"${typo}` : `unknown key "${key}" (allowed here: ${known.join(", ")})`;
+}
+__name(unknownKeyMessage, "unknownKeyMessage");
+function formatPlace(path) {
+  return path.reduce((acc, seg, i) => {
+    if (typeof seg == "number") return `${acc}[]`;
+    let name = i === 1 && path[0] === "backends" ? "<name>" : seg;
+    return acc ? `${acc}.${name}` : name;
+  }, "");
+}
+__name(formatPlace, "formatPlace");
+var SERVERLESS_FORBIDDEN = {
+  healthChecks: 'a backend service with serverless NEG backends cannot have health checks (GCP: "A backend service cannot have a healthcheck with Serverless network endpoint group backends")',
+  healthCheck: 'a backend service with serverless NEG backends cannot have health checks (GCP: "A backend service cannot have a healthcheck with Serverless network endpoint group backends")',
+  timeoutSec: 'GCP rejects timeoutSec for serverless NEG backends ("Timeout sec is not supported for a backend service with Serverless network endpoint groups"); the timeout is fixed at 60 minutes',
+  timeout: 'GCP rejects timeoutSec for serverless NEG backends ("Timeout sec is not supported for a backend service with Serverless network endpoint groups"); the timeout is fixed at 60 minutes',
+  portName: 'GCP rejects portName for serverless NEG backends ("Port name is not supported for a backend service with Serverless network endpoint groups")',
+  port: "serverless NEGs have no ports; GCP rejects portName for serverless NEG backends",
+  balancingMode: 'GCP rejects a balancing mode for serverless NEGs ("Balancing mode is not supported for Serverless network endpoint groups")',
+  capacityScaler: "capacityScaler is not available with serverless NEGs (they take no balancing mode)",
+  maxRatePerEndpoint: "rate limits per endpoint need a balancing mode, which serverless NEGs do not take",
+  sessionAffinity: "session affinity is not supported with serverless NEG backends",
+  affinityCookieTtlSec: "session affinity is not supported with serverless NEG backends",
+  localityLbPolicy: "locality load-balancing policies are not supported with serverless NEG backends",
+  outlierDetection: 'outlier detection is not supported on a classic load balancer ("Outlier detection is not supported.")',
+  connectionDraining: "connection draining does not apply to serverless NEG backends",
+  protocol: "the protocol of a backend service with serverless NEGs is ignored by GCP; lb-plan sets it"
+};
+function toPath(instancePath) {
+  return instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+__name(toPath, "toPath");
+function jsonType(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
+}
+__name(jsonType, "jsonType");
+var TYPE_WORDS = {
+  string: "a string",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  object: "a mapping (key: value)",
+  array: "a list",
+  null: "empty"
+};
+function typeWord(t) {
+  return (Array.isArray(t) ? t : [String(t)]).map((x) => TYPE_WORDS[x] ?? x).join(" or ");
+}
+__name(typeWord, "typeWord");
+function describeValue(v) {
+  return typeof v == "string" ? JSON.stringify(v) : v == null ? "nothing" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : String(v);
+}
+__name(describeValue, "describeValue");
+var SECRET_FIELDS = /* @__PURE__ */ new Set(["oauth2ClientSecret", "privateKey"]);
+function checkSchema(data, validate2 = validate) {
+  if (validate2(data)) return [];
+  let errors = [...validate2.errors ?? []], drop = /* @__PURE__ */ new Set();
+  for (let u of errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
+    let branches = u.parentSchema[u.keyword === "anyOf" ? "anyOf" : "oneOf"] ?? [], keep = u.keyword === "anyOf" ? branches.findIndex((b) => "type" in b && typeMatches(String(b.type), u.data)) : -1;
+    for (let e of errors)
+      e === u || !e.schemaPath.startsWith(u.schemaPath + "/") || keep >= 0 && e.schemaPath.startsWith(`${u.schemaPath}/${keep}/`) || drop.add(e);
+    keep >= 0 && drop.add(u);
+  }
+  let findings = [];
+  for (let e of errors)
+    drop.has(e) || findings.push(...translate(e));
+  let seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    let k = JSON.stringify([f.path, f.message]);
+    return seen.has(k) ? !1 : (seen.add(k), !0);
+  });
+}
+__name(checkSchema, "checkSchema");
+function translate(e) {
+  let path = toPath(e.instancePath), parent = e.parentSchema ?? {}, custom = parent["x-message"], last = path[path.length - 1];
+  switch (e.keyword) {
+    case "additionalProperties": {
+      let key = String(e.params.additionalProperty), known = Object.keys(parent.properties ?? {}), reason = path.length === 2 && path[0] === "backends" || path.includes("serverless") ? SERVERLESS_FORBIDDEN[key] : void 0, message = reason ? `"${key}" is not allowed: ${reason}` : unknownKeyMessage(key, path, known);
+      return [{ path: [...path, key], message, atKey: !0, unknownKey: !0 }];
+    }
+    case "required": {
+      let key = String(e.params.missingProperty);
+      return [{ path, message: `missing required key "${key}"`, atKey: path.length > 0 }];
+    }
+    case "type":
+      return typeof last == "string" && SECRET_FIELDS.has(last) && typeof e.data == "string" ? [{ path, message: `secrets are never written in the manifest: give "${last}" as { env: VARIABLE } or { file: PATH }`, atKey: !1 }] : [{ path, message: `must be ${typeWord(e.params.type)}, not ${describeValue(e.data)}`, atKey: !1 }];
+    case "enum": {
+      let allowed = e.params.allowedValues;
+      return [{ path, message: `${describeValue(e.data)} is not allowed: use one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${hint(String(e.data), allowed.map(String))}`, atKey: !1 }];
+    }
+    case "const": {
+      let allowed = e.params.allowedValue;
+      return [{ path, message: `must be ${JSON.stringify(allowed)}, not ${describeValue(e.data)}`, atKey: !1 }];
+    }
+    case "pattern":
+      return [{ path, message: `${describeValue(e.data)} ${custom ?? `must match ${e.params.pattern}`}`, atKey: !1 }];
+    case "minLength":
+      return [{ path, message: custom ? `${describeValue(e.data)} ${custom}` : "must not be empty", atKey: !1 }];
+    case "maxLength": {
+      let limit = e.params.limit;
+      return [{ path, message: `${describeValue(e.data)} is ${String(e.data).length} characters long: the limit is ${limit}`, atKey: !1 }];
+    }
+    case "minItems":
+    case "maxItems": {
+      let n = e.data.length, limit = e.params.limit;
+      return [{ path, message: custom ? `${custom} (found ${n})` : e.keyword === "minItems" ? `must have at least ${limit} item${limit === 1 ? "" : "s"}` : `must have at most ${limit} items (found ${n})`, atKey: !1 }];
+    }
+    case "minimum":
+    case "maximum":
+      return [{ path, message: custom ? `${describeValue(e.data)}: ${custom}` : `${describeValue(e.data)} is too ${e.keyword === "minimum" ? "small" : "large"}: the ${e.keyword} is ${e.params.limit}`, atKey: !1 }];
+    case "minProperties":
+      return [{ path, message: "must not be empty", atKey: !1 }];
+    case "oneOf": {
+      let keys = (parent.oneOf ?? []).flatMap((b) => b.required ?? []);
+      if (jsonType(e.data) !== "object") return [];
+      let data = e.data, present = keys.filter((k) => k in data), list = keys.map((k) => `"${k}"`).join(", ");
+      return present.length === 0 ? [{ path, message: `needs one of ${list}`, atKey: path.length > 0 }] : [{ path: [...path, present[1]], message: `takes only one of ${list}: found both "${present[0]}" and "${present[1]}"`, atKey: !0 }];
+    }
+    case "anyOf": {
+      let types = (parent.anyOf ?? []).map((b) => b.type).filter((t) => !!t);
+      return [{ path, message: `must be ${typeWord(types)}, not ${describeValue(e.data)}`, atKey: !1 }];
+    }
+    default:
+      return [{ path, message: e.message ?? "is not valid", atKey: !1 }];
+  }
+}
+__name(translate, "translate");
+function typeMatches(schemaType, value) {
+  let t = jsonType(value);
+  return schemaType === t || schemaType === "number" && t === "integer";
+}
+__name(typeMatches, "typeMatches");
+
+// src/manifest/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/manifest/fast-yaml.ts
+var GiveUp = class extends Error {
+  static {
+    __name(this, "GiveUp");
+  }
+}, giveUp = /* @__PURE__ */ __name(() => {
+  throw new GiveUp();
+}, "giveUp"), MAX_DEPTH = 64;
+function fastYaml(text) {
+  if (!/[\t\r\uFEFF]/.test(text))
+    try {
+      let lines = [];
+      for (let raw of text.split(`
+`)) {
+        let body = raw.trimStart(), content = stripComment(body);
+        if (content !== "") {
+          if (/^(---|\.\.\.)(\s|$)/.test(content) || content.startsWith("%")) return;
+          lines.push({ indent: raw.length - body.length, text: content });
+        }
+      }
+      if (lines.length === 0 || lines[0].indent !== 0) return;
+      let reader = new Reader(lines), data = reader.block(0);
+      return reader.at < lines.length ? void 0 : data;
+    } catch (e) {
+      if (e instanceof GiveUp) return;
+      throw e;
+    }
+}
+__name(fastYaml, "fastYaml");
+function stripComment(text) {
+  if (!text.includes("#")) return text.trimEnd();
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i];
+    if (quote)
+      c === "\\" && quote === '"' ? i++ : c === quote && (quote = "");
+    else {
+      if (c === "#" && (i === 0 || text[i - 1] === " ")) return text.slice(0, i).trimEnd();
+      (c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1])) && (quote = c);
+    }
+  }
+  return text.trimEnd();
+}
+__name(stripComment, "stripComment");
+function keyEnd(text) {
+  if (text[0] === '"' || text[0] === "'") {
+    let close = quotedEnd(text, 0);
+    return text[close] === ":" && (close + 1 === text.length || text[close + 1] === " ") ? close : -1;
+  }
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === ":" && (i + 1 === text.length || text[i + 1] === " ")) return i;
+  return -1;
+}
+__name(keyEnd, "keyEnd");
+function quotedEnd(text, start) {
+  let q = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    let c = text[i];
+    if (q === '"' && c === "\\") i++;
+    else if (c === q)
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+  }
+  return giveUp();
+}
+__name(quotedEnd, "quotedEnd");
+var Reader = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  static {
+    __name(this, "Reader");
+  }
+  at = 0;
+  /** The block (mapping or sequence) whose lines are indented by `indent`. */
+  depth = 0;
+  block(indent) {
+    let line = this.lines[this.at];
+    (line.indent !== indent || ++this.depth > MAX_DEPTH) && giveUp();
+    let value = isItem(line.text) ? this.sequence(indent) : this.mapping(indent);
+    return this.depth--, value;
+  }
+  mapping(indent) {
+    let out = {};
+    for (; this.at < this.lines.length; ) {
+      let line = this.lines[this.at];
+      if (line.indent < indent) break;
+      (line.indent > indent || isItem(line.text)) && giveUp();
+      let end = keyEnd(line.text);
+      end <= 0 && giveUp();
+      let key = keyOf(line.text.slice(0, end));
+      Object.hasOwn(out, key) && giveUp();
+      let rest = line.text.slice(end + 1).trimStart();
+      this.at++, out[key] = rest === "" ? this.nested(indent, !0) : this.inline(rest);
+    }
+    return out;
+  }
+  sequence(indent) {
+    let out = [];
+    for (; this.at < this.lines.length; ) {
+      let line = this.lines[this.at];
+      if (line.indent < indent) break;
+      (line.indent > indent || !isItem(line.text)) && giveUp();
+      let rest = line.text.slice(1).trimStart();
+      if (rest === "")
+        this.at++, out.push(this.nested(indent, !1));
+      else if (isItem(rest) || rest[0] !== "{" && rest[0] !== "[" && keyEnd(rest) > 0) {
+        let column = line.indent + (line.text.length - rest.length);
+        this.lines[this.at] = { indent: column, text: rest }, out.push(this.block(column));
+      } else
+        this.at++, out.push(this.inline(rest));
+    }
+    return out;
+  }
+  /** The value after `key:` or `-` with nothing on the line: a more indented block, a sequence at the key's indent, or null. */
+  nested(indent, inMapping) {
+    let next = this.lines[this.at];
+    return !next || next.indent < indent ? null : next.indent > indent ? this.block(next.indent) : inMapping && isItem(next.text) ? this.sequence(indent) : null;
+  }
+  /** A value written on its line: a scalar or a flow collection, which must end the line. */
+  inline(text) {
+    let next = this.lines[this.at];
+    if (next && next.indent > (this.lines[this.at - 1]?.indent ?? 0) && giveUp(), text[0] === "[" || text[0] === "{") {
+      let flow = new Flow(text), value = flow.value();
+      return flow.space(), flow.i !== text.length && giveUp(), value;
+    }
+    return text[0] === '"' || text[0] === "'" ? (quotedEnd(text, 0) !== text.length && giveUp(), unquote(text)) : ((/^[|>&*!%@`,\]}#?:]/.test(text) || isItem(text) || /: | #/.test(text) || text.endsWith(":")) && giveUp(), plain(text));
+  }
+};
+function isItem(text) {
+  return text[0] === "-" && (text.length === 1 || text[1] === " ");
+}
+__name(isItem, "isItem");
+function keyOf(text) {
+  let key = text[0] === '"' || text[0] === "'" ? unquote(text) : plain(text.trimEnd());
+  return (typeof key != "string" || key === "__proto__" || text[0] !== '"' && text[0] !== "'" && /^[[{&*!|>%@`?,\]}-]/.test(text)) && giveUp(), key;
+}
+__name(keyOf, "keyOf");
+function unquote(text) {
+  if (text[0] === "'") return text.slice(1, -1).replaceAll("''", "'");
+  let inner = text.slice(1, -1);
+  if (/[\u0000-\u001f\u007f]/.test(inner) && giveUp(), !inner.includes("\\")) return inner;
+  /\\[^"\\/bfnrtu]|\\u(?![0-9a-fA-F]{4})/.test(inner) && giveUp();
+  try {
+    return JSON.parse(`"${inner}"`);
+  } catch {
+    return giveUp();
+  }
+}
+__name(unquote, "unquote");
+var CORE_NUMBERS = [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, /^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/];
+function plain(text) {
+  switch (text) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return !0;
+    case "false":
+    case "False":
+    case "FALSE":
+      return !1;
+  }
+  if (/^[-+.0-9]/.test(text)) {
+    if (/^-?[0-9]{1,15}$/.test(text) || /^-?[0-9]{1,15}\.[0-9]{1,15}$/.test(text)) return Number(text);
+    CORE_NUMBERS.some((re) => re.test(text)) && giveUp();
+  }
+  return text;
+}
+__name(plain, "plain");
+var Flow = class {
+  constructor(text) {
+    this.text = text;
+  }
+  static {
+    __name(this, "Flow");
+  }
+  i = 0;
+  space() {
+    for (; this.text[this.i] === " "; ) this.i++;
+  }
+  depth = 0;
+  value() {
+    this.space();
+    let c = this.text[this.i];
+    if (c !== "{" && c !== "[") return this.scalar();
+    ++this.depth > MAX_DEPTH && giveUp();
+    let value = c === "{" ? this.mapping() : this.sequence();
+    return this.depth--, value;
+  }
+  scalar() {
+    let start = this.i, c = this.text[start];
+    if (c === '"' || c === "'")
+      return this.i = quotedEnd(this.text, start), unquote(this.text.slice(start, this.i));
+    for ((c === void 0 || /[|>&*!%@`,[\]{}#?:-]/.test(c)) && (c === "-" && /[0-9a-zA-Z]/.test(this.text[start + 1] ?? "") || giveUp()); this.i < this.text.length; ) {
+      let d = this.text[this.i];
+      if (d === "," || d === "[" || d === "]" || d === "{" || d === "}" || d === ":" && /[ ,[\]{}]/.test(this.text[this.i + 1] ?? " ")) break;
+      d === "#" && this.text[this.i - 1] === " " && giveUp(), this.i++;
+    }
+    return plain(this.text.slice(start, this.i).trimEnd());
+  }
+  mapping() {
+    let out = {};
+    if (this.i++, this.space(), this.text[this.i] === "}")
+      return this.i++, out;
+    for (; ; ) {
+      this.space();
+      let c = this.text[this.i];
+      (c === "{" || c === "[") && giveUp();
+      let start = this.i, key = this.scalar();
+      (typeof key != "string" || key === "__proto__" || Object.hasOwn(out, key)) && giveUp(), this.text[start] !== '"' && this.text[start] !== "'" && /^[-]/.test(this.text[start]) && giveUp(), this.space(), this.text[this.i] !== ":" && giveUp(), this.i++, this.space();
+      let next = this.text[this.i];
+      if (out[key] = next === "," || next === "}" ? null : this.value(), this.space(), this.text[this.i] === ",")
+        this.i++, this.space(), this.text[this.i] === "}" && giveUp();
+      else {
+        if (this.text[this.i] === "}")
+          return this.i++, out;
+        giveUp();
+      }
+    }
+  }
+  sequence() {
+    let out = [];
+    if (this.i++, this.space(), this.text[this.i] === "]")
+      return this.i++, out;
+    for (; ; )
+      if (out.push(this.value()), this.space(), this.text[this.i] === ",")
+        this.i++, this.space(), this.text[this.i] === "]" && giveUp();
+      else {
+        if (this.text[this.i] === "]")
+          return this.i++, out;
+        giveUp();
+      }
+  }
+};
+
+// src/manifest/yaml.ts
+function explainIndentation(text, errors, lines) {
+  let multiline = errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY"), out = [];
+  for (let e of errors) {
+    let start = lines.linePos(e.pos[0]);
+    if (!(e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.some((m) => m.pos[0] === e.pos[0]))) {
+      if (e.code === "MULTILINE_IMPLICIT_KEY") {
+        let wrong = lines.linePos(Math.max(e.pos[0], e.pos[1] - 1)), lineText = (text.split(`
+`)[wrong.line - 1] ?? "").replace(/\r$/, ""), above = (text.split(`
+`)[start.line - 1] ?? "").trim().split(":")[0], column = lineText.length - lineText.trimStart().length + 1;
+        out.push({ line: wrong.line, column, message: `wrong indentation: this line is indented differently from "${above.slice(0, 40)}:" on line ${start.line}, so YAML reads both as one key; align it with the keys it belongs with` });
+        continue;
+      }
+      out.push({ line: start.line, column: start.col, message: cleanYamlMessage(e.message) });
+    }
+  }
+  return out;
+}
+__name(explainIndentation, "explainIndentation");
+function parseYaml(text) {
+  let data = fastYaml(text);
+  if (data === void 0) return parseYamlFully(text);
+  let full, fully = /* @__PURE__ */ __name(() => full ??= parseYamlFully(text), "fully");
+  return {
+    data,
+    syntaxErrors: [],
+    get doc() {
+      return fully().doc;
+    },
+    get lineCounter() {
+      return fully().lineCounter;
+    }
+  };
+}
+__name(parseYaml, "parseYaml");
+function parseYamlFully(text) {
+  let lineCounter = new import_yaml.LineCounter(), docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: !1, uniqueKeys: !1, strict: !0, logLevel: "error" }), syntaxErrors = [], empty = /* @__PURE__ */ __name((d) => d.errors.length === 0 && (d.contents === null || (0, import_yaml.isScalar)(d.contents) && d.contents.value === null), "empty"), list = (Array.isArray(docs) ? docs : []).filter((d, i) => i === 0 || !empty(d));
+  for (let doc2 of list) {
+    syntaxErrors.push(...explainIndentation(text, doc2.errors, lineCounter));
+    for (let w of doc2.warnings) if (w.code === "TAG_RESOLVE_FAILED") {
+      let pos = lineCounter.linePos(w.pos[0]), tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? "tag";
+      syntaxErrors.push({ line: pos.line, column: pos.col, message: `unknown YAML tag ${tag}: a manifest uses no tags (write the plain value)` });
+    }
+  }
+  if (list.length > 1) {
+    let start = list[1].contents?.range?.[0] ?? 0, pos = lineCounter.linePos(start);
+    syntaxErrors.push({ line: pos.line, column: pos.col, message: "a manifest holds one load balancer: found a second YAML document (split it into its own file)" });
+  }
+  let doc = list[0];
+  if (doc && syntaxErrors.length === 0 && (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let pair of map.items) {
+        if (pair.key !== null && !(0, import_yaml.isScalar)(pair.key)) {
+          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+          syntaxErrors.push({ line: pos.line, column: pos.col, message: "a key must be a plain name, not a mapping or a list" });
+          continue;
+        }
+        let name = String(pair.key?.value ?? "");
+        if (seen.has(name)) {
+          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+          syntaxErrors.push({ line: pos.line, column: pos.col, message: "Map keys must be unique" });
+        }
+        seen.add(name);
+      }
+    }
+  }), syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
+  try {
+    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1e3 }), syntaxErrors };
+  } catch (e) {
+    let offset = 0;
+    (0, import_yaml.visit)(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc) === void 0)
+          return offset = node.range?.[0] ?? 0, import_yaml.visit.BREAK;
+      }
+    });
+    let pos = lineCounter.linePos(offset);
+    return { doc, lineCounter, data: void 0, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage(e.message) }] };
+  }
+}
+__name(parseYamlFully, "parseYamlFully");
+function cleanYamlMessage(message) {
+  return message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+__name(cleanYamlMessage, "cleanYamlMessage");
+var pairIndex = /* @__PURE__ */ new WeakMap();
+function pairsOf(map) {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (let p of map.items) (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !index.has(String(p.key.value)) && index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+__name(pairsOf, "pairsOf");
+function locate(parsed, path, key = !1) {
+  let node = parsed.doc?.contents, offset = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    let seg = path[i], last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      let pair = pairsOf(node).get(String(seg));
+      if (!pair) break;
+      let keyNode = pair.key;
+      if (last && key) {
+        offset = keyNode.range?.[0] ?? offset;
+        break;
+      }
+      let value = pair.value;
+      offset = value?.range?.[0] ?? keyNode.range?.[0] ?? offset, node = value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number") {
+      let item = node.items[seg];
+      if (!item) break;
+      offset = item.range?.[0] ?? offset, node = item;
+    } else break;
+  }
+  let pos = parsed.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+__name(locate, "locate");
+
+// src/manifest/load.ts
+function loadManifest(file, options = {}) {
+  let dir = dirname(resolve2(file)), read = options.text !== void 0 ? { ok: !0, text: options.text } : linkEscape(file) ?? readRegularFile(file, MANIFEST_MAX_BYTES);
+  if (!read.ok) return failed(file, dir, [{ severity: "error", file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
+  let text = read.text, parsed = parseYaml(text), at = /* @__PURE__ */ __name((path, key = !1) => locate(parsed, path, key), "at"), long, values = /* @__PURE__ */ __name(() => long ??= [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS), "values"), diag = /* @__PURE__ */ __name((f) => ({
+    severity: f.severity ?? "error",
+    file,
+    ...at(f.path, f.atKey ?? !1),
+    path: f.path,
+    message: excerptValues(f.message, values())
+  }), "diag");
+  if (parsed.syntaxErrors.length > 0)
+    return failed(
+      file,
+      dir,
+      parsed.syntaxErrors.map((e) => ({ severity: "error", file, line: e.line, column: e.column, path: [], message: excerpt(`YAML: ${e.message}`, 300) }))
+    );
+  if (parsed.data === null || parsed.data === void 0)
+    return failed(file, dir, [{ severity: "error", file, line: 1, column: 1, path: [], message: "the manifest is empty" }]);
+  let schemaFindings = checkSchema(parsed.data), shown = schemaFindings.slice(0, MAX_SCHEMA_FINDINGS), diagnostics = shown.map(diag);
+  schemaFindings.length > shown.length && diagnostics.push({ severity: "error", file, line: 1, column: 1, path: [], message: `\u2026and ${schemaFindings.length - shown.length} more errors like these, not shown` });
+  let broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path)), sound = /* @__PURE__ */ __name((path) => {
+    let p = formatPath(path), within = /* @__PURE__ */ __name((inner, outer) => inner === outer || inner.startsWith(outer + ".") || inner.startsWith(outer + "["), "within");
+    return !broken.some((b) => b === "(root)" || p === "(root)" || within(b, p) || within(p, b));
+  }, "sound"), data = parsed.data, topSound = typeof data == "object" && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0 && !f.unknownKey), { files, problems } = readNamedFiles(topSound ? data : void 0, dir, [...namedFileRoots(dir), ...options.roots ?? []]), compiled;
+  topSound && (diagnostics.push(...checkRules(data, { files, sound }).map((f) => diag(explainUnreadable(f, problems)))), schemaFindings.length === 0 && (compiled = compile(data, { files: new Map([...files].filter((e) => e[1] !== null)), secrets: /* @__PURE__ */ new Map() }), diagnostics.push(...checkDerivedNames(compiled).map((f) => ({ ...diag(f), message: f.message })))));
+  let sorted = sortDiagnostics(diagnostics), texts = new Map([...files].filter((e) => e[1] !== null && !secretPaths(data).has(e[0]))), digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))])), ok = !hasErrors(sorted);
+  return { file, dir, manifest: ok ? data : void 0, diagnostics: sorted, files: texts, digest, locate: /* @__PURE__ */ __name((p) => at(p), "locate"), text, ...ok && compiled ? { compiled } : {} };
+}
+__name(loadManifest, "loadManifest");
+function linkEscape(file) {
+  let workspace = workspaceDir();
+  if (!isInside(resolve2(file), workspace)) return;
+  let within = resolveWithin(file, [workspace], "the workspace");
+  return within.ok || within.reason !== "it resolves outside the workspace" ? void 0 : { ok: !1, reason: "it is a link that resolves outside the workspace (refused unread)" };
+}
+__name(linkEscape, "linkEscape");
+var MAX_SCHEMA_FINDINGS = 5e3;
+function stringsOf(data, out = /* @__PURE__ */ new Set()) {
+  if (typeof data == "string") out.add(data);
+  else if (Array.isArray(data)) for (let v of data) stringsOf(v, out);
+  else if (data && typeof data == "object")
+    for (let [k, v] of Object.entries(data))
+      out.add(k), stringsOf(v, out);
+  return out;
+}
+__name(stringsOf, "stringsOf");
+function failed(file, dir, diagnostics) {
+  return { file, dir, manifest: void 0, diagnostics, files: /* @__PURE__ */ new Map(), digest: "", locate: /* @__PURE__ */ __name(() => ({ line: 1, column: 1 }), "locate") };
+}
+__name(failed, "failed");
+function secretPaths(m) {
+  let out = /* @__PURE__ */ new Set();
+  if (!m || typeof m != "object") return out;
+  let certs = m.frontend?.https?.certificates;
+  for (let c of Array.isArray(certs) ? certs : []) {
+    let f = c?.selfManaged?.privateKey?.file;
+    typeof f == "string" && out.add(f);
+  }
+  let backends = m.backends;
+  if (backends && typeof backends == "object" && !Array.isArray(backends))
+    for (let be of Object.values(backends)) {
+      let f = be?.iap?.oauth2ClientSecret?.file;
+      typeof f == "string" && out.add(f);
+    }
+  return out;
+}
+__name(secretPaths, "secretPaths");
+function readNamedFiles(m, dir, roots) {
+  let files = /* @__PURE__ */ new Map(), problems = /* @__PURE__ */ new Map();
+  if (!m) return { files, problems };
+  let certs = m.frontend?.https?.certificates;
+  for (let c of Array.isArray(certs) ? certs : []) {
+    let p = c?.selfManaged?.certificate;
+    if (typeof p != "string" || files.has(p)) continue;
+    let read = readNamedFile(dir, p, roots, PEM_MAX_BYTES);
+    read.ok ? holdsPrivateKey(read.text) ? (problems.set(p, `"${p}" holds a private key: a certificate file must hold only the certificate chain; give the key as privateKey ({ env: NAME } or { file: PATH })`), files.set(p, null)) : files.set(p, read.text) : (read.reason !== NO_FILE && problems.set(p, `cannot read certificate file "${p}": ${read.reason}`), files.set(p, null));
+  }
+  for (let p of secretPaths(m)) {
+    let check = checkNamedFile(dir, p, roots, PEM_MAX_BYTES);
+    !check.ok && check.reason !== NO_FILE && problems.set(p, `cannot read secret file "${p}": ${check.reason}`), files.set(p, check.ok ? "" : null);
+  }
+  return { files, problems };
+}
+__name(readNamedFiles, "readNamedFiles");
+function explainUnreadable(f, problems) {
+  for (let [p, message] of problems)
+    if (f.message === `cannot read certificate file "${p}"` || f.message === `cannot read secret file "${p}"`) return { ...f, message };
+  return f;
+}
+__name(explainUnreadable, "explainUnreadable");
+function checkDerivedNames(compiled) {
+  let byPlace = /* @__PURE__ */ new Map();
+  for (let r of compiled.resources) {
+    if (r.name.length <= 63 && NAME_REGEX.test(r.name)) continue;
+    let fromBackend = r.source[0] === "backends" && r.source.length >= 2, place = fromBackend ? ["backends", r.source[1]] : r.kind === "sslCertificate" || r.kind === "globalAddress" ? r.source : ["metadata", "name"], what = fromBackend ? "metadata.name and this backend key" : r.kind === "sslCertificate" ? "the certificate name prefix" : "metadata.name", key = formatPath(place), prev = byPlace.get(key);
+    prev && prev.length >= r.name.length || byPlace.set(key, {
+      length: r.name.length,
+      finding: {
+        path: place,
+        atKey: fromBackend,
+        message: r.name.length > 63 ? `the name of the ${KIND_INFO[r.kind].label} "${r.name}" would be ${r.name.length} characters; GCP allows ${63}: shorten ${what}` : `the name of the ${KIND_INFO[r.kind].label} "${r.name}" is not a valid GCP name`
+      }
+    });
+  }
+  return [...byPlace.values()].map((v) => v.finding);
+}
+__name(checkDerivedNames, "checkDerivedNames");
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
@@ -12604,8 +9999,8 @@ function Array2(items, options) {
 __name(Array2, "Array");
 
 // node_modules/@sinclair/typebox/build/esm/type/argument/argument.mjs
-function Argument(index2) {
-  return CreateType({ [Kind]: "Argument", index: index2 });
+function Argument(index) {
+  return CreateType({ [Kind]: "Argument", index });
 }
 __name(Argument, "Argument");
 
@@ -12654,10 +10049,10 @@ function Constructor(parameters, returns, options) {
 __name(Constructor, "Constructor");
 
 // node_modules/@sinclair/typebox/build/esm/type/function/function.mjs
-function Function2(parameters, returns, options) {
+function Function(parameters, returns, options) {
   return CreateType({ [Kind]: "Function", type: "Function", parameters, returns }, options);
 }
-__name(Function2, "Function");
+__name(Function, "Function");
 
 // node_modules/@sinclair/typebox/build/esm/type/union/union-create.mjs
 function UnionCreate(T, options) {
@@ -12703,28 +10098,28 @@ function Unescape(pattern) {
   return pattern.replace(/\\\$/g, "$").replace(/\\\*/g, "*").replace(/\\\^/g, "^").replace(/\\\|/g, "|").replace(/\\\(/g, "(").replace(/\\\)/g, ")");
 }
 __name(Unescape, "Unescape");
-function IsNonEscaped(pattern, index2, char) {
-  return pattern[index2] === char && pattern.charCodeAt(index2 - 1) !== 92;
+function IsNonEscaped(pattern, index, char) {
+  return pattern[index] === char && pattern.charCodeAt(index - 1) !== 92;
 }
 __name(IsNonEscaped, "IsNonEscaped");
-function IsOpenParen(pattern, index2) {
-  return IsNonEscaped(pattern, index2, "(");
+function IsOpenParen(pattern, index) {
+  return IsNonEscaped(pattern, index, "(");
 }
 __name(IsOpenParen, "IsOpenParen");
-function IsCloseParen(pattern, index2) {
-  return IsNonEscaped(pattern, index2, ")");
+function IsCloseParen(pattern, index) {
+  return IsNonEscaped(pattern, index, ")");
 }
 __name(IsCloseParen, "IsCloseParen");
-function IsSeparator(pattern, index2) {
-  return IsNonEscaped(pattern, index2, "|");
+function IsSeparator(pattern, index) {
+  return IsNonEscaped(pattern, index, "|");
 }
 __name(IsSeparator, "IsSeparator");
 function IsGroup(pattern) {
   if (!(IsOpenParen(pattern, 0) && IsCloseParen(pattern, pattern.length - 1)))
     return !1;
   let count = 0;
-  for (let index2 = 0; index2 < pattern.length; index2++)
-    if (IsOpenParen(pattern, index2) && (count += 1), IsCloseParen(pattern, index2) && (count -= 1), count === 0 && index2 !== pattern.length - 1)
+  for (let index = 0; index < pattern.length; index++)
+    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), count === 0 && index !== pattern.length - 1)
       return !1;
   return !0;
 }
@@ -12735,56 +10130,56 @@ function InGroup(pattern) {
 __name(InGroup, "InGroup");
 function IsPrecedenceOr(pattern) {
   let count = 0;
-  for (let index2 = 0; index2 < pattern.length; index2++)
-    if (IsOpenParen(pattern, index2) && (count += 1), IsCloseParen(pattern, index2) && (count -= 1), IsSeparator(pattern, index2) && count === 0)
+  for (let index = 0; index < pattern.length; index++)
+    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), IsSeparator(pattern, index) && count === 0)
       return !0;
   return !1;
 }
 __name(IsPrecedenceOr, "IsPrecedenceOr");
 function IsPrecedenceAnd(pattern) {
-  for (let index2 = 0; index2 < pattern.length; index2++)
-    if (IsOpenParen(pattern, index2))
+  for (let index = 0; index < pattern.length; index++)
+    if (IsOpenParen(pattern, index))
       return !0;
   return !1;
 }
 __name(IsPrecedenceAnd, "IsPrecedenceAnd");
 function Or(pattern) {
   let [count, start] = [0, 0], expressions = [];
-  for (let index2 = 0; index2 < pattern.length; index2++)
-    if (IsOpenParen(pattern, index2) && (count += 1), IsCloseParen(pattern, index2) && (count -= 1), IsSeparator(pattern, index2) && count === 0) {
-      let range2 = pattern.slice(start, index2);
-      range2.length > 0 && expressions.push(TemplateLiteralParse(range2)), start = index2 + 1;
+  for (let index = 0; index < pattern.length; index++)
+    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), IsSeparator(pattern, index) && count === 0) {
+      let range2 = pattern.slice(start, index);
+      range2.length > 0 && expressions.push(TemplateLiteralParse(range2)), start = index + 1;
     }
   let range = pattern.slice(start);
   return range.length > 0 && expressions.push(TemplateLiteralParse(range)), expressions.length === 0 ? { type: "const", const: "" } : expressions.length === 1 ? expressions[0] : { type: "or", expr: expressions };
 }
 __name(Or, "Or");
 function And(pattern) {
-  function Group(value, index2) {
-    if (!IsOpenParen(value, index2))
+  function Group(value, index) {
+    if (!IsOpenParen(value, index))
       throw new TemplateLiteralParserError("TemplateLiteralParser: Index must point to open parens");
     let count = 0;
-    for (let scan = index2; scan < value.length; scan++)
+    for (let scan = index; scan < value.length; scan++)
       if (IsOpenParen(value, scan) && (count += 1), IsCloseParen(value, scan) && (count -= 1), count === 0)
-        return [index2, scan];
+        return [index, scan];
     throw new TemplateLiteralParserError("TemplateLiteralParser: Unclosed group parens in expression");
   }
   __name(Group, "Group");
-  function Range(pattern2, index2) {
-    for (let scan = index2; scan < pattern2.length; scan++)
-      if (IsOpenParen(pattern2, scan))
-        return [index2, scan];
-    return [index2, pattern2.length];
+  function Range(pattern3, index) {
+    for (let scan = index; scan < pattern3.length; scan++)
+      if (IsOpenParen(pattern3, scan))
+        return [index, scan];
+    return [index, pattern3.length];
   }
   __name(Range, "Range");
   let expressions = [];
-  for (let index2 = 0; index2 < pattern.length; index2++)
-    if (IsOpenParen(pattern, index2)) {
-      let [start, end] = Group(pattern, index2), range = pattern.slice(start, end + 1);
-      expressions.push(TemplateLiteralParse(range)), index2 = end;
+  for (let index = 0; index < pattern.length; index++)
+    if (IsOpenParen(pattern, index)) {
+      let [start, end] = Group(pattern, index), range = pattern.slice(start, end + 1);
+      expressions.push(TemplateLiteralParse(range)), index = end;
     } else {
-      let [start, end] = Range(pattern, index2), range = pattern.slice(start, end);
-      range.length > 0 && expressions.push(TemplateLiteralParse(range)), index2 = end - 1;
+      let [start, end] = Range(pattern, index), range = pattern.slice(start, end);
+      range.length > 0 && expressions.push(TemplateLiteralParse(range)), index = end - 1;
     }
   return expressions.length === 0 ? { type: "const", const: "" } : expressions.length === 1 ? expressions[0] : { type: "and", expr: expressions };
 }
@@ -13197,7 +10592,7 @@ function FromSchemaType(K, T) {
       // unevaluated mapped types
       IsMappedResult(T) ? FromMappedResult3(K, T.properties) : IsMappedKey(T) ? FromMappedKey(K, T.keys) : (
         // unevaluated types
-        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction2(T) ? Function2(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator2(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator2(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise(T) ? Promise2(FromSchemaType(K, T.item), options) : T
+        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction2(T) ? Function(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator2(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator2(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise(T) ? Promise2(FromSchemaType(K, T.item), options) : T
       )
     )
   );
@@ -13505,7 +10900,7 @@ function ConditionalReadonly(T, root) {
 }
 __name(ConditionalReadonly, "ConditionalReadonly");
 function FromValue(value, root) {
-  return IsAsyncIterator(value) ? ConditionalReadonly(Any(), root) : IsIterator(value) ? ConditionalReadonly(Any(), root) : IsArray(value) ? Readonly(Tuple(FromArray3(value))) : IsUint8Array(value) ? Uint8Array2() : IsDate(value) ? Date2() : IsObject(value) ? ConditionalReadonly(Object2(FromProperties7(value)), root) : IsFunction(value) ? ConditionalReadonly(Function2([], Unknown()), root) : IsUndefined(value) ? Undefined() : IsNull(value) ? Null() : IsSymbol(value) ? Symbol2() : IsBigInt(value) ? BigInt2() : IsNumber(value) ? Literal(value) : IsBoolean(value) ? Literal(value) : IsString(value) ? Literal(value) : Object2({});
+  return IsAsyncIterator(value) ? ConditionalReadonly(Any(), root) : IsIterator(value) ? ConditionalReadonly(Any(), root) : IsArray(value) ? Readonly(Tuple(FromArray3(value))) : IsUint8Array(value) ? Uint8Array2() : IsDate(value) ? Date2() : IsObject(value) ? ConditionalReadonly(Object2(FromProperties7(value)), root) : IsFunction(value) ? ConditionalReadonly(Function([], Unknown()), root) : IsUndefined(value) ? Undefined() : IsNull(value) ? Null() : IsSymbol(value) ? Symbol2() : IsBigInt(value) ? BigInt2() : IsNumber(value) ? Literal(value) : IsBoolean(value) ? Literal(value) : IsString(value) ? Literal(value) : Object2({});
 }
 __name(FromValue, "FromValue");
 function Const(T, options) {
@@ -13586,7 +10981,7 @@ function FromBoolean(left, right) {
 }
 __name(FromBoolean, "FromBoolean");
 function FromConstructor(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsConstructor(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema, index2) => IntoBooleanResult(Visit3(right.parameters[index2], schema)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsConstructor(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema, index) => IntoBooleanResult(Visit3(right.parameters[index], schema)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
 }
 __name(FromConstructor, "FromConstructor");
 function FromDate(left, right) {
@@ -13594,7 +10989,7 @@ function FromDate(left, right) {
 }
 __name(FromDate, "FromDate");
 function FromFunction(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsFunction(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema, index2) => IntoBooleanResult(Visit3(right.parameters[index2], schema)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsFunction(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema, index) => IntoBooleanResult(Visit3(right.parameters[index], schema)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
 }
 __name(FromFunction, "FromFunction");
 function FromIntegerRight(left, right) {
@@ -13699,7 +11094,7 @@ function IsObjectArrayLike(schema) {
 }
 __name(IsObjectArrayLike, "IsObjectArrayLike");
 function IsObjectPromiseLike(schema) {
-  let then = Function2([Any()], Any());
+  let then = Function([Any()], Any());
   return IsObjectPropertyCount(schema, 0) || IsObjectPropertyCount(schema, 1) && "then" in schema.properties && IntoBooleanResult(Visit3(schema.properties.then, then)) === ExtendsResult.True;
 }
 __name(IsObjectPromiseLike, "IsObjectPromiseLike");
@@ -13781,7 +11176,7 @@ function FromTupleRight(left, right) {
 }
 __name(FromTupleRight, "FromTupleRight");
 function FromTuple3(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectArrayLike(right) || type_exports.IsArray(right) && IsArrayOfTuple(left, right) ? ExtendsResult.True : type_exports.IsTuple(right) ? value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || !value_exports.IsUndefined(left.items) && value_exports.IsUndefined(right.items) ? ExtendsResult.False : value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || left.items.every((schema, index2) => Visit3(schema, right.items[index2]) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False : ExtendsResult.False;
+  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectArrayLike(right) || type_exports.IsArray(right) && IsArrayOfTuple(left, right) ? ExtendsResult.True : type_exports.IsTuple(right) ? value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || !value_exports.IsUndefined(left.items) && value_exports.IsUndefined(right.items) ? ExtendsResult.False : value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || left.items.every((schema, index) => Visit3(schema, right.items[index]) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False : ExtendsResult.False;
 }
 __name(FromTuple3, "FromTuple");
 function FromUint8Array(left, right) {
@@ -14534,7 +11929,7 @@ function FromConstructor3(moduleProperties, parameters, instanceType) {
 }
 __name(FromConstructor3, "FromConstructor");
 function FromFunction3(moduleProperties, parameters, returnType) {
-  return Function2(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, returnType));
+  return Function(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, returnType));
 }
 __name(FromFunction3, "FromFunction");
 function FromIntersect8(moduleProperties, types) {
@@ -14727,7 +12122,7 @@ __export(type_exports2, {
   Exclude: () => Exclude,
   Extends: () => Extends,
   Extract: () => Extract,
-  Function: () => Function2,
+  Function: () => Function,
   Index: () => Index,
   InstanceType: () => InstanceType,
   Instantiate: () => Instantiate,
@@ -14778,7 +12173,7 @@ __export(type_exports2, {
 var Type = type_exports2;
 
 // src/manifest/schema.ts
-var NAME_PATTERN = "^[a-z]([-a-z0-9]*[a-z0-9])?$", NAME_MESSAGE = "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", PROJECT_PATTERN = "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", REGION_PATTERN = "^[a-z]+(-[a-z]+)+[0-9]+$", RFC1035 = "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$";
+var NAME_MESSAGE = "must be a GCP resource name: lowercase letters, digits and dashes, starting with a letter and not ending with a dash", PROJECT_PATTERN = "^(?:(?:[-a-z0-9]{1,63}\\.)*(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?):)?(?:[0-9]{1,19}|(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?))$", REGION_PATTERN = "^[a-z]+(-[a-z]+)+[0-9]+$", RFC1035 = "^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$";
 function strict(properties, options = {}) {
   return Type.Object(properties, { additionalProperties: !1, ...options });
 }
@@ -14986,758 +12381,11 @@ var gcpName = /* @__PURE__ */ __name((description) => Type.String({ pattern: NAM
     )
   },
   { $id: "https://lb-plan.dev/schema/manifest.schema.json", title: "lb-plan load balancer manifest" }
-), PLATFORMS = ["cloudRun", "cloudFunctions", "appEngine", "apiGateway"];
+);
 function manifestJsonSchema() {
   return { $schema: "http://json-schema.org/draft-07/schema#", ...JSON.parse(JSON.stringify(ManifestSchema)) };
 }
 __name(manifestJsonSchema, "manifestJsonSchema");
-
-// src/util/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function didYouMean(word, candidates) {
-  let best, bestDistance = 1 / 0, lower = word.toLowerCase();
-  for (let c of candidates) {
-    let d = c.toLowerCase() === lower ? 0 : (0, import_fastest_levenshtein.distance)(lower, c.toLowerCase());
-    d < bestDistance && (best = c, bestDistance = d);
-  }
-  let limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-__name(didYouMean, "didYouMean");
-function hint(word, candidates) {
-  let s = didYouMean(word, candidates);
-  return s ? ` (did you mean "${s}"?)` : "";
-}
-__name(hint, "hint");
-
-// src/manifest/tls.ts
-import { createPrivateKey, X509Certificate } from "node:crypto";
-var BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g, DAY = 24 * 3600 * 1e3;
-function parseChain(file, pem) {
-  let blocks = pem.match(BLOCK) ?? [], out = [];
-  for (let [i, block] of blocks.entries())
-    try {
-      out.push(new X509Certificate(block));
-    } catch {
-      return { severity: "error", message: `"${file}": certificate ${i + 1} of ${blocks.length} is not a valid PEM certificate (its base64 does not decode to an X.509 certificate)` };
-    }
-  return out;
-}
-__name(parseChain, "parseChain");
-function validityFindings(file, leaf, now) {
-  let notAfter = Date.parse(leaf.validTo), notBefore = Date.parse(leaf.validFrom), day = /* @__PURE__ */ __name((t) => new Date(t).toISOString().slice(0, 10), "day");
-  if (notAfter < now.getTime()) return [{ severity: "warning", message: `"${file}" expired on ${day(notAfter)}; browsers will refuse it` }];
-  if (notBefore > now.getTime()) return [{ severity: "warning", message: `"${file}" is not valid before ${day(notBefore)}` }];
-  let left = Math.floor((notAfter - now.getTime()) / DAY);
-  return left < 30 ? [{ severity: "warning", message: `"${file}" expires in ${left} day${left === 1 ? "" : "s"} (${day(notAfter)}); renew it` }] : [];
-}
-__name(validityFindings, "validityFindings");
-
-// src/routing/manifest.ts
-function manifestUrlMap(m) {
-  let keys = Object.keys(m.backends), hosts = hostEntries(m.routing);
-  return {
-    defaultService: m.routing?.default ?? keys[0] ?? "",
-    hostRules: hosts.map((h, i) => ({ hosts: h.hosts.map((x) => x.toLowerCase()), pathMatcher: `m${i}` })),
-    pathMatchers: hosts.map((h, i) => ({ name: `m${i}`, defaultService: h.backend, pathRules: h.paths.map((p) => ({ paths: p.paths, service: p.backend })) }))
-  };
-}
-__name(manifestUrlMap, "manifestUrlMap");
-function describeManifestRoute(match, m) {
-  if (!match.hostRule) return "routing.default (no host rule matched)";
-  let entry = hostEntries(m?.routing)[match.hostRule.index], host = entry ? formatPath(entry.source) : `routing.hosts[${match.hostRule.index}]`;
-  return match.pathRule ? `${host}.paths[${match.pathRule.index}] (host "${match.hostRule.pattern}", path "${match.pathRule.path}")` : `${entry?.source.length === 1 ? "routing.default" : `${host}.backend`} (host "${match.hostRule.pattern}", no path rule matched)`;
-}
-__name(describeManifestRoute, "describeManifestRoute");
-
-// src/routing/match.ts
-var asArray = /* @__PURE__ */ __name((x) => Array.isArray(x) ? x : [], "asArray"), asBody = /* @__PURE__ */ __name((x) => x && typeof x == "object" && !Array.isArray(x) ? x : void 0, "asBody"), strings = /* @__PURE__ */ __name((x) => asArray(x).filter((s) => typeof s == "string"), "strings"), REDIRECT_STATUS = { MOVED_PERMANENTLY_DEFAULT: 301, FOUND: 302, SEE_OTHER: 303, TEMPORARY_REDIRECT: 307, PERMANENT_REDIRECT: 308 };
-function matchUrlMap(map, req) {
-  let hostRule = matchHost(asArray(map.hostRules), req);
-  if (!hostRule) return { decidedBy: "urlMapDefault", outcome: action(map, "default", req) };
-  let matcher = asArray(map.pathMatchers).find((pm) => pm.name === hostRule.pathMatcher);
-  if (!matcher) return { hostRule, pathMatcher: hostRule.pathMatcher, decidedBy: "pathMatcherDefault", outcome: { type: "unsupported", reason: `the URL map has no path matcher "${hostRule.pathMatcher}"` } };
-  let base = { hostRule, pathMatcher: hostRule.pathMatcher };
-  if (asArray(matcher.routeRules).length > 0)
-    return { ...base, decidedBy: "pathMatcherDefault", outcome: { type: "unsupported", reason: `path matcher "${hostRule.pathMatcher}" uses route rules (advanced routing), which lb-plan does not evaluate` } };
-  let rules = asArray(matcher.pathRules), pathRule = matchPath(rules, req.path);
-  if (!pathRule) return { ...base, decidedBy: "pathMatcherDefault", outcome: action(matcher, "default", req) };
-  let matched = pathRule.how === "exact" ? req.path : pathRule.path.slice(0, -1);
-  return { ...base, pathRule, decidedBy: "pathRule", outcome: action(rules[pathRule.index], "rule", req, matched) };
-}
-__name(matchUrlMap, "matchUrlMap");
-function matchHost(hostRules, req) {
-  let best;
-  return hostRules.forEach((rule, index2) => {
-    let hosts = strings(rule.hosts);
-    for (let raw of hosts) {
-      let pattern = raw.toLowerCase(), candidate = /:\d+$/.test(pattern) ? req.host : req.hostname, how, rank = -1;
-      if (pattern === "*")
-        how = "any", rank = 0;
-      else if (pattern.startsWith("*")) {
-        let suffix = pattern.slice(1);
-        candidate.endsWith(suffix) && /^[a-z0-9.-]*$/.test(candidate.slice(0, candidate.length - suffix.length)) && (how = "wildcard", rank = 1 + suffix.length);
-      } else pattern === candidate && (how = "exact", rank = Number.MAX_SAFE_INTEGER);
-      how && (!best || rank > best.rank) && (best = { rank, match: { index: index2, hosts, pattern: raw, how, pathMatcher: String(rule.pathMatcher ?? "") } });
-    }
-  }), best?.match;
-}
-__name(matchHost, "matchHost");
-function matchPath(pathRules, path) {
-  let best;
-  return pathRules.forEach((rule, index2) => {
-    let paths = strings(rule.paths);
-    for (let p of paths) {
-      let prefix = p.endsWith("/*") ? p.slice(0, -1) : void 0, how = prefix === void 0 ? p === path ? "exact" : void 0 : path.startsWith(prefix) ? "prefix" : void 0;
-      if (!how) continue;
-      let length = how === "exact" ? p.length + 0.5 : prefix.length;
-      (!best || length > best.length) && (best = { length, match: { index: index2, paths, path: p, how } });
-    }
-  }), best?.match;
-}
-__name(matchPath, "matchPath");
-function action(holder, level, req, matched) {
-  let service = level === "default" ? holder.defaultService : holder.service, redirect = asBody(level === "default" ? holder.defaultUrlRedirect : holder.urlRedirect), routeAction = asBody(level === "default" ? holder.defaultRouteAction : holder.routeAction);
-  if (typeof service == "string" && service !== "") return { type: "service", service };
-  if (redirect) return redirectOutcome(redirect, req, matched);
-  let weighted = asArray(routeAction?.weightedBackendServices);
-  return weighted.length > 0 ? { type: "unsupported", reason: `traffic is split by weight between ${weighted.map((w) => String(w.backendService)).join(", ")} (weighted backend services; not evaluated)` } : { type: "unsupported", reason: "nothing serves this request: no service or redirect is set" };
-}
-__name(action, "action");
-function redirectOutcome(r, req, matched) {
-  let scheme = r.httpsRedirect === !0 ? "https" : req.scheme, host = typeof r.hostRedirect == "string" && r.hostRedirect ? r.hostRedirect : req.host, path = req.path;
-  typeof r.pathRedirect == "string" && r.pathRedirect ? path = r.pathRedirect : typeof r.prefixRedirect == "string" && r.prefixRedirect && matched !== void 0 && (path = r.prefixRedirect + req.path.slice(matched.length));
-  let code = typeof r.redirectResponseCode == "string" ? r.redirectResponseCode : "MOVED_PERMANENTLY_DEFAULT";
-  return { type: "redirect", location: `${scheme}://${host}${path}${r.stripQuery === !0 ? "" : req.query}`, status: REDIRECT_STATUS[code] ?? 301, code };
-}
-__name(redirectOutcome, "redirectOutcome");
-
-// src/manifest/rules.ts
-var LB_PLAN_LABELS = [...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LABEL], MAX_USER_LABELS = 64 - LB_PLAN_LABELS.length, NAME = new RegExp(NAME_PATTERN), MASK_PLACEHOLDERS = {
-  cloudRun: { allowed: ["service", "tag"], required: ["service"] },
-  cloudFunctions: { allowed: ["function"], required: ["function"] },
-  appEngine: { allowed: ["service", "version"], required: [] },
-  apiGateway: { allowed: ["gateway"], required: ["gateway"] }
-}, PLATFORM_TARGET = { cloudRun: "service", cloudFunctions: "function", appEngine: "service", apiGateway: "gateway" };
-function checkRules(m, ctx) {
-  let out = [];
-  if (ctx.sound(["metadata"]) && checkMetadata(m, out), checkDescriptions(m, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
-    for (let [key, backend] of Object.entries(m.backends))
-      NAME.test(key) || out.push({ path: ["backends", key], atKey: !0, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` }), ctx.sound(["backends", key]) && checkBackend(key, backend, ctx, out);
-    checkAppEngineRegions(m, ctx, out), checkPolicyNames(m, ctx, out);
-  }
-  return ctx.sound(["routing"]) && m.backends && typeof m.backends == "object" && !Array.isArray(m.backends) && (checkRouting(m, out), Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1) && checkTests(m, ctx, out)), out;
-}
-__name(checkRules, "checkRules");
-function checkMetadata(m, out) {
-  let count = Object.keys(m.metadata.labels ?? {}).length;
-  count > MAX_USER_LABELS && out.push({ path: ["metadata", "labels"], atKey: !0, message: `${count} labels: GCP allows 64 on a resource, and lb-plan adds up to ${LB_PLAN_LABELS.length} of its own (ownership, hand-over, applied record), so at most ${MAX_USER_LABELS}` });
-  for (let [k, v] of Object.entries(m.metadata.labels ?? {})) {
-    let path = ["metadata", "labels", k];
-    LB_PLAN_LABELS.includes(k) ? out.push({ path, atKey: !0, message: `label "${k}" is lb-plan's own ${k === RECORD_LABEL ? "applied-record" : "ownership"} label and cannot be set` }) : /^[a-z][a-z0-9_-]{0,62}$/.test(k) || out.push({ path, atKey: !0, message: `label key "${k}" must start with a lowercase letter and have at most 63 lowercase letters, digits, "_" or "-"` }), /^[a-z0-9_-]{0,63}$/.test(v) || out.push({ path, message: `label value "${v}" may have at most 63 lowercase letters, digits, "_" or "-"` });
-  }
-}
-__name(checkMetadata, "checkMetadata");
-var MAX_DESCRIPTION = 2048;
-function checkDescriptions(m, out) {
-  let lb = typeof m.metadata?.name == "string" ? m.metadata.name : "", room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length, texts = [[["metadata", "description"], m.metadata?.description]];
-  if (m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) for (let [k, b] of Object.entries(m.backends)) texts.push([["backends", k, "description"], b?.description]);
-  for (let [path, text] of texts)
-    typeof text == "string" && (/\[managed by lb-plan:|\[lb-plan applied /.test(text) ? out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: \u2026]", "[lb-plan applied \u2026]"): remove it' }) : text.length > room && out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` }));
-}
-__name(checkDescriptions, "checkDescriptions");
-function checkFrontend(m, ctx, out) {
-  let fe = m.frontend;
-  if (!ctx.sound(["frontend", "address"]) || !ctx.sound(["frontend", "ipv6"]) || !fe.address) return;
-  let https = fe.https && typeof fe.https == "object" ? fe.https : void 0, serveHttp = fe.http ?? !https;
-  !serveHttp && !https && out.push({ path: ["frontend", "http"], message: "the frontend serves nothing: set http: true or add https" }), fe.http === !0 && https?.redirectHttp && out.push({ path: ["frontend", "https", "redirectHttp"], message: "port 80 either serves HTTP (frontend.http) or redirects it to HTTPS (redirectHttp), not both" }), https?.redirectHttp && fe.address.ephemeral && out.push({ path: ["frontend", "https", "redirectHttp"], message: "the HTTP-to-HTTPS redirect needs a reserved address (reserve, existing or ip), so that both forwarding rules share one IP" }), serveHttp && https && fe.address.ephemeral && out.push({ path: ["frontend", "address", "ephemeral"], message: "HTTP and HTTPS on an ephemeral address would get two different IPs: reserve an address" });
-  let checkIp = /* @__PURE__ */ __name((path, ip, v6) => {
-    ip !== void 0 && (v6 ? !isIPv6(ip) : !isIPv4(ip)) && out.push({ path, message: `"${ip}" is not an ${v6 ? "IPv6" : "IPv4"} address` });
-  }, "checkIp");
-  if (checkIp(["frontend", "address", "ip"], fe.address.ip, !1), checkIp(["frontend", "ipv6", "ip"], fe.ipv6?.ip, !0), fe.ipv6?.reserve && fe.ipv6.reserve === fe.address.reserve && out.push({ path: ["frontend", "ipv6", "reserve"], message: `"${fe.ipv6.reserve}" is already the IPv4 address: each address needs its own name` }), !https || !Array.isArray(https.certificates)) return;
-  let seenDomainSets = /* @__PURE__ */ new Map(), seenExisting = /* @__PURE__ */ new Map();
-  https.certificates.forEach((c, i) => {
-    let base = ["frontend", "https", "certificates", i];
-    if (ctx.sound(base)) {
-      for (let k of ["name", "namePrefix"])
-        c[k] && c.existing && out.push({ path: [...base, k], atKey: !0, message: `"${k}" names certificates lb-plan creates; an existing certificate keeps its own name` });
-      if (c.existing) {
-        let j = seenExisting.get(c.existing);
-        j !== void 0 && out.push({ path: [...base, "existing"], message: `certificate "${c.existing}" is already listed as certificates[${j}]` }), seenExisting.set(c.existing, i);
-      }
-      if (c.managed) {
-        let seen = /* @__PURE__ */ new Set();
-        c.managed.forEach((d, k) => {
-          let path = [...base, "managed", k], domain = d.toLowerCase().replace(/\.$/, "");
-          domain.includes("*") ? out.push({ path, message: `"${d}": Google-managed certificates of the classic load balancer do not accept wildcard domains (use Certificate Manager, or list each name)` }) : isDomain(domain) || out.push({ path, message: `"${d}" is not a valid domain name` }), seen.has(domain) && out.push({ path, message: `"${d}" is listed twice in this certificate` }), seen.add(domain);
-        });
-        let key = [...seen].sort().join(","), j = seenDomainSets.get(key);
-        j !== void 0 && out.push({ path: [...base, "managed"], message: `certificates[${j}] already covers exactly these domains` }), seenDomainSets.set(key, i);
-      }
-      if (c.selfManaged) {
-        let certPath = c.selfManaged.certificate, text = ctx.files.get(certPath);
-        if (text == null) out.push({ path: [...base, "selfManaged", "certificate"], message: `cannot read certificate file "${certPath}"` });
-        else if (!/-----BEGIN CERTIFICATE-----/.test(text)) out.push({ path: [...base, "selfManaged", "certificate"], message: `"${certPath}" is not a PEM certificate (no "-----BEGIN CERTIFICATE-----" line)` });
-        else if ((text.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length > 5) out.push({ path: [...base, "selfManaged", "certificate"], message: `"${certPath}" holds more than 5 certificates; GCP accepts chains of at most 5` });
-        else {
-          let chain = parseChain(certPath, text);
-          if (Array.isArray(chain)) for (let f of validityFindings(certPath, chain[0], ctx.now ?? /* @__PURE__ */ new Date())) out.push({ path: [...base, "selfManaged", "certificate"], ...f });
-          else out.push({ path: [...base, "selfManaged", "certificate"], ...chain });
-        }
-        checkSecretFile(c.selfManaged.privateKey, [...base, "selfManaged", "privateKey"], ctx, out);
-      }
-    }
-  });
-}
-__name(checkFrontend, "checkFrontend");
-function checkSecretFile(ref, path, ctx, out) {
-  ref.file !== void 0 && ctx.files.get(ref.file) == null && out.push({ path: [...path, "file"], message: `cannot read secret file "${ref.file}"` });
-}
-__name(checkSecretFile, "checkSecretFile");
-function isDomain(d) {
-  return d.length <= 253 && d.includes(".") && d.split(".").every((l) => /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(l));
-}
-__name(isDomain, "isDomain");
-function checkBackend(key, be, ctx, out) {
-  let base = ["backends", key], regions = /* @__PURE__ */ new Map(), platforms = be.serverless.map((n) => PLATFORMS.find((p) => n[p] !== void 0));
-  if (be.serverless.forEach((neg, i) => {
-    let path = [...base, "serverless", i], j = regions.get(neg.region);
-    j !== void 0 && out.push({ path: [...path, "region"], message: `backend "${key}" already has a serverless NEG in ${neg.region} (serverless[${j}]): a backend service can have only one serverless NEG per region` }), regions.set(neg.region, i), i > 0 && platforms[i] !== platforms[0] && out.push({ path: [...path, platforms[i]], atKey: !0, message: `all serverless NEGs of a backend service must use the same platform: serverless[0] is ${platforms[0]}, this one is ${platforms[i]}` }), checkTarget(neg, platforms[i], path, out);
-  }), platforms[0] === "appEngine" && be.serverless.length > 1 && out.push({ path: [...base, "serverless", 1], message: "App Engine runs in one region per project, so an App Engine backend takes one serverless NEG (multi-region load balancing is not supported with App Engine)" }), be.cdn !== void 0 && be.cdn !== !1 && be.iap && out.push({ path: [...base, "iap"], atKey: !0, message: "IAP and Cloud CDN cannot be enabled on the same backend service: remove one of them" }), typeof be.cdn == "object" && be.cdn.cacheMode === "USE_ORIGIN_HEADERS")
-    for (let ttl of ["defaultTtl", "maxTtl", "clientTtl"])
-      be.cdn[ttl] !== void 0 && out.push({ path: [...base, "cdn", ttl], atKey: !0, message: `${ttl} cannot be set with cacheMode USE_ORIGIN_HEADERS (the origin's Cache-Control headers decide); GCP refuses it: remove ${ttl}, or use CACHE_ALL_STATIC or FORCE_CACHE_ALL` });
-  typeof be.cdn == "object" && be.cdn.cacheMode === "FORCE_CACHE_ALL" && be.cdn.maxTtl !== void 0 && out.push({ path: [...base, "cdn", "maxTtl"], atKey: !0, message: "maxTtl cannot be set with cacheMode FORCE_CACHE_ALL (defaultTtl sets the TTL of every response); GCP refuses it: remove maxTtl" }), be.iap && checkSecretFile(be.iap.oauth2ClientSecret, [...base, "iap", "oauth2ClientSecret"], ctx, out);
-}
-__name(checkBackend, "checkBackend");
-function checkTarget(neg, platform, path, out) {
-  let spec = neg[platform], target = PLATFORM_TARGET[platform], p = [...path, platform], mask = spec.urlMask;
-  if (mask !== void 0) {
-    let others = Object.keys(spec).filter((k) => k !== "urlMask");
-    others.length > 0 && out.push({ path: [...p, others[0]], atKey: !0, message: `a NEG points either at one ${target} or at a URL mask: remove "${others[0]}" or "urlMask"` }), checkMask(mask, platform, [...p, "urlMask"], out);
-    return;
-  }
-  platform !== "appEngine" && (spec[target] === void 0 && out.push({ path: p, message: `needs "${target}" or "urlMask"` }), platform === "cloudRun" && spec.tag !== void 0 && spec.service === void 0 && out.push({ path: [...p, "tag"], atKey: !0, message: "a tag needs a service" }));
-}
-__name(checkTarget, "checkTarget");
-function checkMask(mask, platform, path, out) {
-  let rules = MASK_PLACEHOLDERS[platform];
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(mask)) {
-    out.push({ path, message: `URL mask "${mask}" must not include the scheme: remove "${mask.split("//")[0]}//"` });
-    return;
-  }
-  /\s/.test(mask) && out.push({ path, message: `URL mask "${mask}" must not contain spaces` });
-  let found = [...mask.matchAll(/<([^<>]*)>/g)].map((x) => x[1]);
-  /<[^>]*$|^[^<]*>/.test(mask.replace(/<[^<>]*>/g, "")) && out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
-  let allowed = rules.allowed.map((a) => `<${a}>`).join(", ");
-  for (let f of found)
-    rules.allowed.includes(f) || out.push({ path, message: `URL mask placeholder <${f}> is not valid for ${platform}: use ${allowed}${hint(f, rules.allowed)}` });
-  let counts = /* @__PURE__ */ new Map();
-  for (let f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
-  for (let [f, n] of counts) n > 1 && out.push({ path, message: `URL mask placeholder <${f}> appears ${n} times; it may appear once` });
-  found.length === 0 && out.push({ path, message: `URL mask "${mask}" has no placeholder: use ${allowed}` });
-  let invalid = found.some((f) => !rules.allowed.includes(f));
-  for (let r of rules.required) found.length > 0 && !invalid && !found.includes(r) && out.push({ path, message: `a ${platform} URL mask needs the <${r}> placeholder` });
-}
-__name(checkMask, "checkMask");
-function checkAppEngineRegions(m, ctx, out) {
-  let first;
-  for (let [key, be] of Object.entries(m.backends))
-    ctx.sound(["backends", key]) && be.serverless.forEach((neg, i) => {
-      neg.appEngine && (first ? neg.region !== first.region && out.push({ path: ["backends", key, "serverless", i, "region"], message: `App Engine runs in one region per project: backend "${first.key}" already uses ${first.region}` }) : first = { region: neg.region, key });
-    });
-}
-__name(checkAppEngineRegions, "checkAppEngineRegions");
-function checkPolicyNames(m, ctx, out) {
-  let byName = /* @__PURE__ */ new Map();
-  for (let [key, be] of Object.entries(m.backends)) {
-    let rl = ctx.sound(["backends", key]) ? be.securityPolicy?.rateLimit : void 0;
-    if (!rl?.name) continue;
-    let other = byName.get(rl.name);
-    if (other !== void 0) {
-      let a = JSON.stringify({ ...m.backends[other].securityPolicy.rateLimit, name: void 0 }), b = JSON.stringify({ ...rl, name: void 0 });
-      a !== b && out.push({ path: ["backends", key, "securityPolicy", "rateLimit", "name"], message: `security policy "${rl.name}" is already declared with other settings by backend "${other}"` });
-    }
-    byName.set(rl.name, key);
-  }
-}
-__name(checkPolicyNames, "checkPolicyNames");
-var HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
-function checkRouting(m, out) {
-  let keys = Object.keys(m.backends), routed = /* @__PURE__ */ new Set(), unknownRefs = 0, ref = /* @__PURE__ */ __name((key, path) => {
-    routed.add(key), !keys.includes(key) && (unknownRefs++, out.push({ path, message: `backend "${key}" is not declared under backends${hint(key, keys)}` }));
-  }, "ref");
-  if (!m.routing) {
-    keys.length > 1 && out.push({ path: ["backends"], atKey: !0, message: `with several backends, routing.default must say which one gets requests no rule matches (backends: ${keys.join(", ")})` });
-    return;
-  }
-  ref(m.routing.default, ["routing", "default"]);
-  let hostOwner = /* @__PURE__ */ new Map();
-  if (m.routing.paths?.length) {
-    let star = (m.routing.hosts ?? []).findIndex((h) => h.hosts.includes("*"));
-    star >= 0 && out.push({ path: ["routing", "paths"], atKey: !0, message: `routing.paths are the path rules for every other host, and routing.hosts[${star}] already routes "*": move its paths here, or drop one of them` });
-  }
-  hostEntries(m.routing).forEach((h, i) => {
-    let base = h.source;
-    base.length > 1 && ref(h.backend, [...base, "backend"]), h.hosts.forEach((host, k) => {
-      if (base.length === 1) return;
-      let norm = host.toLowerCase();
-      HOST.test(norm) || out.push({ path: [...base, "hosts", k], message: `"${host}" is not a valid host: a domain name, "*", or a leading wildcard followed by "." or "-" (as "*.example.com")` });
-      let j = hostOwner.get(norm);
-      j !== void 0 && out.push({ path: [...base, "hosts", k], message: `host "${host}" is already routed by routing.hosts[${j}]` }), hostOwner.set(norm, i);
-    });
-    let seen = /* @__PURE__ */ new Set();
-    h.paths.forEach((p, k) => {
-      ref(p.backend, [...base, "paths", k, "backend"]), p.paths.forEach((path, n) => {
-        let at = [...base, "paths", k, "paths", n];
-        /[?#]/.test(path) && out.push({ path: at, message: `path "${path}" must not contain "?" or "#"` });
-        let star = path.indexOf("*");
-        star >= 0 && (star !== path.length - 1 || path[star - 1] !== "/") && out.push({ path: at, message: `path "${path}": "*" is only allowed at the end, after a "/" (as "/api/*")` }), seen.has(path) && out.push({ path: at, message: `path "${path}" is listed twice for these hosts` }), seen.add(path);
-      });
-    });
-  });
-  let matchers = /* @__PURE__ */ new Map();
-  hostEntries(m.routing).forEach((h, i) => {
-    if (!h.pathMatcher) return;
-    let rules = JSON.stringify([h.backend, h.paths]), first = matchers.get(h.pathMatcher);
-    first && first.rules !== rules && out.push({ path: [...h.source, "pathMatcher"], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` }), first || matchers.set(h.pathMatcher, { index: i, rules });
-  }), checkExplicitNames(m, out);
-  for (let k of unknownRefs > 0 ? [] : keys)
-    routed.has(k) || out.push({ path: ["backends", k], atKey: !0, severity: "warning", message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
-}
-__name(checkRouting, "checkRouting");
-function checkExplicitNames(m, out) {
-  let seen = /* @__PURE__ */ new Map(), claim = /* @__PURE__ */ __name((address, path) => {
-    let first = seen.get(address);
-    first !== void 0 ? out.push({ path, message: `${address} is already named by ${first}: each resource needs its own name` }) : seen.set(address, formatPath(path));
-  }, "claim");
-  for (let [key, be] of Object.entries(m.backends))
-    be.name && claim(`backendService/${be.name}`, ["backends", key, "name"]), be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ["backends", key, "serverless", i, "name"]));
-  (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ["frontend", "https", "certificates", i, "name"]));
-}
-__name(checkExplicitNames, "checkExplicitNames");
-function checkTests(m, ctx, out) {
-  let keys = Object.keys(m.backends), map = manifestUrlMap(m);
-  (m.tests ?? []).forEach((t, i) => {
-    let at = ["tests", i];
-    if (!ctx.sound(at)) return;
-    let parsed = parseRequestUrl(t.url);
-    if (!parsed.ok) {
-      out.push({ path: [...at, "url"], message: parsed.reason });
-      return;
-    }
-    if (!keys.includes(t.backend)) {
-      out.push({ path: [...at, "backend"], message: `backend "${t.backend}" is not declared under backends${hint(t.backend, keys)}` });
-      return;
-    }
-    let match = matchUrlMap(map, parsed.request), reached = match.outcome.type === "service" ? `backend "${match.outcome.service}"` : "no backend";
-    (match.outcome.type !== "service" || match.outcome.service !== t.backend) && out.push({ path: [...at, "backend"], message: `test fails: ${t.url} reaches ${reached} through ${describeManifestRoute(match, m)}, not "${t.backend}"` });
-  });
-}
-__name(checkTests, "checkTests");
-
-// src/manifest/schema-check.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// src/manifest/key-index.ts
-var KEY_ALIASES = {
-  enableCdn: "cdn",
-  enableCDN: "cdn",
-  cdnPolicy: "cdn",
-  logConfig: "logging",
-  enableLogging: "logging",
-  iapConfig: "iap",
-  securityPolicyName: "securityPolicy",
-  negs: "serverless",
-  networkEndpointGroups: "serverless",
-  sslCertificates: "certificates",
-  sslPolicyName: "sslPolicy",
-  httpsRedirect: "redirectHttp",
-  hostRules: "hosts",
-  pathRules: "paths",
-  defaultService: "default",
-  ipAddress: "address",
-  IPAddress: "address"
-}, index;
-function walk(schema, path, out) {
-  if (schema) {
-    for (let [k, child] of Object.entries(schema.properties ?? {}))
-      out.set(k, [...out.get(k) ?? [], path || "(top level)"]), walk(child, path ? `${path}.${k}` : k, out);
-    for (let child of Object.values(schema.patternProperties ?? {})) walk(child, `${path}.<name>`, out);
-    schema.items && walk(schema.items, `${path}[]`, out);
-    for (let alt of [...schema.anyOf ?? [], ...schema.oneOf ?? []]) walk(alt, path, out);
-  }
-}
-__name(walk, "walk");
-function placesOf(key) {
-  return index || (index = /* @__PURE__ */ new Map(), walk(manifestJsonSchema(), "", index)), [...new Set(index.get(key) ?? [])];
-}
-__name(placesOf, "placesOf");
-
-// src/manifest/schema-check.ts
-function unknownKeyMessage(key, path, known) {
-  let here = formatPlace(path), places = placesOf(key).filter((p) => p !== here);
-  if (places.length > 0) return `"${key}" does not belong here: it belongs under ${places.map((p) => p === "(top level)" ? "the top level" : p).join(" or ")}`;
-  let alias = KEY_ALIASES[key];
-  if (alias && known.includes(alias)) return `unknown key "${key}": lb-plan calls it "${alias}"`;
-  let typo = hint(key, known);
-  return typo ? `unknown key "${key}"${typo}` : `unknown key "${key}" (allowed here: ${known.join(", ")})`;
-}
-__name(unknownKeyMessage, "unknownKeyMessage");
-function formatPlace(path) {
-  return path.reduce((acc, seg, i) => {
-    if (typeof seg == "number") return `${acc}[]`;
-    let name = i === 1 && path[0] === "backends" ? "<name>" : seg;
-    return acc ? `${acc}.${name}` : name;
-  }, "");
-}
-__name(formatPlace, "formatPlace");
-var SERVERLESS_FORBIDDEN = {
-  healthChecks: 'a backend service with serverless NEG backends cannot have health checks (GCP: "A backend service cannot have a healthcheck with Serverless network endpoint group backends")',
-  healthCheck: 'a backend service with serverless NEG backends cannot have health checks (GCP: "A backend service cannot have a healthcheck with Serverless network endpoint group backends")',
-  timeoutSec: 'GCP rejects timeoutSec for serverless NEG backends ("Timeout sec is not supported for a backend service with Serverless network endpoint groups"); the timeout is fixed at 60 minutes',
-  timeout: 'GCP rejects timeoutSec for serverless NEG backends ("Timeout sec is not supported for a backend service with Serverless network endpoint groups"); the timeout is fixed at 60 minutes',
-  portName: 'GCP rejects portName for serverless NEG backends ("Port name is not supported for a backend service with Serverless network endpoint groups")',
-  port: "serverless NEGs have no ports; GCP rejects portName for serverless NEG backends",
-  balancingMode: 'GCP rejects a balancing mode for serverless NEGs ("Balancing mode is not supported for Serverless network endpoint groups")',
-  capacityScaler: "capacityScaler is not available with serverless NEGs (they take no balancing mode)",
-  maxRatePerEndpoint: "rate limits per endpoint need a balancing mode, which serverless NEGs do not take",
-  sessionAffinity: "session affinity is not supported with serverless NEG backends",
-  affinityCookieTtlSec: "session affinity is not supported with serverless NEG backends",
-  localityLbPolicy: "locality load-balancing policies are not supported with serverless NEG backends",
-  outlierDetection: 'outlier detection is not supported on a classic load balancer ("Outlier detection is not supported.")',
-  connectionDraining: "connection draining does not apply to serverless NEG backends",
-  protocol: "the protocol of a backend service with serverless NEGs is ignored by GCP; lb-plan sets it"
-}, compiled;
-function validator() {
-  if (!compiled) {
-    let ajv = new import_ajv.Ajv({ allErrors: !0, verbose: !0, strict: !0, strictRequired: !1 });
-    ajv.addKeyword({ keyword: "x-message", schemaType: "string" }), compiled = ajv.compile(ManifestSchema);
-  }
-  return compiled;
-}
-__name(validator, "validator");
-function toPath(instancePath) {
-  return instancePath === "" ? [] : instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-__name(toPath, "toPath");
-function jsonType(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
-}
-__name(jsonType, "jsonType");
-var TYPE_WORDS = {
-  string: "a string",
-  integer: "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  object: "a mapping (key: value)",
-  array: "a list",
-  null: "empty"
-};
-function typeWord(t) {
-  return (Array.isArray(t) ? t : [String(t)]).map((x) => TYPE_WORDS[x] ?? x).join(" or ");
-}
-__name(typeWord, "typeWord");
-function describeValue(v) {
-  return typeof v == "string" ? JSON.stringify(v) : v == null ? "nothing" : Array.isArray(v) ? "a list" : typeof v == "object" ? "a mapping" : String(v);
-}
-__name(describeValue, "describeValue");
-var SECRET_FIELDS = /* @__PURE__ */ new Set(["oauth2ClientSecret", "privateKey"]);
-function checkSchema(data) {
-  let validate = validator();
-  if (validate(data)) return [];
-  let errors = [...validate.errors ?? []], drop = /* @__PURE__ */ new Set();
-  for (let u of errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
-    let branches = u.parentSchema[u.keyword === "anyOf" ? "anyOf" : "oneOf"] ?? [], keep = u.keyword === "anyOf" ? branches.findIndex((b) => "type" in b && typeMatches(String(b.type), u.data)) : -1;
-    for (let e of errors)
-      e === u || !e.schemaPath.startsWith(u.schemaPath + "/") || keep >= 0 && e.schemaPath.startsWith(`${u.schemaPath}/${keep}/`) || drop.add(e);
-    keep >= 0 && drop.add(u);
-  }
-  let findings = [];
-  for (let e of errors)
-    drop.has(e) || findings.push(...translate(e));
-  let seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    let k = JSON.stringify([f.path, f.message]);
-    return seen.has(k) ? !1 : (seen.add(k), !0);
-  });
-}
-__name(checkSchema, "checkSchema");
-function translate(e) {
-  let path = toPath(e.instancePath), parent = e.parentSchema ?? {}, custom = parent["x-message"], last = path[path.length - 1];
-  switch (e.keyword) {
-    case "additionalProperties": {
-      let key = String(e.params.additionalProperty), known = Object.keys(parent.properties ?? {}), reason = path.length === 2 && path[0] === "backends" || path.includes("serverless") ? SERVERLESS_FORBIDDEN[key] : void 0, message = reason ? `"${key}" is not allowed: ${reason}` : unknownKeyMessage(key, path, known);
-      return [{ path: [...path, key], message, atKey: !0, unknownKey: !0 }];
-    }
-    case "required": {
-      let key = String(e.params.missingProperty);
-      return [{ path, message: `missing required key "${key}"`, atKey: path.length > 0 }];
-    }
-    case "type":
-      return typeof last == "string" && SECRET_FIELDS.has(last) && typeof e.data == "string" ? [{ path, message: `secrets are never written in the manifest: give "${last}" as { env: VARIABLE } or { file: PATH }`, atKey: !1 }] : [{ path, message: `must be ${typeWord(e.params.type)}, not ${describeValue(e.data)}`, atKey: !1 }];
-    case "enum": {
-      let allowed = e.params.allowedValues;
-      return [{ path, message: `${describeValue(e.data)} is not allowed: use one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${hint(String(e.data), allowed.map(String))}`, atKey: !1 }];
-    }
-    case "const": {
-      let allowed = e.params.allowedValue;
-      return [{ path, message: `must be ${JSON.stringify(allowed)}, not ${describeValue(e.data)}`, atKey: !1 }];
-    }
-    case "pattern":
-      return [{ path, message: `${describeValue(e.data)} ${custom ?? `must match ${e.params.pattern}`}`, atKey: !1 }];
-    case "minLength":
-      return [{ path, message: custom ? `${describeValue(e.data)} ${custom}` : "must not be empty", atKey: !1 }];
-    case "maxLength": {
-      let limit = e.params.limit;
-      return [{ path, message: `${describeValue(e.data)} is ${String(e.data).length} characters long: the limit is ${limit}`, atKey: !1 }];
-    }
-    case "minItems":
-    case "maxItems": {
-      let n = e.data.length, limit = e.params.limit;
-      return [{ path, message: custom ? `${custom} (found ${n})` : e.keyword === "minItems" ? `must have at least ${limit} item${limit === 1 ? "" : "s"}` : `must have at most ${limit} items (found ${n})`, atKey: !1 }];
-    }
-    case "minimum":
-    case "maximum":
-      return [{ path, message: custom ? `${describeValue(e.data)}: ${custom}` : `${describeValue(e.data)} is too ${e.keyword === "minimum" ? "small" : "large"}: the ${e.keyword} is ${e.params.limit}`, atKey: !1 }];
-    case "minProperties":
-      return [{ path, message: "must not be empty", atKey: !1 }];
-    case "oneOf": {
-      let keys = (parent.oneOf ?? []).flatMap((b) => b.required ?? []);
-      if (jsonType(e.data) !== "object") return [];
-      let data = e.data, present = keys.filter((k) => k in data), list = keys.map((k) => `"${k}"`).join(", ");
-      return present.length === 0 ? [{ path, message: `needs one of ${list}`, atKey: path.length > 0 }] : [{ path: [...path, present[1]], message: `takes only one of ${list}: found both "${present[0]}" and "${present[1]}"`, atKey: !0 }];
-    }
-    case "anyOf": {
-      let types = (parent.anyOf ?? []).map((b) => b.type).filter((t) => !!t);
-      return [{ path, message: `must be ${typeWord(types)}, not ${describeValue(e.data)}`, atKey: !1 }];
-    }
-    default:
-      return [{ path, message: e.message ?? "is not valid", atKey: !1 }];
-  }
-}
-__name(translate, "translate");
-function typeMatches(schemaType, value) {
-  let t = jsonType(value);
-  return schemaType === t || schemaType === "number" && t === "integer";
-}
-__name(typeMatches, "typeMatches");
-
-// src/manifest/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function explainIndentation(text, errors, lines) {
-  let multiline = errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY"), out = [];
-  for (let e of errors) {
-    let start = lines.linePos(e.pos[0]);
-    if (!(e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.some((m) => m.pos[0] === e.pos[0]))) {
-      if (e.code === "MULTILINE_IMPLICIT_KEY") {
-        let wrong = lines.linePos(Math.max(e.pos[0], e.pos[1] - 1)), lineText = (text.split(`
-`)[wrong.line - 1] ?? "").replace(/\r$/, ""), above = (text.split(`
-`)[start.line - 1] ?? "").trim().split(":")[0], column = lineText.length - lineText.trimStart().length + 1;
-        out.push({ line: wrong.line, column, message: `wrong indentation: this line is indented differently from "${above.slice(0, 40)}:" on line ${start.line}, so YAML reads both as one key; align it with the keys it belongs with` });
-        continue;
-      }
-      out.push({ line: start.line, column: start.col, message: cleanYamlMessage(e.message) });
-    }
-  }
-  return out;
-}
-__name(explainIndentation, "explainIndentation");
-function parseYaml(text) {
-  let lineCounter = new import_yaml.LineCounter(), docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, prettyErrors: !1, uniqueKeys: !1, strict: !0, logLevel: "error" }), syntaxErrors = [], empty = /* @__PURE__ */ __name((d) => d.errors.length === 0 && (d.contents === null || (0, import_yaml.isScalar)(d.contents) && d.contents.value === null), "empty"), list = (Array.isArray(docs) ? docs : []).filter((d, i) => i === 0 || !empty(d));
-  for (let doc2 of list) {
-    syntaxErrors.push(...explainIndentation(text, doc2.errors, lineCounter));
-    for (let w of doc2.warnings) if (w.code === "TAG_RESOLVE_FAILED") {
-      let pos = lineCounter.linePos(w.pos[0]), tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? "tag";
-      syntaxErrors.push({ line: pos.line, column: pos.col, message: `unknown YAML tag ${tag}: a manifest uses no tags (write the plain value)` });
-    }
-  }
-  if (list.length > 1) {
-    let start = list[1].contents?.range?.[0] ?? 0, pos = lineCounter.linePos(start);
-    syntaxErrors.push({ line: pos.line, column: pos.col, message: "a manifest holds one load balancer: found a second YAML document (split it into its own file)" });
-  }
-  let doc = list[0];
-  if (doc && syntaxErrors.length === 0 && (0, import_yaml.visit)(doc, {
-    Map(_key, map) {
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (pair.key !== null && !(0, import_yaml.isScalar)(pair.key)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "a key must be a plain name, not a mapping or a list" });
-          continue;
-        }
-        let name = String(pair.key?.value ?? "");
-        if (seen.has(name)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "Map keys must be unique" });
-        }
-        seen.add(name);
-      }
-    }
-  }), syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
-  try {
-    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1e3 }), syntaxErrors };
-  } catch (e) {
-    let offset = 0;
-    (0, import_yaml.visit)(doc, {
-      Alias(_key, node) {
-        if (node.resolve(doc) === void 0)
-          return offset = node.range?.[0] ?? 0, import_yaml.visit.BREAK;
-      }
-    });
-    let pos = lineCounter.linePos(offset);
-    return { doc, lineCounter, data: void 0, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage(e.message) }] };
-  }
-}
-__name(parseYaml, "parseYaml");
-function cleanYamlMessage(message) {
-  return message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-__name(cleanYamlMessage, "cleanYamlMessage");
-var pairIndex = /* @__PURE__ */ new WeakMap();
-function pairsOf(map) {
-  let index2 = pairIndex.get(map);
-  if (!index2) {
-    index2 = /* @__PURE__ */ new Map();
-    for (let p of map.items) (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !index2.has(String(p.key.value)) && index2.set(String(p.key.value), p);
-    pairIndex.set(map, index2);
-  }
-  return index2;
-}
-__name(pairsOf, "pairsOf");
-function locate(parsed, path, key = !1) {
-  let node = parsed.doc?.contents, offset = node?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    let seg = path[i], last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      let pair = pairsOf(node).get(String(seg));
-      if (!pair) break;
-      let keyNode = pair.key;
-      if (last && key) {
-        offset = keyNode.range?.[0] ?? offset;
-        break;
-      }
-      let value = pair.value;
-      offset = value?.range?.[0] ?? keyNode.range?.[0] ?? offset, node = value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number") {
-      let item = node.items[seg];
-      if (!item) break;
-      offset = item.range?.[0] ?? offset, node = item;
-    } else break;
-  }
-  let pos = parsed.lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-__name(locate, "locate");
-
-// src/manifest/load.ts
-function loadManifest(file, options = {}) {
-  let dir = dirname(resolve2(file)), read = options.text !== void 0 ? { ok: !0, text: options.text } : linkEscape(file) ?? readRegularFile(file, MANIFEST_MAX_BYTES);
-  if (!read.ok) return failed(file, dir, [{ severity: "error", file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
-  let text = read.text, parsed = parseYaml(text), at = /* @__PURE__ */ __name((path, key = !1) => locate(parsed, path, key), "at"), values = [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS), diag = /* @__PURE__ */ __name((f) => ({
-    severity: f.severity ?? "error",
-    file,
-    ...at(f.path, f.atKey ?? !1),
-    path: f.path,
-    message: excerptValues(f.message, values)
-  }), "diag");
-  if (parsed.syntaxErrors.length > 0)
-    return failed(
-      file,
-      dir,
-      parsed.syntaxErrors.map((e) => ({ severity: "error", file, line: e.line, column: e.column, path: [], message: excerpt(`YAML: ${e.message}`, 300) }))
-    );
-  if (parsed.data === null || parsed.data === void 0)
-    return failed(file, dir, [{ severity: "error", file, line: 1, column: 1, path: [], message: "the manifest is empty" }]);
-  let schemaFindings = checkSchema(parsed.data), shown = schemaFindings.slice(0, MAX_SCHEMA_FINDINGS), diagnostics = shown.map(diag);
-  schemaFindings.length > shown.length && diagnostics.push({ severity: "error", file, line: 1, column: 1, path: [], message: `\u2026and ${schemaFindings.length - shown.length} more errors like these, not shown` });
-  let broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path)), sound = /* @__PURE__ */ __name((path) => {
-    let p = formatPath(path), within = /* @__PURE__ */ __name((inner, outer) => inner === outer || inner.startsWith(outer + ".") || inner.startsWith(outer + "["), "within");
-    return !broken.some((b) => b === "(root)" || p === "(root)" || within(b, p) || within(p, b));
-  }, "sound"), data = parsed.data, topSound = typeof data == "object" && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0 && !f.unknownKey), { files, problems } = readNamedFiles(topSound ? data : void 0, dir, [...namedFileRoots(dir), ...options.roots ?? []]), compiled2;
-  topSound && (diagnostics.push(...checkRules(data, { files, sound }).map((f) => diag(explainUnreadable(f, problems)))), schemaFindings.length === 0 && (compiled2 = compile(data, { files: new Map([...files].filter((e) => e[1] !== null)), secrets: /* @__PURE__ */ new Map() }), diagnostics.push(...checkDerivedNames(compiled2).map((f) => ({ ...diag(f), message: f.message })))));
-  let sorted = sortDiagnostics(diagnostics), texts = new Map([...files].filter((e) => e[1] !== null && !secretPaths(data).has(e[0]))), digest = sha256Hex(JSON.stringify([text, [...texts].sort(([a], [b]) => a.localeCompare(b))])), ok = !hasErrors(sorted);
-  return { file, dir, manifest: ok ? data : void 0, diagnostics: sorted, files: texts, digest, locate: /* @__PURE__ */ __name((p) => at(p), "locate"), text, ...ok && compiled2 ? { compiled: compiled2 } : {} };
-}
-__name(loadManifest, "loadManifest");
-function linkEscape(file) {
-  let workspace = workspaceDir();
-  if (!isInside(resolve2(file), workspace)) return;
-  let within = resolveWithin(file, [workspace], "the workspace");
-  return within.ok || within.reason !== "it resolves outside the workspace" ? void 0 : { ok: !1, reason: "it is a link that resolves outside the workspace (refused unread)" };
-}
-__name(linkEscape, "linkEscape");
-var MAX_SCHEMA_FINDINGS = 5e3;
-function stringsOf(data, out = /* @__PURE__ */ new Set()) {
-  if (typeof data == "string") out.add(data);
-  else if (Array.isArray(data)) for (let v of data) stringsOf(v, out);
-  else if (data && typeof data == "object")
-    for (let [k, v] of Object.entries(data))
-      out.add(k), stringsOf(v, out);
-  return out;
-}
-__name(stringsOf, "stringsOf");
-function failed(file, dir, diagnostics) {
-  return { file, dir, manifest: void 0, diagnostics, files: /* @__PURE__ */ new Map(), digest: "", locate: /* @__PURE__ */ __name(() => ({ line: 1, column: 1 }), "locate") };
-}
-__name(failed, "failed");
-function secretPaths(m) {
-  let out = /* @__PURE__ */ new Set();
-  if (!m || typeof m != "object") return out;
-  let certs = m.frontend?.https?.certificates;
-  for (let c of Array.isArray(certs) ? certs : []) {
-    let f = c?.selfManaged?.privateKey?.file;
-    typeof f == "string" && out.add(f);
-  }
-  let backends = m.backends;
-  if (backends && typeof backends == "object" && !Array.isArray(backends))
-    for (let be of Object.values(backends)) {
-      let f = be?.iap?.oauth2ClientSecret?.file;
-      typeof f == "string" && out.add(f);
-    }
-  return out;
-}
-__name(secretPaths, "secretPaths");
-function readNamedFiles(m, dir, roots) {
-  let files = /* @__PURE__ */ new Map(), problems = /* @__PURE__ */ new Map();
-  if (!m) return { files, problems };
-  let certs = m.frontend?.https?.certificates;
-  for (let c of Array.isArray(certs) ? certs : []) {
-    let p = c?.selfManaged?.certificate;
-    if (typeof p != "string" || files.has(p)) continue;
-    let read = readNamedFile(dir, p, roots, PEM_MAX_BYTES);
-    read.ok ? holdsPrivateKey(read.text) ? (problems.set(p, `"${p}" holds a private key: a certificate file must hold only the certificate chain; give the key as privateKey ({ env: NAME } or { file: PATH })`), files.set(p, null)) : files.set(p, read.text) : (read.reason !== NO_FILE && problems.set(p, `cannot read certificate file "${p}": ${read.reason}`), files.set(p, null));
-  }
-  for (let p of secretPaths(m)) {
-    let check = checkNamedFile(dir, p, roots, PEM_MAX_BYTES);
-    !check.ok && check.reason !== NO_FILE && problems.set(p, `cannot read secret file "${p}": ${check.reason}`), files.set(p, check.ok ? "" : null);
-  }
-  return { files, problems };
-}
-__name(readNamedFiles, "readNamedFiles");
-function explainUnreadable(f, problems) {
-  for (let [p, message] of problems)
-    if (f.message === `cannot read certificate file "${p}"` || f.message === `cannot read secret file "${p}"`) return { ...f, message };
-  return f;
-}
-__name(explainUnreadable, "explainUnreadable");
-function checkDerivedNames(compiled2) {
-  let byPlace = /* @__PURE__ */ new Map();
-  for (let r of compiled2.resources) {
-    if (r.name.length <= 63 && NAME_REGEX.test(r.name)) continue;
-    let fromBackend = r.source[0] === "backends" && r.source.length >= 2, place = fromBackend ? ["backends", r.source[1]] : r.kind === "sslCertificate" || r.kind === "globalAddress" ? r.source : ["metadata", "name"], what = fromBackend ? "metadata.name and this backend key" : r.kind === "sslCertificate" ? "the certificate name prefix" : "metadata.name", key = formatPath(place), prev = byPlace.get(key);
-    prev && prev.length >= r.name.length || byPlace.set(key, {
-      length: r.name.length,
-      finding: {
-        path: place,
-        atKey: fromBackend,
-        message: r.name.length > 63 ? `the name of the ${KIND_INFO[r.kind].label} "${r.name}" would be ${r.name.length} characters; GCP allows ${63}: shorten ${what}` : `the name of the ${KIND_INFO[r.kind].label} "${r.name}" is not a valid GCP name`
-      }
-    });
-  }
-  return [...byPlace.values()].map((v) => v.finding);
-}
-__name(checkDerivedNames, "checkDerivedNames");
 
 // src/graph/dag.ts
 var Dag = class {

@@ -6540,7 +6540,7 @@ function checkMask(mask, platform, path, out) {
   }
   /\s/.test(mask) && out.push({ path, message: `URL mask "${mask}" must not contain spaces` });
   let found = [...mask.matchAll(/<([^<>]*)>/g)].map((x) => x[1]);
-  /<[^>]*$|^[^<]*>/.test(mask.replace(/<[^<>]*>/g, "")) && out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
+  /[<>]/.test(mask.replace(/<[^<>]*>/g, "")) && out.push({ path, message: `URL mask "${mask}" has an unbalanced "<" or ">"` });
   let allowed = rules.allowed.map((a) => `<${a}>`).join(", ");
   for (let f of found)
     rules.allowed.includes(f) || out.push({ path, message: `URL mask placeholder <${f}> is not valid for ${platform}: use ${allowed}${hint(f, rules.allowed)}` });
