@@ -14,6 +14,13 @@ import { OWNER_LABELS } from '../model/names.js';
 
 export interface CheckResult {
   readonly problems: readonly string[];
+  /**
+   * The problems --allow-partial never tolerates: a manifest that does not validate or plan, and any
+   * create, replace or delete. What --allow-partial exists for is a manifest that leaves out fields
+   * it cannot express (an update or an adopt that changes more than ownership); a delete or replace
+   * would take down resources — possibly another load balancer's — and is never a warning.
+   */
+  readonly blocking: readonly string[];
   readonly plan?: Plan;
 }
 
@@ -48,24 +55,31 @@ function assumeSecrets(lb: CompiledLoadBalancer, live: LiveState): CompiledLoadB
 export function checkImport(text: string, file: string, live: LiveState): CheckResult {
   const loaded = loadManifest(file, { text });
   if (!loaded.manifest || !loaded.compiled || hasErrors(loaded.diagnostics)) {
-    return { problems: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `the written manifest does not validate: ${formatDiagnostic(d)}`) };
+    const invalid = loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `the written manifest does not validate: ${formatDiagnostic(d)}`);
+    return { problems: invalid, blocking: invalid };
   }
   const compiled = assumeSecrets(withGeneratedNames(loaded.manifest, { files: loaded.files, secrets: new Map() }, loaded.compiled, live), live);
   let plan: Plan;
   try {
     plan = makePlan(compiled, live, { manifestFile: file, manifestDigest: loaded.digest, adopt: loaded.manifest.metadata.adopt ?? [] });
   } catch (e) {
-    if (e instanceof PlanError) return { problems: e.problems.map((p) => `planning the written manifest: ${p}`) };
+    if (e instanceof PlanError) {
+      const refused = e.problems.map((p) => `planning the written manifest: ${p}`);
+      return { problems: refused, blocking: refused };
+    }
     throw e;
   }
   const problems: string[] = [];
+  const blocking: string[] = [];
   for (const c of plan.resources) {
     if (c.action === 'adopt') {
       const other = c.changes.filter((f) => !ownershipOnly(f.path));
       if (other.length > 0) problems.push(`${c.address} would change beyond ownership: ${other.map((f) => f.path).join(', ')}`);
     } else if (c.action !== 'no-op') {
-      problems.push(`${c.address} would be ${c.action === 'create' ? 'created' : c.action === 'update' ? 'updated' : c.action === 'replace' ? 'replaced' : 'deleted'} (${c.reason})`);
+      const problem = `${c.address} would be ${c.action === 'create' ? 'created' : c.action === 'update' ? 'updated' : c.action === 'replace' ? 'replaced' : 'deleted'} (${c.reason})`;
+      problems.push(problem);
+      if (c.action !== 'update') blocking.push(problem);
     }
   }
-  return { problems, plan };
+  return { problems, blocking, plan };
 }

@@ -5,6 +5,7 @@
  */
 import type { LiveState } from '../gcp/read.js';
 import { writeManifest } from '../manifest/write.js';
+import { ownerOfBody } from '../model/names.js';
 import { buildManifest, type Built } from './build.js';
 import { checkImport } from './check.js';
 import { findLoadBalancer } from './find.js';
@@ -29,6 +30,10 @@ export interface ImportResult {
   readonly findings: readonly Finding[];
   /** What planning the written manifest against the state read shows beyond taking ownership. */
   readonly problems: readonly string[];
+  /** The problems among them --allow-partial never tolerates (a create, replace or delete; an invalid manifest). */
+  readonly blocking: readonly string[];
+  /** A live resource another load balancer with the manifest's name owns (see `nameTakenBy`): the CLI refuses the name. */
+  readonly nameTaken?: string;
 }
 
 /** The comment lines at the top of a partial import. */
@@ -50,8 +55,21 @@ export function importLoadBalancer(req: ImportRequest): ImportResult {
   const built = buildManifest(req.live, found, { project: req.live.project, ...(req.name ? { name: req.name } : {}), ...(req.certificateFiles ? { certificateFiles: req.certificateFiles } : {}) });
   const findings = dedupe(built.findings);
   const text = writeManifest(built.manifest, { header: header(findings), adopt: new Map(built.adopt.map((a) => [a.address, a.what])) });
-  const { problems } = checkImport(text, req.file, req.live);
-  return { text, built, findings, problems };
+  const { problems, blocking } = checkImport(text, req.file, req.live);
+  const nameTaken = nameTakenBy(req.live, found.urlMap.name, built.manifest.metadata.name);
+  return { text, built, findings, problems, blocking, ...(nameTaken !== undefined ? { nameTaken } : {}) };
+}
+
+/**
+ * A live resource that another load balancer named `lb` already owns (its ownership marker or labels),
+ * when the URL map imported is not that load balancer's own. Importing under that name would make
+ * plan treat that load balancer's resources as this manifest's, and delete them.
+ */
+function nameTakenBy(live: LiveState, urlMap: string, lb: string): string | undefined {
+  const map = live.resources.get(`urlMap/${urlMap}`);
+  if (map && ownerOfBody(map.kind, map.body) === lb) return undefined;
+  for (const r of live.resources.values()) if (ownerOfBody(r.kind, r.body) === lb) return r.address;
+  return undefined;
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

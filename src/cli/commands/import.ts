@@ -84,18 +84,24 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
     io.stderr(`Error: ${result.message}\n`);
     return 1;
   }
+  if (result.nameTaken !== undefined) {
+    const lb = result.built.manifest.metadata.name;
+    throw new UsageError(`the name "${lb}" belongs to another load balancer (${result.nameTaken} carries its ownership): importing under it would make plan delete that load balancer's resources. Choose another --name.`);
+  }
   if (o.out !== undefined) writeFileSync(o.out, result.text, { flag: 'wx' });
   else io.stdout(result.text);
-  const { built, findings, problems } = result;
+  const { built, findings, problems, blocking } = result;
   const lines = [`Imported load balancer "${built.manifest.metadata.name}" from project ${o.project}: ${built.resources.length} resources, ${built.adopt.length} taken over through metadata.adopt.`];
   for (const e of built.env) lines.push(`Set ${e.name} before planning: ${e.holds}.`);
   if (findings.length > 0) {
     lines.push(`${o.allowPartial ? 'Warning' : 'Error'}: the manifest cannot express ${findings.length} thing${findings.length === 1 ? '' : 's'} of this load balancer (marked at the top of the file):`);
     lines.push(...findings.map((f) => `  - ${f.where}: ${f.what}`));
   }
-  // With --allow-partial, what the partial manifest would change is expected: said, not failed on.
-  const tolerated = o.allowPartial === true && findings.length > 0;
+  // With --allow-partial, what the partial manifest leaves out is expected: said, not failed on. A
+  // create, replace or delete (or a manifest that does not plan) never is.
+  const tolerated = o.allowPartial === true && findings.length > 0 && blocking.length === 0;
   if (problems.length > 0) lines.push(`${tolerated ? 'Warning' : 'Error'}: planning the written manifest against what was read shows more than taking ownership:`, ...problems.map((p) => `  - ${p}`));
+  if (o.allowPartial === true && blocking.length > 0) lines.push('--allow-partial tolerates fields the manifest cannot express, never a create, replace or delete.');
   else lines.push('Checked: planning the written manifest against what was read shows only adopt (ownership: description marker and labels).');
   if (o.out !== undefined) lines.push(`Wrote ${o.out}. Next: lb-plan plan ${o.out}`);
   io.stderr(lines.join('\n') + '\n');

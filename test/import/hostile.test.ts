@@ -1,0 +1,40 @@
+/**
+ * An attacker's view of import: a name that belongs to another load balancer, a self-check problem
+ * --allow-partial must not hide, and hostile live state (control characters, unexpected shapes).
+ */
+import { describe, expect, it } from 'vitest';
+import { harness, P } from '../helpers/emulator.js';
+import { apply, plan } from '../helpers/plan.js';
+import { Gcloud } from './gcloud.js';
+import { GUIDE } from './guide.js';
+import { importLb } from './helpers.js';
+
+describe('import never hides a delete', () => {
+  it("refuses (exit 2, nothing written) a --name another load balancer's resources carry, even with --allow-partial", async () => {
+    const h = await harness();
+    await apply(h, await plan(h, 'examples/http.yaml'), 'examples');
+    await GUIDE['http-only']!(new Gcloud(h.em.endpoint, P));
+    const r = await importLb(h, ['--url-map', 'http-lb', '--name', 'serverless-lb', '--allow-partial']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('the name "serverless-lb" belongs to another load balancer');
+    expect(r.text).toBe('');
+    // The load balancer's own name is fine: re-importing an lb-plan load balancer.
+    const own = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(own.stderr).not.toContain('belongs to another load balancer');
+  });
+
+  it('with --allow-partial, a delete the self-check finds is still an error (exit 1)', async () => {
+    const h = await harness();
+    await apply(h, await plan(h, 'examples/http.yaml'), 'examples');
+    const g = new Gcloud(h.em.endpoint, P);
+    // Something the manifest cannot express, so --allow-partial has a finding to tolerate…
+    const service = ((await g.call('GET', 'global/backendServices')).items as { name: string }[])[0]!.name;
+    await g.update('backendServices', service, (r) => void (r.customResponseHeaders = ['X-Frame-Options: DENY']));
+    // …and a NEG the load balancer owns that nothing reaches: planning the import would delete it.
+    await g.call('POST', 'regions/us-central1/networkEndpointGroups', { name: 'stray-neg', networkEndpointType: 'SERVERLESS', cloudRun: { service: 'hello' }, description: '[managed by lb-plan: serverless-lb]' });
+    const r = await importLb(h, ['--url-map', 'serverless-lb', '--allow-partial']);
+    expect(r.stderr).toContain('regionNetworkEndpointGroup/us-central1/stray-neg would be deleted');
+    expect(r.stderr).toContain('never a create, replace or delete');
+    expect(r.code, r.stderr).toBe(1);
+  });
+});
