@@ -99,7 +99,7 @@ function replacedDescription(r: LiveResource, lb: string): Finding[] {
   const text = stripMarker(r.body.description as string | undefined);
   const fixed = r.kind === 'targetHttpProxy' || r.kind === 'targetHttpsProxy' || (r.kind === 'urlMap' && r.body.defaultService === undefined);
   if (!fixed || !text || ownsBody(r.kind, r.body, lb)) return [];
-  return [{ where: `${r.address} description`, what: `the description "${text.slice(0, 80)}" would be replaced by lb-plan's own (a manifest does not carry one for this resource)` }];
+  return [{ where: `${r.address} description`, what: `the description ${JSON.stringify(text.slice(0, 80))} would be replaced by lb-plan's own (a manifest does not carry one for this resource)` }];
 }
 
 function negTarget(n: LiveResource): string {

@@ -3,6 +3,7 @@
  * resource that serves it — proxies on the main URL map, the forwarding rules that target them, and
  * the HTTP-to-HTTPS redirect (a second URL map and proxy on the HTTPS rules' IP). Pure: live state in.
  */
+import { visible } from '../model/visible.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { canonicalIp, shortRef } from '../plan/normalize.js';
 import { addressOfUrl } from '../plan/steps.js';
@@ -78,7 +79,7 @@ export function findLoadBalancer(live: LiveState, start: ImportStart): Found {
   const served = (proxy: LiveResource): LiveResource[] =>
     rulesOf(proxy).filter((r) => {
       if (onPort(r, protocolOf(proxy))) return true;
-      findings.push({ where: `${r.address} portRange`, what: `port range ${String(r.body.portRange ?? '(none)')}: a manifest serves ${protocolOf(proxy).toUpperCase()} on port ${protocolOf(proxy) === 'http' ? 80 : 443} only; the rule is left out` });
+      findings.push({ where: `${r.address} portRange`, what: `port range ${visible(String(r.body.portRange ?? '(none)'))}: a manifest serves ${protocolOf(proxy).toUpperCase()} on port ${protocolOf(proxy) === 'http' ? 80 : 443} only; the rule is left out` });
       return false;
     });
   const proxies = resources.filter((r) => isProxy(r) && mapOf(r) === urlMap.address).sort(byName);
@@ -129,9 +130,9 @@ function checkRules(rules: readonly FoundRule[], findings: Finding[]): void {
     if (seen.has(slot)) findings.push({ where: rule.address, what: `a second ${protocol.toUpperCase()} ${ipv6 ? 'IPv6' : 'IPv4'} forwarding rule (a manifest has one per protocol and IP version); it is not imported` });
     seen.add(slot);
     const b = rule.body as Rec;
-    if ((b.loadBalancingScheme ?? 'EXTERNAL') !== 'EXTERNAL') findings.push({ where: `${rule.address} loadBalancingScheme`, what: `load balancing scheme ${String(b.loadBalancingScheme)}: lb-plan manages the classic Application Load Balancer (EXTERNAL)` });
-    if ((b.networkTier ?? 'PREMIUM') !== 'PREMIUM') findings.push({ where: `${rule.address} networkTier`, what: `network tier ${String(b.networkTier)}: a manifest uses the Premium tier` });
-    if ((b.IPProtocol ?? 'TCP') !== 'TCP') findings.push({ where: `${rule.address} IPProtocol`, what: `IP protocol ${String(b.IPProtocol)}: a manifest uses TCP` });
+    if ((b.loadBalancingScheme ?? 'EXTERNAL') !== 'EXTERNAL') findings.push({ where: `${rule.address} loadBalancingScheme`, what: `load balancing scheme ${JSON.stringify(b.loadBalancingScheme)}: lb-plan manages the classic Application Load Balancer (EXTERNAL)` });
+    if ((b.networkTier ?? 'PREMIUM') !== 'PREMIUM') findings.push({ where: `${rule.address} networkTier`, what: `network tier ${JSON.stringify(b.networkTier)}: a manifest uses the Premium tier` });
+    if ((b.IPProtocol ?? 'TCP') !== 'TCP') findings.push({ where: `${rule.address} IPProtocol`, what: `IP protocol ${JSON.stringify(b.IPProtocol)}: a manifest uses TCP` });
   }
 }
 

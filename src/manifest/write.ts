@@ -4,6 +4,7 @@
  * with the `yaml` package that reads manifests, so whatever is written loads back the same.
  */
 import { Document, isScalar, isSeq } from 'yaml';
+import { visible } from '../model/visible.js';
 import type { Manifest } from './schema.js';
 
 export interface WriteNotes {
@@ -13,8 +14,11 @@ export interface WriteNotes {
   readonly adopt?: ReadonlyMap<string, string>;
 }
 
-/** A comment line may not carry a line break: one is replaced by a space. */
-const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ');
+/**
+ * A comment line may not carry a line break (one is replaced by a space), nor any other control
+ * character: what live state put there (an ESC sequence in a description) is written escaped.
+ */
+const oneLine = (s: string): string => visible(s.replace(/[\r\n]+/g, ' '));
 
 export function writeManifest(manifest: Manifest, notes: WriteNotes = {}): string {
   const doc = new Document(manifest);

@@ -38,3 +38,26 @@ describe('import never hides a delete', () => {
     expect(r.code, r.stderr).toBe(1);
   });
 });
+
+describe('control characters in live state', () => {
+  it('reach neither stderr nor the written file raw: escaped in findings, comments and values', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['http-only']!(g);
+    const hostile = 'Hand-made\u001b[2J\u001b]0;pwned\u0007 proxy\u009b31m\n# forged line\u202e';
+    const proxy = await g.call('GET', 'global/targetHttpProxies/http-lb-target-proxy');
+    await g.call('PATCH', 'global/targetHttpProxies/http-lb-target-proxy', { description: hostile, fingerprint: proxy.fingerprint });
+    await g.update('urlMaps', 'http-lb', (r) => void (r.description = hostile));
+    const r = await importLb(h, ['--url-map', 'http-lb', '--allow-partial']);
+    expect(r.stderr).toContain('targetHttpProxy/http-lb-target-proxy description: the description');
+    const raw = /[\p{Cc}\u202e]/u;
+    expect(r.stderr.replace(/\n/g, '')).not.toMatch(raw);
+    expect(r.stderr).toContain('\\u001b[2J');
+    const [header, body] = r.text.split('apiVersion:');
+    expect(header!.replace(/\n/g, '')).not.toMatch(raw);
+    expect(header).toContain('\\u001b[2J');
+    // The value itself is kept (the manifest carries the URL map's description), YAML-escaped.
+    expect(body).not.toContain('\u001b');
+    expect(r.text).not.toMatch(/^# forged line/m);
+  });
+});

@@ -9,6 +9,7 @@ import { describeError } from '../../gcp/errors.js';
 import { readLive, type LiveState } from '../../gcp/read.js';
 import { importLoadBalancer, ImportError, type ImportStart } from '../../import/index.js';
 import { holdsPrivateKey, PEM_MAX_BYTES, readRegularFile, resolveWithin, workspaceDir } from '../../manifest/files.js';
+import { visible } from '../../model/visible.js';
 import { UsageError, type CliIo } from '../io.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 
@@ -66,7 +67,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
   try {
     live = await readLive(cloud.clients, o.project, { firstContact: true });
   } catch (e) {
-    io.stderr(`Error: ${describeError(e)}\n`);
+    io.stderr(`Error: ${visible(describeError(e))}\n`);
     return 1;
   } finally {
     await cloud.close();
@@ -81,7 +82,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
     }
   })();
   if (result instanceof ImportError) {
-    io.stderr(`Error: ${result.message}\n`);
+    io.stderr(`Error: ${visible(result.message)}\n`);
     return 1;
   }
   if (result.nameTaken !== undefined) {
@@ -104,6 +105,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
   if (o.allowPartial === true && blocking.length > 0) lines.push('--allow-partial tolerates fields the manifest cannot express, never a create, replace or delete.');
   else lines.push('Checked: planning the written manifest against what was read shows only adopt (ownership: description marker and labels).');
   if (o.out !== undefined) lines.push(`Wrote ${o.out}. Next: lb-plan plan ${o.out}`);
-  io.stderr(lines.join('\n') + '\n');
+  // Live names, descriptions and values reach these lines: never a raw control character on the terminal.
+  io.stderr(lines.map(visible).join('\n') + '\n');
   return (problems.length > 0 && !tolerated) || (findings.length > 0 && !o.allowPartial) ? 1 : 0;
 }
