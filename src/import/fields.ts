@@ -80,3 +80,19 @@ export function unknownFields(r: LiveResource): Finding[] {
     .filter((i) => i.reason === 'unknownField' && !COMPUTED_OUTPUTS.has(i.field.slice(r.address.length + 1)))
     .map((i) => ({ where: i.field, what: 'a field lb-plan\'s Compute contract does not know: a full update (PUT) would not carry it back', unknownField: true as const }));
 }
+
+/**
+ * Where a live body breaks the contract's types (`pathMatchers: 7`, `customRequestHeaders: "abc"`):
+ * GCP never answers so, but import treats every answer as hostile and reads no field whose shape is
+ * not the contract's. One line per field, naming the resource.
+ */
+export function unexpectedShapes(resources: Iterable<LiveResource>): string[] {
+  const out: string[] = [];
+  for (const r of resources) {
+    if (!(r.kind in KIND_INFO)) continue;
+    for (const i of checkBody(KIND_INFO[r.kind].schema, r.body, 'v1', 'response', r.address)) {
+      if (i.reason === 'invalidType') out.push(`GCP answered an unexpected body for ${r.address}: ${i.message.slice(0, 160)}`);
+    }
+  }
+  return out;
+}

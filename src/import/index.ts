@@ -8,8 +8,9 @@ import { writeManifest } from '../manifest/write.js';
 import { ownerOfBody } from '../model/names.js';
 import { buildManifest, type Built } from './build.js';
 import { checkImport } from './check.js';
+import { unexpectedShapes } from './fields.js';
 import { findLoadBalancer } from './find.js';
-import type { Finding, ImportStart } from './types.js';
+import { ImportError, type Finding, type ImportStart } from './types.js';
 
 export { ImportError, type Finding, type ImportStart } from './types.js';
 
@@ -51,6 +52,8 @@ function header(findings: readonly Finding[]): string[] {
 }
 
 export function importLoadBalancer(req: ImportRequest): ImportResult {
+  const unexpected = unexpectedShapes(req.live.resources.values());
+  if (unexpected.length > 0) throw new ImportError(unexpected.join('\n'));
   const found = findLoadBalancer(req.live, req.start);
   const built = buildManifest(req.live, found, { project: req.live.project, ...(req.name ? { name: req.name } : {}), ...(req.certificateFiles ? { certificateFiles: req.certificateFiles } : {}) });
   const findings = dedupe(built.findings);

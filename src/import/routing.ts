@@ -36,9 +36,9 @@ function hostRulesOf(map: LiveResource, keyOf: KeyOf, findings: Finding[]): Host
     const paths: PathRuleSpec[] = ((pm.pathRules as Rec[] | undefined) ?? []).flatMap((pr) => {
       if (pr.service === undefined) return []; // a redirect or route action: reported by the field check
       const b = keyOf(pr.service);
-      return b === undefined ? [] : [{ paths: [...(pr.paths as string[])], backend: b }];
+      return b === undefined ? [] : [{ paths: [...((pr.paths as string[] | undefined) ?? [])], backend: b }];
     });
-    out.push({ hosts: [...(hr.hosts as string[])], pathMatcher: String(pm.name), backend, ...(paths.length > 0 ? { paths } : {}) });
+    out.push({ hosts: [...((hr.hosts as string[] | undefined) ?? [])], pathMatcher: String(pm.name), backend, ...(paths.length > 0 ? { paths } : {}) });
   }
   return dropGeneratedMatcherNames(out);
 }

@@ -3,6 +3,8 @@
  * --allow-partial must not hide, and hostile live state (control characters, unexpected shapes).
  */
 import { describe, expect, it } from 'vitest';
+import { readLive } from '../../src/gcp/read.js';
+import { importLoadBalancer, ImportError } from '../../src/import/index.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
@@ -59,5 +61,32 @@ describe('control characters in live state', () => {
     // The value itself is kept (the manifest carries the URL map's description), YAML-escaped.
     expect(body).not.toContain('\u001b');
     expect(r.text).not.toMatch(/^# forged line/m);
+  });
+});
+
+describe('live bodies whose shape is not the contract', () => {
+  it('are named as unexpected GCP answers (an ImportError, exit 1), every one at once, never a crash', async () => {
+    const h = await harness();
+    await GUIDE['path-rules']!(new Gcloud(h.em.endpoint, P));
+    const base = await readLive(h, P);
+    const resources = new Map(base.resources);
+    const edit = (address: string, change: (b: Record<string, unknown>) => void): void => {
+      const r = resources.get(address)!;
+      const body = structuredClone(r.body) as Record<string, unknown>;
+      change(body);
+      resources.set(address, { ...r, body });
+    };
+    edit('urlMap/shop-lb', (b) => void (b.pathMatchers = 7));
+    edit('backendService/web-backend-service', (b) => void (b.customRequestHeaders = 'abc'));
+    let thrown: unknown;
+    try {
+      importLoadBalancer({ live: { ...base, resources }, start: { kind: 'urlMap', name: 'shop-lb' }, file: 'lb.yaml' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ImportError);
+    const message = (thrown as Error).message;
+    expect(message).toContain("GCP answered an unexpected body for urlMap/shop-lb: Invalid value at 'urlMap/shop-lb.pathMatchers'");
+    expect(message).toContain("GCP answered an unexpected body for backendService/web-backend-service: Invalid value at 'backendService/web-backend-service.customRequestHeaders'");
   });
 });

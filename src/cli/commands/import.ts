@@ -82,7 +82,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
     }
   })();
   if (result instanceof ImportError) {
-    io.stderr(`Error: ${visible(result.message)}\n`);
+    io.stderr(result.message.split('\n').map((l) => `Error: ${visible(l)}\n`).join(''));
     return 1;
   }
   if (result.nameTaken !== undefined) {
