@@ -2,6 +2,8 @@
  * An attacker's view of import: a name that belongs to another load balancer, a self-check problem
  * --allow-partial must not hide, and hostile live state (control characters, unexpected shapes).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLive } from '../../src/gcp/read.js';
 import { importLoadBalancer, ImportError } from '../../src/import/index.js';
@@ -9,7 +11,8 @@ import { harness, P } from '../helpers/emulator.js';
 import { apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
 import { GUIDE } from './guide.js';
-import { importLb } from './helpers.js';
+import { importLb, root } from './helpers.js';
+import { cliWith } from '../helpers/cli.js';
 
 describe('import never hides a delete', () => {
   it("refuses (exit 2, nothing written) a --name another load balancer's resources carry, even with --allow-partial", async () => {
@@ -88,5 +91,20 @@ describe('live bodies whose shape is not the contract', () => {
     const message = (thrown as Error).message;
     expect(message).toContain("GCP answered an unexpected body for urlMap/shop-lb: Invalid value at 'urlMap/shop-lb.pathMatchers'");
     expect(message).toContain("GCP answered an unexpected body for backendService/web-backend-service: Invalid value at 'backendService/web-backend-service.customRequestHeaders'");
+  });
+});
+
+describe('--out', () => {
+  it('in a folder that does not exist is a usage error (exit 2) before the cloud is read, and so is a file in place of the folder', async () => {
+    const h = await harness();
+    await GUIDE['http-only']!(new Gcloud(h.em.endpoint, P));
+    const missing = await cliWith({}, 'import', '--project', P, '--compute-endpoint', h.em.endpoint, '--url-map', 'http-lb', '--out', join(root, 'no-such-dir', 'x.yaml'));
+    expect(missing.code, missing.stderr).toBe(2);
+    expect(missing.stderr).toContain('no-such-dir does not exist');
+    expect(missing.stderr).not.toContain('internal error');
+    // A file as the folder: also refused up front, before any call (the endpoint answers nothing).
+    writeFileSync(join(root, 'a-file'), '');
+    const notDir = await cliWith({}, 'import', '--project', P, '--compute-endpoint', 'http://127.0.0.1:9/', '--url-map', 'http-lb', '--out', join(root, 'a-file', 'x.yaml'));
+    expect(notDir.code, notDir.stderr).toBe(2);
   });
 });

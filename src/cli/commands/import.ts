@@ -3,7 +3,7 @@
  * what it could not express and what the manifest would change beyond ownership. Thin: the
  * decisions are in src/import/.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { describeError } from '../../gcp/errors.js';
 import { readLive, type LiveState } from '../../gcp/read.js';
@@ -59,9 +59,28 @@ function certificateFiles(o: ImportOptions, live: LiveState, manifestDir: string
   return out;
 }
 
+/** `--out` is checked before the cloud is opened: a new file, in a folder that exists. */
+function checkOut(out: string): void {
+  if (existsSync(out)) throw new UsageError(`--out ${out} exists; lb-plan import does not overwrite a file: remove it or choose another name.`);
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: the folder ${folder} does not exist; create it first.`);
+}
+
+/** Writes the manifest as a new file; a failure is said plainly (the cloud was only read). */
+function writeOut(out: string, text: string, io: CliIo): boolean {
+  try {
+    writeFileSync(out, text, { flag: 'wx' });
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.stderr(`Error: cannot write ${visible(out)}: ${code === 'EEXIST' ? 'it was created meanwhile; lb-plan import does not overwrite a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : visible(code ?? String(e))}.\n`);
+    return false;
+  }
+}
+
 export async function importCommand(o: ImportOptions, io: CliIo): Promise<number> {
   const start = startOf(o);
-  if (o.out !== undefined && existsSync(o.out)) throw new UsageError(`--out ${o.out} exists; lb-plan import does not overwrite a file: remove it or choose another name.`);
+  if (o.out !== undefined) checkOut(o.out);
   const cloud = await openCloud(o, io);
   let live: LiveState;
   try {
@@ -89,7 +108,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
     const lb = result.built.manifest.metadata.name;
     throw new UsageError(`the name "${lb}" belongs to another load balancer (${result.nameTaken} carries its ownership): importing under it would make plan delete that load balancer's resources. Choose another --name.`);
   }
-  if (o.out !== undefined) writeFileSync(o.out, result.text, { flag: 'wx' });
+  if (o.out !== undefined && !writeOut(o.out, result.text, io)) return 1;
   else io.stdout(result.text);
   const { built, findings, problems, blocking } = result;
   const lines = [`Imported load balancer "${built.manifest.metadata.name}" from project ${o.project}: ${built.resources.length} resources, ${built.adopt.length} taken over through metadata.adopt.`];
