@@ -38,6 +38,8 @@ export interface Built {
   readonly env: readonly { readonly name: string; readonly holds: string }[];
   /** Every live resource the manifest describes (adopted or already owned). */
   readonly resources: readonly LiveResource[];
+  /** Comments the written manifest carries beside a value, saying why it is written so. */
+  readonly beside: readonly { readonly path: readonly (string | number)[]; readonly text: string }[];
 }
 
 const envName = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -68,7 +70,8 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   take(found.urlMap, 'URL map (routing)');
   const { routing, tests } = routingOf(found.urlMap, keyResolver(keys, found.urlMap, findings), backends.length, findings);
 
-  const frontend = importFrontend(live, found, lb, options, findings, take, env);
+  const sharedCerts = new Map<string, string>();
+  const frontend = importFrontend(live, found, lb, options, findings, take, env, sharedCerts);
   const labels = commonLabels([...found.rules.map((r) => r.rule), ...resources.filter((r) => r.kind === 'globalAddress')], findings);
   const description = stripMarker(found.urlMap.body.description as string | undefined);
   const manifest: Manifest = {
@@ -87,7 +90,11 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
     ...(tests ? { tests } : {}),
   };
   const named = withNames(manifest, found);
-  return { manifest: dropGeneratedNames(named), adopt, findings, env, resources };
+  const beside = (frontend.https?.certificates ?? []).flatMap((c, i) => {
+    const users = 'existing' in c && c.existing !== undefined ? sharedCerts.get(c.existing) : undefined;
+    return users === undefined ? [] : [{ path: ['frontend', 'https', 'certificates', i, 'existing'], text: `also used by ${users}, which this load balancer does not manage: referenced, not taken over` }];
+  });
+  return { manifest: dropGeneratedNames(named), adopt, findings, env, resources, beside };
 }
 
 /**
@@ -145,7 +152,7 @@ function addressOf(live: LiveState, ip: string, ipv6: boolean, lb: string, take:
   return { reserve: a.name };
 }
 
-function importFrontend(live: LiveState, found: Found, lb: string, options: BuildOptions, findings: Finding[], take: Take, env: { name: string; holds: string }[]): Manifest['frontend'] {
+function importFrontend(live: LiveState, found: Found, lb: string, options: BuildOptions, findings: Finding[], take: Take, env: { name: string; holds: string }[], sharedCerts: Map<string, string>): Manifest['frontend'] {
   const ipOf = (v6: boolean): string | undefined => {
     const ips = [...new Set(found.rules.filter((r) => r.ipv6 === v6).map((r) => canonicalIp(String(r.rule.body.IPAddress ?? ''))))];
     if (ips.length > 1) findings.push({ where: found.rules.filter((r) => r.ipv6 === v6).map((r) => r.rule.address).join(', '), what: `HTTP and HTTPS use different ${v6 ? 'IPv6' : 'IPv4'} addresses (${ips.join(', ')}): a manifest serves both on one; the first is imported` });
@@ -172,7 +179,15 @@ function importFrontend(live: LiveState, found: Found, lb: string, options: Buil
   if (!p) return frontend;
   findings.push(...proxyFindings(p));
   take(p, 'target HTTPS proxy');
-  const certificates = ((p.body.sslCertificates as string[] | undefined) ?? []).map((url) => certificateOf(live, url, options, take, env, findings));
+  const certificates = ((p.body.sslCertificates as string[] | undefined) ?? []).map((url) => {
+    const others = otherProxiesOf(live, url, p);
+    if (others.length === 0) return certificateOf(live, url, options, take, env, findings);
+    // Another proxy serves it too: taking it over would let this load balancer replace or delete a
+    // certificate that proxy needs (and the self-check refuses it), so it is only referenced.
+    const name = url.split('/').pop()!;
+    sharedCerts.set(name, others.join(', '));
+    return { existing: name };
+  });
   const sslPolicy = typeof p.body.sslPolicy === 'string' ? p.body.sslPolicy.split('/').pop() : undefined;
   const quic = p.body.quicOverride as 'NONE' | 'ENABLE' | 'DISABLE' | undefined;
   return {
@@ -180,6 +195,15 @@ function importFrontend(live: LiveState, found: Found, lb: string, options: Buil
     ...(found.httpProxy && !redirect ? { http: true } : {}),
     https: { certificates: certificates as [CertificateSpec, ...CertificateSpec[]], ...(redirect ? { redirectHttp: true } : {}), ...(quic && quic !== 'NONE' ? { quicOverride: quic } : {}), ...(sslPolicy ? { sslPolicy } : {}) },
   };
+}
+
+/** The other HTTPS proxies that serve the certificate at `url`. */
+function otherProxiesOf(live: LiveState, url: string, proxy: LiveResource): string[] {
+  const cert = linked(live, url);
+  if (!cert) return [];
+  return [...live.resources.values()]
+    .filter((r) => r.kind === 'targetHttpsProxy' && r.address !== proxy.address && ((r.body.sslCertificates as string[] | undefined) ?? []).some((u) => linked(live, u)?.address === cert.address))
+    .map((r) => r.address);
 }
 
 function certificateOf(live: LiveState, url: string, options: BuildOptions, take: Take, env: { name: string; holds: string }[], findings: Finding[]): CertificateSpec {

@@ -10,6 +10,8 @@ import type { Manifest } from './schema.js';
 export interface WriteNotes {
   /** Lines of the comment at the top of the file. */
   readonly header?: readonly string[];
+  /** A comment beside a value, by its path in the manifest (`['frontend', 'https', 'certificates', 0, 'existing']`). */
+  readonly beside?: readonly { readonly path: readonly (string | number)[]; readonly text: string }[];
   /** The comment beside each `metadata.adopt` entry, by address. */
   readonly adopt?: ReadonlyMap<string, string>;
 }
@@ -30,6 +32,10 @@ export function writeManifest(manifest: Manifest, notes: WriteNotes = {}): strin
       const comment = notes.adopt?.get(String(item.value));
       if (comment) item.comment = ` ${oneLine(comment)}`;
     }
+  }
+  for (const { path, text } of notes.beside ?? []) {
+    const node = doc.getIn(path, true);
+    if (isScalar(node)) node.comment = ` ${oneLine(text)}`;
   }
   return doc.toString({ lineWidth: 0 });
 }

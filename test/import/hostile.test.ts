@@ -108,3 +108,18 @@ describe('--out', () => {
     expect(notDir.code, notDir.stderr).toBe(2);
   });
 });
+
+describe('a managed certificate another proxy also serves', () => {
+  it('is referenced as existing with a comment saying why, not taken over; the import checks clean (exit 0)', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['https-managed']!(g);
+    await g.urlMapCreate('other-map', 'helloworld-backend-service');
+    await g.httpsProxyCreate('other-proxy', 'other-map', ['www-ssl-cert']);
+    const r = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.text).toContain('- existing: www-ssl-cert # also used by targetHttpsProxy/other-proxy, which this load balancer does not manage: referenced, not taken over\n');
+    expect(r.text).not.toContain('sslCertificate/www-ssl-cert');
+    expect(r.stderr).toContain('Checked: planning the written manifest against what was read shows only adopt');
+  });
+});
