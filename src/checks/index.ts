@@ -9,6 +9,7 @@
 import type { CompiledLoadBalancer } from '../compile/types.js';
 import type { Plan } from '../plan/types.js';
 import { describeError } from '../gcp/errors.js';
+import { EndlessPages } from '../gcp/pages.js';
 import { CLOUD_RUN_REGIONS, RunUnavailable, type RunReader, type RunService } from '../gcp/run.js';
 import { evaluate } from './evaluate.js';
 import { serviceTargets, type MaskNeg } from './targets.js';
@@ -70,14 +71,19 @@ export async function checkServices(lb: CompiledLoadBalancer, reader: () => Prom
   }
 }
 
-/** Every region's services of the project, by name; undefined when they cannot be listed (e.g. no run.services.list). */
+/**
+ * Every region's services of the project, by name; undefined when they cannot be listed (e.g. no
+ * run.services.list). A listing that never ends is not "cannot be listed": the endpoint is broken or
+ * hostile, and the checks are skipped with that reason.
+ */
 async function regionsByName(run: RunReader, project: string): Promise<Map<string, string[]> | undefined> {
   try {
     const lists: (readonly RunService[])[] = await eachLimited(CLOUD_RUN_REGIONS, (r) => run.list(project, r));
     const out = new Map<string, string[]>();
     for (const s of lists.flat()) out.set(s.name, [...(out.get(s.name) ?? []), s.region].sort());
     return out;
-  } catch {
+  } catch (e) {
+    if (e instanceof EndlessPages) throw e;
     return undefined;
   }
 }

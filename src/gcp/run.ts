@@ -19,6 +19,7 @@
  * - No such service: 404 NOT_FOUND "Resource 'S' of kind 'SERVICE' in region 'R' in project 'P' does not exist."
  */
 import type { ComputeClients } from './client.js';
+import { pageTokens } from './pages.js';
 import { retrying, type RetryPolicy } from './retry.js';
 
 /** One Cloud Run service, as the checks need it. */
@@ -119,13 +120,14 @@ export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth
     },
     async list(project, region) {
       const out: RunService[] = [];
+      const tokens = pageTokens(`listing the Cloud Run services of ${region}`);
       let pageToken: string | undefined;
       do {
         const token = pageToken;
         const r = await call(project, () => services.list({ parent: `projects/${project}/locations/${region}`, pageSize: 500, ...(token ? { pageToken: token } : {}) }));
         const data = r.data as { services?: Record<string, unknown>[]; nextPageToken?: string };
         out.push(...(data.services ?? []).map(runService));
-        pageToken = str(data.nextPageToken);
+        pageToken = tokens.next(data.nextPageToken);
       } while (pageToken);
       return out;
     },
