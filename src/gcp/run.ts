@@ -89,21 +89,24 @@ export function runService(body: Readonly<Record<string, unknown>>): RunService 
   return { name: m?.[2] ?? name, region: m?.[1] ?? '', ingress: str(body.ingress), tags };
 }
 
-type Call = (params: Record<string, unknown>) => Promise<{ data: unknown }>;
+type Call = (params: Record<string, unknown>, options?: { signal?: AbortSignal }) => Promise<{ data: unknown }>;
 
 /**
  * A RunReader on the Compute clients' endpoint and credentials: the emulator's URL with `--emulator`
  * or `--compute-endpoint`, else run.googleapis.com. 403 SERVICE_DISABLED and PERMISSION_DENIED throw
- * RunUnavailable; transient errors are retried as Compute's are.
+ * RunUnavailable; transient errors are retried as Compute's are. `policy.signal` also cancels the
+ * requests in flight (the checks' overall deadline).
  */
 export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth' | 'timeoutMs'>, policy: RetryPolicy = {}): Promise<RunReader> {
   // Only the v2 surface of @googleapis/run: its index also loads v1, v1alpha1 and v1beta1.
   const { run_v2 } = await import('@googleapis/run/build/v2.js');
   const api = new run_v2.Run({ ...(clients.endpoint ? { rootUrl: clients.endpoint } : {}), auth: clients.auth, retry: false, timeout: clients.timeoutMs });
   const services = api.projects.locations.services as unknown as { get: Call; list: Call };
+  const options = policy.signal ? { signal: policy.signal } : {};
   const call = async (project: string, f: () => Promise<{ data: unknown }>): Promise<{ data: unknown }> => {
     try {
-      return await retrying(f, policy);
+      // Advisory reads under the checks' own deadline: a request that timed out is not sent again.
+      return await retrying(f, { ...policy, noRetryOnTimeout: true });
     } catch (e) {
       throw runUnavailable(e, project, clients.endpoint) ?? e;
     }
@@ -111,7 +114,7 @@ export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth
   return {
     async get(project, region, service) {
       try {
-        const r = await call(project, () => services.get({ name: `projects/${project}/locations/${region}/services/${service}` }));
+        const r = await call(project, () => services.get({ name: `projects/${project}/locations/${region}/services/${service}` }, options));
         return runService(r.data as Record<string, unknown>);
       } catch (e) {
         if (errorBody(e).status === 404) return undefined;
@@ -124,7 +127,7 @@ export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth
       let pageToken: string | undefined;
       do {
         const token = pageToken;
-        const r = await call(project, () => services.list({ parent: `projects/${project}/locations/${region}`, pageSize: 500, ...(token ? { pageToken: token } : {}) }));
+        const r = await call(project, () => services.list({ parent: `projects/${project}/locations/${region}`, pageSize: 500, ...(token ? { pageToken: token } : {}) }, options));
         const data = r.data as { services?: Record<string, unknown>[]; nextPageToken?: string };
         out.push(...(data.services ?? []).map(runService));
         pageToken = tokens.next(data.nextPageToken);
