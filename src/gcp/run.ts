@@ -26,7 +26,7 @@ import { retrying, type RetryPolicy } from './retry.js';
 export interface RunService {
   readonly name: string;
   readonly region: string;
-  /** `INGRESS_TRAFFIC_ALL`, `INGRESS_TRAFFIC_INTERNAL_ONLY`, `INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER` (or a newer value). */
+  /** `INGRESS_TRAFFIC_ALL`, `INGRESS_TRAFFIC_INTERNAL_ONLY`, `INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER` (or a newer value), or UNEXPECTED_INGRESS. */
   readonly ingress: string | undefined;
   /** Tags of its traffic targets (`traffic[].tag` and `trafficStatuses[].tag`). */
   readonly tags: readonly string[];
@@ -80,13 +80,25 @@ export function runUnavailable(e: unknown, project: string, endpoint?: string): 
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 
+/** What RunService.ingress says when the API answered something not of the IngressTraffic enum's form. */
+export const UNEXPECTED_INGRESS = 'an unexpected value';
+
+/**
+ * The ingress an API answer gives, clamped to the IngressTraffic enum's form (`INGRESS_TRAFFIC_…`,
+ * upper case and underscores): anything else is hostile or garbled and is never quoted into a plan.
+ */
+function ingressOf(x: unknown): string | undefined {
+  const s = str(x);
+  return s === undefined || /^[A-Z_]{1,64}$/.test(s) ? s : UNEXPECTED_INGRESS;
+}
+
 /** A v2 Service body → RunService. The name is `projects/P/locations/L/services/S`. */
 export function runService(body: Readonly<Record<string, unknown>>): RunService {
   const name = String(body.name ?? '');
   const m = /^projects\/[^/]+\/locations\/([^/]+)\/services\/([^/]+)$/.exec(name);
   const targets = [body.traffic, body.trafficStatuses].flatMap((x) => (Array.isArray(x) ? (x as Record<string, unknown>[]) : []));
   const tags = [...new Set(targets.map((t) => str(t?.tag)).filter((t): t is string => t !== undefined))].sort();
-  return { name: m?.[2] ?? name, region: m?.[1] ?? '', ingress: str(body.ingress), tags };
+  return { name: m?.[2] ?? name, region: m?.[1] ?? '', ingress: ingressOf(body.ingress), tags };
 }
 
 type Call = (params: Record<string, unknown>, options?: { signal?: AbortSignal }) => Promise<{ data: unknown }>;
