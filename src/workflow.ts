@@ -35,6 +35,8 @@ export interface PlanRequest {
    * is a service to check; their findings join the plan's warnings and notes. Without it, no check.
    */
   readonly services?: (signal: AbortSignal) => Promise<RunReader>;
+  /** The service checks' overall deadline (default CHECKS_DEADLINE_MS, 30 s); tests shorten it. */
+  readonly servicesDeadlineMs?: number;
 }
 
 export type PlanOutcome =
@@ -54,10 +56,12 @@ export async function planFile(req: PlanRequest): Promise<PlanOutcome> {
   const unsecret = req.project || !loaded.compiled ? compile(manifest, { files: loaded.files, secrets: new Map() }) : loaded.compiled;
   const checked = withSecrets(unsecret, secrets);
   // The service checks read another API: they run beside the live read (they never throw), and stop
-  // retrying when planning fails.
+  // retrying when planning fails or their deadline passes.
   const stop = new AbortController();
   const services = req.services;
-  const checks = services ? checkServices(checked, () => services(stop.signal)) : undefined;
+  const checks = services
+    ? checkServices(checked, (deadline) => (deadline.addEventListener('abort', () => stop.abort(), { once: true }), services(stop.signal)), req.servicesDeadlineMs)
+    : undefined;
   let live: LiveState;
   let compiled: CompiledLoadBalancer;
   let made: Plan;

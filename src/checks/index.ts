@@ -9,6 +9,7 @@
 import type { CompiledLoadBalancer } from '../compile/types.js';
 import type { Plan } from '../plan/types.js';
 import { describeError } from '../gcp/errors.js';
+import { EndlessPages } from '../gcp/pages.js';
 import { CLOUD_RUN_REGIONS, RunUnavailable, type RunReader, type RunService } from '../gcp/run.js';
 import { evaluate } from './evaluate.js';
 import { serviceTargets, type MaskNeg } from './targets.js';
@@ -48,36 +49,60 @@ async function eachLimited<T, R>(items: readonly T[], f: (x: T) => Promise<R>): 
 }
 
 /**
- * Checks the services `lb` sends requests to. `reader` is asked for only when there is something
- * to check (so a load balancer of App Engine backends loads no Cloud Run client and sends nothing).
+ * The checks are advisory: past this they are skipped with one note, so a Cloud Run Admin API that
+ * never answers costs a plan seconds, not minutes (60 s a request, retried, then up to 40 region lists).
  */
-export async function checkServices(lb: CompiledLoadBalancer, reader: () => Promise<RunReader>): Promise<ServiceChecks> {
+export const CHECKS_DEADLINE_MS = 30_000;
+
+/**
+ * Checks the services `lb` sends requests to. `reader` is asked for only when there is something
+ * to check (so a load balancer of App Engine backends loads no Cloud Run client and sends nothing);
+ * its requests and retries stop when the signal it is given aborts, at `deadlineMs`.
+ */
+export async function checkServices(lb: CompiledLoadBalancer, reader: (deadline: AbortSignal) => Promise<RunReader>, deadlineMs = CHECKS_DEADLINE_MS): Promise<ServiceChecks> {
   // Never throws: a failure is a reason the checks were skipped.
   const { targets, untestedMasks } = serviceTargets(lb);
   const notes = untestedMasks.map(untested);
   const runnable = targets.filter((t) => t.platform === 'cloudRun' || RUN_NAME.test(t.service));
   const firstGen = targets.filter((t) => !runnable.includes(t)).map(notRunName);
   if (runnable.length === 0) return { status: 'checked', checked: 0, findings: [...firstGen, ...notes] };
+  const deadline = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  // The requests honour the signal; the race bounds the checks even if one did not.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => (deadline.abort(), reject(deadline.signal.reason)), deadlineMs);
+  });
   try {
-    const run = await reader();
-    const found = await eachLimited(runnable, (t) => run.get(lb.project, t.region, t.service));
-    const elsewhere = found.some((f) => !f) ? await regionsByName(run, lb.project) : new Map<string, string[]>();
+    const run = await Promise.race([reader(deadline.signal), late]);
+    const found = await Promise.race([eachLimited(runnable, (t) => run.get(lb.project, t.region, t.service)), late]);
+    const elsewhere = found.some((f) => !f) ? await Promise.race([regionsByName(run, lb.project, deadline.signal), late]) : new Map<string, string[]>();
     const findings = runnable.flatMap((t, i) => evaluate(t, found[i], elsewhere && (elsewhere.get(t.service) ?? []).filter((r) => r !== t.region)));
     return { status: 'checked', checked: runnable.length, findings: [...findings, ...firstGen, ...notes] };
   } catch (e) {
-    const reason = e instanceof RunUnavailable ? e.message : `reading Cloud Run services failed: ${describeError(e)}`;
+    const reason = deadline.signal.aborted
+      ? `no answer from the Cloud Run Admin API within ${deadlineMs / 1000}s`
+      : e instanceof RunUnavailable
+        ? e.message
+        : `reading Cloud Run services failed: ${describeError(e)}`;
     return { status: 'skipped', reason, checked: 0, findings: notes };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** Every region's services of the project, by name; undefined when they cannot be listed (e.g. no run.services.list). */
-async function regionsByName(run: RunReader, project: string): Promise<Map<string, string[]> | undefined> {
+/**
+ * Every region's services of the project, by name; undefined when they cannot be listed (e.g. no
+ * run.services.list). A listing that never ends is not "cannot be listed": the endpoint is broken or
+ * hostile, and the checks are skipped with that reason.
+ */
+async function regionsByName(run: RunReader, project: string, deadline: AbortSignal): Promise<Map<string, string[]> | undefined> {
   try {
     const lists: (readonly RunService[])[] = await eachLimited(CLOUD_RUN_REGIONS, (r) => run.list(project, r));
     const out = new Map<string, string[]>();
     for (const s of lists.flat()) out.set(s.name, [...(out.get(s.name) ?? []), s.region].sort());
     return out;
-  } catch {
+  } catch (e) {
+    if (e instanceof EndlessPages || deadline.aborted) throw e;
     return undefined;
   }
 }

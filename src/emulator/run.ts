@@ -75,6 +75,20 @@ function denied(permission: string, resource: string): RunError {
   ]);
 }
 
+/**
+ * Where a services.list page token says to go on. GCP's page tokens are opaque and bound to the
+ * request they were issued for: a token the service did not issue, or one used with another parent,
+ * is 400 INVALID_ARGUMENT (AIP-158, https://google.aip.dev/158: "the API should return an
+ * INVALID_ARGUMENT error" when other parameters change). The emulator's token is its offset and
+ * parent; the message wording is the emulator's own, no real body was recorded.
+ */
+function runOffset(token: string | null, parent: string): number {
+  if (!token) return 0;
+  const m = /^(.*)\|(\d{1,9})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!m || m[1] !== parent || Buffer.from(`${m[1]}|${m[2]}`).toString('base64url') !== token) throw new RunError('INVALID_ARGUMENT', `Invalid page token: '${token.slice(0, 80)}'.`);
+  return Number(m[2]);
+}
+
 const key = (project: string, region: string, name: string): string => `${project}|${region}|${name}`;
 
 /** The Cloud Run (and Service Usage) requests of the emulator. State lives in the Store, so `--state` keeps it. */
@@ -152,10 +166,12 @@ export class RunApi {
     }
     const sorted = [...names].sort();
     const size = Math.min(Math.max(Number(query.get('pageSize') ?? 100) || 100, 1), 1000);
-    const start = Number(query.get('pageToken') ?? 0) || 0;
+    const parent = `projects/${project}/locations/${region}`;
+    const start = runOffset(query.get('pageToken'), parent);
     const page = sorted.slice(start, start + size).map((n) => withName(this.find(project, region, n)!, project, region, n));
+    const next = start + size < sorted.length ? Buffer.from(`${parent}|${start + size}`).toString('base64url') : undefined;
     // proto3 JSON leaves out an empty list and an absent token: an empty answer is `{}`.
-    return { ...(page.length ? { services: page } : {}), ...(start + size < sorted.length ? { nextPageToken: String(start + size) } : {}) };
+    return { ...(page.length ? { services: page } : {}), ...(next ? { nextPageToken: next } : {}) };
   }
 
   private create(project: string, region: string, serviceId: string, text: string): Json {

@@ -6,6 +6,7 @@ import { resourceAddress, type Scope } from '../model/address.js';
 import { KIND_INFO, KINDS, type ResourceKind } from '../model/kinds.js';
 import type { ComputeClients } from './client.js';
 import { describeError } from './errors.js';
+import { pageTokens } from './pages.js';
 import { retrying, type RetryPolicy } from './retry.js';
 
 export type LiveBody = Readonly<Record<string, unknown>>;
@@ -30,6 +31,7 @@ type Lister = (params: Record<string, unknown>) => Promise<Page>;
 
 async function allPages(list: Lister, params: Record<string, unknown>, count: () => void, policy: RetryPolicy): Promise<unknown[]> {
   const out: unknown[] = [];
+  const tokens = pageTokens();
   let pageToken: string | undefined;
   do {
     const token = pageToken;
@@ -46,7 +48,7 @@ async function allPages(list: Lister, params: Record<string, unknown>, count: ()
         if (scope.startsWith('regions/') && Array.isArray(list)) out.push(...list.map((x) => ({ ...(x as object), __region: scope.slice('regions/'.length) })));
       }
     }
-    pageToken = page.data.nextPageToken ?? undefined;
+    pageToken = tokens.next(page.data.nextPageToken);
   } while (pageToken);
   return out;
 }

@@ -29,6 +29,8 @@ export interface RetryPolicy {
   readonly onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
   /** The very first contact: a refused connection or unknown host fails at once, with no retry. */
   readonly firstContact?: boolean;
+  /** A request that timed out is not tried again (advisory reads under their own deadline: src/checks). */
+  readonly noRetryOnTimeout?: boolean;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function retrying<T>(call: (attempt: number) => Promise<T>, policy:
     } catch (e) {
       if (!isTransient(e)) throw e;
       const i = computeError(e);
+      if (policy.noRetryOnTimeout && i.timedOut) throw e;
       noAnswer = i.unreachable || i.timedOut ? { count: noAnswer.count + 1, since: noAnswer.count ? noAnswer.since : Date.now() } : { count: 0, since: 0 };
       if (noAnswerGiveUp(e, attempt, noAnswer, policy)) throw e;
       const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));

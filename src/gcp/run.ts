@@ -19,13 +19,14 @@
  * - No such service: 404 NOT_FOUND "Resource 'S' of kind 'SERVICE' in region 'R' in project 'P' does not exist."
  */
 import type { ComputeClients } from './client.js';
+import { pageTokens } from './pages.js';
 import { retrying, type RetryPolicy } from './retry.js';
 
 /** One Cloud Run service, as the checks need it. */
 export interface RunService {
   readonly name: string;
   readonly region: string;
-  /** `INGRESS_TRAFFIC_ALL`, `INGRESS_TRAFFIC_INTERNAL_ONLY`, `INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER` (or a newer value). */
+  /** `INGRESS_TRAFFIC_ALL`, `INGRESS_TRAFFIC_INTERNAL_ONLY`, `INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER` (or a newer value), or UNEXPECTED_INGRESS. */
   readonly ingress: string | undefined;
   /** Tags of its traffic targets (`traffic[].tag` and `trafficStatuses[].tag`). */
   readonly tags: readonly string[];
@@ -79,30 +80,45 @@ export function runUnavailable(e: unknown, project: string, endpoint?: string): 
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 
+/** What RunService.ingress says when the API answered something not of the IngressTraffic enum's form. */
+export const UNEXPECTED_INGRESS = 'an unexpected value';
+
+/**
+ * The ingress an API answer gives, clamped to the IngressTraffic enum's form (`INGRESS_TRAFFIC_…`,
+ * upper case and underscores): anything else is hostile or garbled and is never quoted into a plan.
+ */
+function ingressOf(x: unknown): string | undefined {
+  const s = str(x);
+  return s === undefined || /^[A-Z_]{1,64}$/.test(s) ? s : UNEXPECTED_INGRESS;
+}
+
 /** A v2 Service body → RunService. The name is `projects/P/locations/L/services/S`. */
 export function runService(body: Readonly<Record<string, unknown>>): RunService {
   const name = String(body.name ?? '');
   const m = /^projects\/[^/]+\/locations\/([^/]+)\/services\/([^/]+)$/.exec(name);
   const targets = [body.traffic, body.trafficStatuses].flatMap((x) => (Array.isArray(x) ? (x as Record<string, unknown>[]) : []));
   const tags = [...new Set(targets.map((t) => str(t?.tag)).filter((t): t is string => t !== undefined))].sort();
-  return { name: m?.[2] ?? name, region: m?.[1] ?? '', ingress: str(body.ingress), tags };
+  return { name: m?.[2] ?? name, region: m?.[1] ?? '', ingress: ingressOf(body.ingress), tags };
 }
 
-type Call = (params: Record<string, unknown>) => Promise<{ data: unknown }>;
+type Call = (params: Record<string, unknown>, options?: { signal?: AbortSignal }) => Promise<{ data: unknown }>;
 
 /**
  * A RunReader on the Compute clients' endpoint and credentials: the emulator's URL with `--emulator`
  * or `--compute-endpoint`, else run.googleapis.com. 403 SERVICE_DISABLED and PERMISSION_DENIED throw
- * RunUnavailable; transient errors are retried as Compute's are.
+ * RunUnavailable; transient errors are retried as Compute's are. `policy.signal` also cancels the
+ * requests in flight (the checks' overall deadline).
  */
 export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth' | 'timeoutMs'>, policy: RetryPolicy = {}): Promise<RunReader> {
   // Only the v2 surface of @googleapis/run: its index also loads v1, v1alpha1 and v1beta1.
   const { run_v2 } = await import('@googleapis/run/build/v2.js');
   const api = new run_v2.Run({ ...(clients.endpoint ? { rootUrl: clients.endpoint } : {}), auth: clients.auth, retry: false, timeout: clients.timeoutMs });
   const services = api.projects.locations.services as unknown as { get: Call; list: Call };
+  const options = policy.signal ? { signal: policy.signal } : {};
   const call = async (project: string, f: () => Promise<{ data: unknown }>): Promise<{ data: unknown }> => {
     try {
-      return await retrying(f, policy);
+      // Advisory reads under the checks' own deadline: a request that timed out is not sent again.
+      return await retrying(f, { ...policy, noRetryOnTimeout: true });
     } catch (e) {
       throw runUnavailable(e, project, clients.endpoint) ?? e;
     }
@@ -110,7 +126,7 @@ export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth
   return {
     async get(project, region, service) {
       try {
-        const r = await call(project, () => services.get({ name: `projects/${project}/locations/${region}/services/${service}` }));
+        const r = await call(project, () => services.get({ name: `projects/${project}/locations/${region}/services/${service}` }, options));
         return runService(r.data as Record<string, unknown>);
       } catch (e) {
         if (errorBody(e).status === 404) return undefined;
@@ -119,13 +135,14 @@ export async function runReader(clients: Pick<ComputeClients, 'endpoint' | 'auth
     },
     async list(project, region) {
       const out: RunService[] = [];
+      const tokens = pageTokens(`listing the Cloud Run services of ${region}`);
       let pageToken: string | undefined;
       do {
         const token = pageToken;
-        const r = await call(project, () => services.list({ parent: `projects/${project}/locations/${region}`, pageSize: 500, ...(token ? { pageToken: token } : {}) }));
+        const r = await call(project, () => services.list({ parent: `projects/${project}/locations/${region}`, pageSize: 500, ...(token ? { pageToken: token } : {}) }, options));
         const data = r.data as { services?: Record<string, unknown>[]; nextPageToken?: string };
         out.push(...(data.services ?? []).map(runService));
-        pageToken = str(data.nextPageToken);
+        pageToken = tokens.next(data.nextPageToken);
       } while (pageToken);
       return out;
     },

@@ -137,3 +137,25 @@ describe('--run-services FILE', () => {
     expect(await running).toBe(0);
   });
 });
+
+describe('the emulated services.list paging', () => {
+  it('pages with tokens it issued, and answers 400 INVALID_ARGUMENT for a token it did not issue or one from another parent (AIP-158)', async () => {
+    const h = await harness();
+    expect((await call(h.em.endpoint, 'POST', `/v1/projects/${P}/services/run.googleapis.com:enable`)).status).toBe(200);
+    for (const name of ['a', 'b', 'c']) expect((await call(h.em.endpoint, 'POST', `/v2/projects/${P}/locations/us-central1/services?serviceId=${name}`, container)).status).toBe(200);
+    const list = `/v2/projects/${P}/locations/us-central1/services?pageSize=2`;
+    const first = await call(h.em.endpoint, 'GET', list);
+    const names = (b: Record<string, unknown>): string[] => ((b.services ?? []) as { name: string }[]).map((s) => s.name.replace(/^.*\//, ''));
+    expect(names(first.body)).toEqual(['a', 'b']);
+    const token = String(first.body.nextPageToken);
+    const second = await call(h.em.endpoint, 'GET', `${list}&pageToken=${encodeURIComponent(token)}`);
+    expect({ status: second.status, names: names(second.body), next: second.body.nextPageToken }).toEqual({ status: 200, names: ['c'], next: undefined });
+    for (const bad of ['again', '2', '0']) {
+      const r = await call(h.em.endpoint, 'GET', `${list}&pageToken=${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.body.error).toMatchObject({ code: 400, status: 'INVALID_ARGUMENT' });
+    }
+    const elsewhere = await call(h.em.endpoint, 'GET', `/v2/projects/${P}/locations/europe-west1/services?pageSize=2&pageToken=${encodeURIComponent(token)}`);
+    expect(elsewhere.status).toBe(400);
+  });
+});

@@ -82,9 +82,19 @@ const ENTITY: Readonly<Record<string, string>> = {
   '~': '&#126;',
 };
 
-/** Text in a Markdown text context (a table cell, a list item, a heading): no tag, comment, code span, cell break or line break. */
+/**
+ * Text in a Markdown text context (a table cell, a list item, a heading): no tag, comment, code span,
+ * cell break or line break, and no link, image, emphasis or strikethrough (`[`, `]`, `*`, `_`, `~`,
+ * `\` as entities: `![t](url)` and `[x](url)` need the brackets). Text from an API answer lands here
+ * (a Cloud Run service's region or tags in a warning), so a URL is not made live either: `://` and
+ * `www.`, which GitHub autolinks, are broken with an entity. Entities render as the characters they stand for.
+ */
 export function mdText(s: string): string {
-  return s.replace(/[&<>`|]/g, (c) => ENTITY[c]!).replace(/\r?\n/g, ' ');
+  return s
+    .replace(/[&<>`|\\*_[\]~]/g, (c) => ENTITY[c]!)
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+    .replace(/\r?\n/g, ' ');
 }
 
 /** Text inside an HTML element GitHub renders Markdown in (`<code>`, `<summary>`): every character Markdown or HTML reads is an entity. */
