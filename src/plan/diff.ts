@@ -102,7 +102,13 @@ function listing(l: LiveResource, lb: string, adopt: ReadonlySet<string>, live: 
   if (other !== undefined) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but belongs to load balancer "${other}"; lb-plan will not touch it.` };
   const using = [...(users.get(l.address) ?? [])];
   if (using.length === 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but nothing uses it: lb-plan takes over a NEG or certificate only together with the load balancer resources that use it.` };
-  const foreign = using.filter((u) => !adopt.has(u) && !(live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)));
+  // A user is ours when this load balancer owns it, or takes it over and no other load balancer owns it.
+  const foreign = using.filter((u) => {
+    const user = live.resources.get(u);
+    if (user && ownedBy(user, lb)) return false;
+    const owner = user ? ownerOfBody(user.kind, user.body) : undefined;
+    return !adopt.has(u) || (owner !== undefined && owner !== lb);
+  });
   if (foreign.length > 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but is also used by ${foreign.join(', ')}, which this load balancer neither owns nor takes over; lb-plan will not take a resource out of another load balancer.` };
   return { state: using.every((u) => live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)) ? 'owned' : 'adopting' };
 }
@@ -182,7 +188,9 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));
   for (const l of live.resources.values()) {
     const listed = desiredAddresses.has(l.address) || ownedBy(l, lb.name) ? undefined : listing(l, lb.name, options.adopt, live, users);
-    if (desiredAddresses.has(l.address) || !(ownedBy(l, lb.name) || (listed !== undefined && listed.state !== 'refused'))) continue;
+    // A destroy deletes a listed NEG or certificate only when this load balancer's own resources alone use it.
+    const listedHere = listed !== undefined && (options.destroying ? listed.state === 'owned' : listed.state !== 'refused');
+    if (desiredAddresses.has(l.address) || !(ownedBy(l, lb.name) || listedHere)) continue;
     if (options.keep?.has(l.address)) {
       warnings.push(`${l.address} is kept, as asked (--keep); it still carries this load balancer's marker and labels, and another manifest can take it over with metadata.adopt.`);
       continue;

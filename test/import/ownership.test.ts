@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readLive } from '../../src/gcp/read.js';
 import type { Manifest } from '../../src/manifest/schema.js';
-import { PlanError } from '../../src/plan/index.js';
+import { makePlan, PlanError } from '../../src/plan/index.js';
 import { harness, P, type Harness } from '../helpers/emulator.js';
 import { actions, apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
@@ -119,6 +119,25 @@ describe('metadata.adopt claims nothing it should not', () => {
     await takenOver(h2);
     const listed = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
     expect(await planError(h2, thief(listed, 'helloworld-serverless-neg', 'helloworld'))).toContain(`${listed} is listed in metadata.adopt but is also used by backendService/helloworld-backend-service, which this load balancer neither owns nor takes over`);
+  });
+
+  it("refuses a NEG whose backend service is listed too but belongs to another load balancer", async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void (m.metadata.name = 'thief'));
+    const listed = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
+    expect(await planError(h, readFileSync(lb.file, 'utf8'))).toContain(`${listed} is listed in metadata.adopt but is also used by backendService/helloworld-backend-service, which this load balancer neither owns nor takes over`);
+  });
+
+  it('a destroy plan deletes no listed NEG or certificate whose users it has not taken over yet', async () => {
+    const h = await harness();
+    await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(code, stderr).toBe(0);
+    const adopt = (parse(readFileSync(file, 'utf8')) as Manifest).metadata.adopt ?? [];
+    expect(adopt).toContain('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg');
+    const p = makePlan({ name: 'serverless-lb', project: P, resources: [], serverless: [] }, await readLive(h, P), { manifestFile: file, manifestDigest: '', destroying: true, adopt });
+    expect(p.resources).toEqual([]);
   });
 
   it('refuses an unused NEG', async () => {
