@@ -176,8 +176,12 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   }
 
   // A destroy reads metadata.adopt only for what is owned by listing (NEGs and certificates).
+  // A NEG or certificate still owned by listing may stay listed after the manifest dropped it: it is deleted below.
   for (const a of options.destroying ? [] : options.adopt) {
-    if (!desiredAddresses.has(a) && !declaredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
+    if (desiredAddresses.has(a) || declaredAddresses.has(a)) continue;
+    const l = live.resources.get(a);
+    if (l && listing(l, lb.name, options.adopt, live, users)?.state === 'owned') continue;
+    errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
   }
   for (const k of options.keep ?? []) {
     const l = live.resources.get(k);

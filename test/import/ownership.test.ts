@@ -97,6 +97,38 @@ describe('imported NEGs and certificates', () => {
     expect(await plan(h, lb.file).then((x) => x.resources)).toEqual([]);
   });
 
+  it('a backend removed after import takes its listed NEG with it while the NEG stays listed', async () => {
+    const h = await harness();
+    await GUIDE['path-rules']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'shop-lb']);
+    expect(code, stderr).toBe(0);
+    await apply(h, await plan(h, file), root);
+    const m = parse(readFileSync(file, 'utf8')) as Manifest;
+    delete m.backends.api;
+    delete (m.routing as { hosts?: unknown }).hosts;
+    m.metadata.adopt = m.metadata.adopt!.filter((a) => a !== 'backendService/api-backend-service');
+    writeFileSync(file, stringify(m));
+    const p = await plan(h, file);
+    expect(actions(p).filter((a) => !a.startsWith('update'))).toEqual(['delete backendService/api-backend-service', 'delete regionNetworkEndpointGroup/us-central1/api-neg']);
+    await apply(h, p, root);
+    expect((await readLive(h, P)).resources.has('regionNetworkEndpointGroup/us-central1/api-neg')).toBe(false);
+    m.metadata.adopt = m.metadata.adopt.filter((a) => a !== 'regionNetworkEndpointGroup/us-central1/api-neg');
+    writeFileSync(file, stringify(m));
+    expect((await plan(h, file)).resources).toEqual([]);
+  });
+
+  it('a certificate removed after import is deleted while it stays listed', async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void m.frontend.https!.certificates.push({ name: 'next-cert', managed: ['next.example.com'] } as never));
+    await apply(h, await plan(h, lb.file), root);
+    lb.edit((m) => void m.frontend.https!.certificates.shift());
+    const p = await plan(h, lb.file);
+    expect(actions(p)).toContain('delete sslCertificate/www-ssl-cert');
+    await apply(h, p, root);
+    expect((await readLive(h, P)).resources.has('sslCertificate/www-ssl-cert')).toBe(false);
+  });
+
   it('destroy with the manifest deletes what it owns by listing too', async () => {
     const h = await harness();
     const lb = await takenOver(h);
