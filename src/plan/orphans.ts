@@ -16,6 +16,11 @@ export interface Orphans {
   readonly resources: readonly string[];
   /** The command that removes them (only what that load balancer owns). */
   readonly destroy: string;
+  /**
+   * Set when all that is left are reserved addresses (what `destroy --keep` leaves): they are kept,
+   * not forgotten — `destroy` would release their IPs. Each with the IP it holds.
+   */
+  readonly kept?: readonly { readonly address: string; readonly ip: string }[];
 }
 
 /** A load balancer a manifest of the run declares: its name in its project. */
@@ -39,18 +44,19 @@ export function findOrphans(states: Iterable<LiveState>, declared: Iterable<Decl
   const wanted = new Set([...declared].map((d) => `${d.project}\u0000${d.name}`));
   const byProject = new Map<string, LiveState>();
   for (const s of states) if (!byProject.has(s.project)) byProject.set(s.project, s);
-  const found = new Map<string, { project: string; name: string; resources: string[] }>();
+  const found = new Map<string, { project: string; name: string; resources: string[]; ips: Map<string, string> }>();
   for (const [project, state] of byProject) {
     for (const r of state.resources.values()) {
       const owner = ownerOfBody(r.kind, r.body);
       if (owner === undefined || wanted.has(`${project}\u0000${owner}`)) continue;
       const key = `${project}\u0000${owner}`;
-      const entry = found.get(key) ?? { project, name: owner, resources: [] };
+      const entry = found.get(key) ?? { project, name: owner, resources: [], ips: new Map<string, string>() };
       entry.resources.push(r.address);
+      if (r.kind === 'globalAddress') entry.ips.set(r.address, typeof r.body.address === 'string' ? r.body.address : 'no IP');
       found.set(key, entry);
     }
   }
   return [...found.values()]
-    .map((o) => ({ ...o, resources: o.resources.sort(), destroy: destroyByNameCommand(o.name, o.project) }))
+    .map(({ ips, ...o }) => ({ ...o, resources: o.resources.sort(), destroy: destroyByNameCommand(o.name, o.project), ...(ips.size === o.resources.length ? { kept: o.resources.map((address) => ({ address, ip: ips.get(address)! })) } : {}) }))
     .sort((a, b) => a.project.localeCompare(b.project) || a.name.localeCompare(b.name));
 }
