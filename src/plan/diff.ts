@@ -9,6 +9,7 @@ import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
 import { FIXED_DESCRIPTION, generatedSlot, ownerOfBody, ownsBody } from '../model/names.js';
 import { driftedPaths } from './applied.js';
+import { leftBehindBy } from './orphans.js';
 import { liveUsers } from './steps.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
@@ -205,6 +206,12 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     }
     const before = liveCanonical(l.kind, l.body, ctx);
     changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: options.destroying ? 'destroy: owned by this load balancer' : 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule', ...(listed ? { listed: true as const } : {}) });
+  }
+
+  // NEGs and certificates lb-plan does not own (no listing) that only what this plan deletes uses: said, never silent.
+  const going = new Set(changes.filter((c) => c.action === 'delete').map((c) => c.address));
+  for (const b of going.size ? leftBehindBy(going, live, users) : []) {
+    if (!desiredAddresses.has(b.address)) warnings.push(`left behind: ${b.address} is used only by resources this plan deletes, but lb-plan does not own it (metadata.adopt does not list it); once they are gone, delete it with \`${b.delete}\`.`);
   }
 
   // What the manifest only references must exist.

@@ -4,8 +4,9 @@
  * found in the live state the plans already read (no request of their own), reported, and never
  * changed: `lb-plan destroy --name NAME --project P` removes them, with its own confirmation.
  */
-import type { LiveState } from '../gcp/read.js';
+import type { LiveResource, LiveState } from '../gcp/read.js';
 import { ownerOfBody } from '../model/names.js';
+import { liveUsers } from './steps.js';
 
 /** The resources one undeclared load balancer still owns in a project. */
 export interface Orphans {
@@ -21,6 +22,12 @@ export interface Orphans {
    * not forgotten — `destroy` would release their IPs. Each with the IP it holds.
    */
   readonly kept?: readonly { readonly address: string; readonly ip: string }[];
+  /**
+   * NEGs and certificates no marker owns (they cannot carry one; metadata.adopt may list them)
+   * that only these resources use: `destroy --name` cannot know them, so they stay behind. Each with
+   * the gcloud command that deletes it once its users are gone.
+   */
+  readonly leftBehind?: readonly { readonly address: string; readonly delete: string }[];
 }
 
 /** A load balancer a manifest of the run declares: its name in its project. */
@@ -32,6 +39,26 @@ export interface Declared {
 /** `lb-plan destroy --name NAME --project P`: what removes a load balancer without its manifest. */
 export function destroyByNameCommand(name: string, project: string): string {
   return `lb-plan destroy --name ${name} --project ${project}`;
+}
+
+/** The gcloud command that deletes a NEG or certificate lb-plan cannot delete itself (it does not own it). */
+export function gcloudDelete(r: LiveResource, project: string): string {
+  if (r.kind === 'regionNetworkEndpointGroup') return `gcloud compute network-endpoint-groups delete ${r.name} --region=${r.scope.type === 'region' ? r.scope.region : '?'} --project=${project}`;
+  return `gcloud compute ssl-certificates delete ${r.name} --global --project=${project}`;
+}
+
+/**
+ * Unmarked NEGs and certificates whose users (at least one) are all in `going`: what deleting
+ * `going` leaves behind, since lb-plan owns those only by listing, if at all.
+ */
+export function leftBehindBy(going: ReadonlySet<string>, live: LiveState, users: ReadonlyMap<string, ReadonlySet<string>> = liveUsers(live)): { address: string; delete: string }[] {
+  const out: { address: string; delete: string }[] = [];
+  for (const r of live.resources.values()) {
+    if ((r.kind !== 'regionNetworkEndpointGroup' && r.kind !== 'sslCertificate') || going.has(r.address) || ownerOfBody(r.kind, r.body) !== undefined) continue;
+    const using = [...(users.get(r.address) ?? [])];
+    if (using.length > 0 && using.every((u) => going.has(u))) out.push({ address: r.address, delete: gcloudDelete(r, live.project) });
+  }
+  return out.sort((a, b) => a.address.localeCompare(b.address));
 }
 
 /**
@@ -57,6 +84,10 @@ export function findOrphans(states: Iterable<LiveState>, declared: Iterable<Decl
     }
   }
   return [...found.values()]
-    .map(({ ips, ...o }) => ({ ...o, resources: o.resources.sort(), destroy: destroyByNameCommand(o.name, o.project), ...(ips.size === o.resources.length ? { kept: o.resources.map((address) => ({ address, ip: ips.get(address)! })) } : {}) }))
+    .map(({ ips, ...o }) => {
+      const behind = leftBehindBy(new Set(o.resources), byProject.get(o.project)!);
+      const kept = ips.size === o.resources.length ? { kept: o.resources.map((address) => ({ address, ip: ips.get(address)! })) } : {};
+      return { ...o, resources: o.resources.sort(), destroy: destroyByNameCommand(o.name, o.project), ...kept, ...(behind.length ? { leftBehind: behind } : {}) };
+    })
     .sort((a, b) => a.project.localeCompare(b.project) || a.name.localeCompare(b.name));
 }

@@ -140,6 +140,35 @@ describe('imported NEGs and certificates', () => {
   });
 });
 
+describe('NEGs and certificates owned by listing, when the manifest is gone', () => {
+  it('the orphan report and destroy --name name them as left behind, with the gcloud command that deletes them', async () => {
+    const h = await harness();
+    await takenOver(h);
+    const at = ['--compute-endpoint', h.em.endpoint];
+    const other = join(root, `other-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(other, thief('', 'other-neg', 'other').replace('name: thief', 'name: other-lb').replace('  adopt: []\n', ''));
+    const { cli } = await import('../helpers/cli.js');
+    const neg = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
+    const negDelete = `gcloud compute network-endpoint-groups delete helloworld-serverless-neg --region=us-central1 --project=${P}`;
+    const certDelete = `gcloud compute ssl-certificates delete www-ssl-cert --global --project=${P}`;
+    const planned = await cli('plan', other, ...at);
+    expect(planned.stderr).toBe('');
+    expect(planned.stdout).toContain(`  left behind (lb-plan does not own it; only these use it): ${neg} — delete it with \`${negDelete}\``);
+    expect(planned.stdout).toContain(`  left behind (lb-plan does not own it; only these use it): sslCertificate/www-ssl-cert — delete it with \`${certDelete}\``);
+    const json = JSON.parse((await cli('plan', other, ...at, '--json')).stdout) as { orphans: { leftBehind: unknown }[] };
+    expect(json.orphans[0]!.leftBehind).toEqual([
+      { address: neg, delete: negDelete },
+      { address: 'sslCertificate/www-ssl-cert', delete: certDelete },
+    ]);
+
+    const destroyed = await cli('destroy', '--name', 'serverless-lb', '--project', P, ...at, '--auto-approve');
+    expect(destroyed.code, destroyed.stderr).toBe(0);
+    expect(destroyed.stdout).toContain(`left behind: ${neg} is used only by resources this plan deletes, but lb-plan does not own it (metadata.adopt does not list it); once they are gone, delete it with \`${negDelete}\`.`);
+    expect(destroyed.stdout).toContain(`delete it with \`${certDelete}\``);
+    expect([...(await readLive(h, P)).resources.keys()].sort()).toEqual([neg, 'sslCertificate/www-ssl-cert']);
+  });
+});
+
 describe('metadata.adopt claims nothing it should not', () => {
   it("refuses another load balancer's NEG (its marker), and one another load balancer's backend service uses", async () => {
     const h = await harness();

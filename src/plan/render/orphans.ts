@@ -26,6 +26,7 @@ export function orphansText(orphans: readonly Orphans[]): string {
     lines.push(`Orphaned: ${resources(o.resources.length)} of ${o.name} in project ${o.project} — destroy ${them(o)} with \`${o.destroy}\``);
     for (const a of o.resources.slice(0, LISTED)) lines.push(`  ${a}`);
     if (o.resources.length > LISTED) lines.push(`  … ${o.resources.length - LISTED} more`);
+    for (const b of o.leftBehind ?? []) lines.push(`  left behind (lb-plan does not own it; only these use it): ${b.address} — delete it with \`${b.delete}\``);
   }
   lines.push(WHY);
   return lines.join('\n') + '\n';
@@ -40,7 +41,8 @@ export function orphansMarkdown(orphans: readonly Orphans[], budget = Number.POS
   const head = ['#### ⚠️ Orphaned resources', '', WHY, ''];
   const keptLine = (o: Orphans): string => o.kept!.map((k) => `- **kept address ${mdCode(k.address)}** (${mdCode(k.ip)}) of ${mdCode(o.name)} in ${mdCode(o.project)}: adopt it in a manifest (metadata.adopt), or ${mdCode(o.destroy)} releases its IP`).join('\n');
   const line = (o: Orphans): string => o.kept ? keptLine(o) : `- **${resources(o.resources.length)} of ${mdCode(o.name)}** in ${mdCode(o.project)} — destroy ${them(o)} with ${mdCode(o.destroy)}`;
-  const folded = (o: Orphans): string => o.kept ? keptLine(o) : `${line(o)}\n  <details><summary>${resources(o.resources.length)}</summary>\n\n${o.resources.map((a) => `  - ${mdCode(a)}`).join('\n')}\n\n  </details>`;
+  const behind = (o: Orphans): string => (o.leftBehind ?? []).map((b) => `\n  - left behind (lb-plan does not own it; only these use it): ${mdCode(b.address)} — delete it with ${mdCode(b.delete)}`).join('');
+  const folded = (o: Orphans): string => o.kept ? keptLine(o) : `${line(o)}${behind(o)}\n  <details><summary>${resources(o.resources.length)}</summary>\n\n${o.resources.map((a) => `  - ${mdCode(a)}`).join('\n')}\n\n  </details>`;
   const assemble = (items: readonly string[], more: number): string => [...head, ...items, ...(more ? [`- … and ${more} more load balancer${more === 1 ? '' : 's'} (run \`lb-plan plan\` with every manifest to see them all)`] : [])].join('\n') + '\n';
   const full = assemble(orphans.map(folded), 0);
   if (full.length <= budget) return full;
