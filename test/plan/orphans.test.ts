@@ -179,6 +179,8 @@ describe('orphans as data and as text', () => {
       ['urlMap/b', { description: '[managed by lb-plan: b]' }],
       ['backendService/mine', { description: 'no marker' }],
       ['globalAddress/kept', { description: '[managed by lb-plan: old]', labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': 'c', 'lb-plan-from': 'old' } }],
+      // A label no load balancer can be named (`destroy --name 9_x` is a usage error) owns nothing.
+      ['globalAddress/odd', { labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': '9_x' } }],
     ]);
     const p2 = state('p2', [['backendService/b-web', { description: '[managed by lb-plan: b]' }]]);
     const found = findOrphans([p1, p2, p1], [{ project: 'p1', name: 'a' }, { project: 'p2', name: 'a' }]);
