@@ -169,6 +169,20 @@ describe('NEGs and certificates owned by listing, when the manifest is gone', ()
   });
 });
 
+describe('the review of a take-over', () => {
+  it('shows no empty description change, and says nothing is written to a NEG or certificate owned by listing', async () => {
+    const h = await harness();
+    await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(code, stderr).toBe(0);
+    const p = await plan(h, file);
+    const review = (address: string) => p.resources.find((r) => r.address === address)!.review!;
+    for (const a of ['backendService/helloworld-backend-service', 'urlMap/serverless-lb']) expect(review(a).lines.filter((l) => l.startsWith('description'))).toEqual([]);
+    for (const a of ['regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg', 'sslCertificate/www-ssl-cert']) expect(review(a).how).toBe('owned by listing in metadata.adopt (it cannot carry the marker); nothing is written to it');
+    expect(review('backendService/helloworld-backend-service').how).toBe('taken over as listed in metadata.adopt: lb-plan writes its ownership marker and labels');
+  });
+});
+
 describe('metadata.adopt claims nothing it should not', () => {
   it("refuses another load balancer's NEG (its marker), and one another load balancer's backend service uses", async () => {
     const h = await harness();
