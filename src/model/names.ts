@@ -62,9 +62,15 @@ export function ownershipMarker(lb: string): string {
 
 const MARKER = /\[managed by lb-plan: ([a-z]([-a-z0-9]*[a-z0-9])?)\]$/;
 
+/** Whether `name` can be a load balancer's name (metadata.name): only such a name owns anything. */
+function isLbName(name: string | undefined): name is string {
+  return name !== undefined && name.length <= MAX_NAME_LENGTH && NAME_REGEX.test(name);
+}
+
 /** The load balancer that owns a resource with this description, if lb-plan created it. */
 export function ownerOf(description: string | undefined): string | undefined {
-  return description ? MARKER.exec(description)?.[1] : undefined;
+  const name = description ? MARKER.exec(description)?.[1] : undefined;
+  return isLbName(name) ? name : undefined;
 }
 
 export function describe(lb: string, text: string | undefined): string {
@@ -100,8 +106,9 @@ export function ownerOfBody(kind: string, body: Readonly<Record<string, unknown>
   const marker = ownerOf(body.description as string | undefined);
   if (!FIXED_DESCRIPTION.has(kind)) return marker;
   const labels = body.labels as Record<string, string> | undefined;
+  // GCP lets a label value be what no load balancer can be named (`9_x`): such a label owns nothing.
   const labelled = labels?.[OWNER_LABELS.managedBy] === 'lb-plan' ? labels[OWNER_LABELS.lb] : undefined;
-  if (labelled === undefined) return marker;
+  if (!isLbName(labelled)) return marker;
   return marker === undefined || marker === labelled || labels?.[HANDOVER_LABEL] === marker ? labelled : marker;
 }
 

@@ -9,6 +9,7 @@ import { resourceAddress, GLOBAL } from '../model/address.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
 import { FIXED_DESCRIPTION, generatedSlot, ownerOfBody, ownsBody } from '../model/names.js';
 import { driftedPaths } from './applied.js';
+import { leftBehindBy } from './orphans.js';
 import { liveUsers } from './steps.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
@@ -102,7 +103,13 @@ function listing(l: LiveResource, lb: string, adopt: ReadonlySet<string>, live: 
   if (other !== undefined) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but belongs to load balancer "${other}"; lb-plan will not touch it.` };
   const using = [...(users.get(l.address) ?? [])];
   if (using.length === 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but nothing uses it: lb-plan takes over a NEG or certificate only together with the load balancer resources that use it.` };
-  const foreign = using.filter((u) => !adopt.has(u) && !(live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)));
+  // A user is ours when this load balancer owns it, or takes it over and no other load balancer owns it.
+  const foreign = using.filter((u) => {
+    const user = live.resources.get(u);
+    if (user && ownedBy(user, lb)) return false;
+    const owner = user ? ownerOfBody(user.kind, user.body) : undefined;
+    return !adopt.has(u) || (owner !== undefined && owner !== lb);
+  });
   if (foreign.length > 0) return { state: 'refused', problem: `${l.address} is listed in metadata.adopt but is also used by ${foreign.join(', ')}, which this load balancer neither owns nor takes over; lb-plan will not take a resource out of another load balancer.` };
   return { state: using.every((u) => live.resources.get(u) && ownedBy(live.resources.get(u)!, lb)) ? 'owned' : 'adopting' };
 }
@@ -170,8 +177,12 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   }
 
   // A destroy reads metadata.adopt only for what is owned by listing (NEGs and certificates).
+  // A NEG or certificate still owned by listing may stay listed after the manifest dropped it: it is deleted below.
   for (const a of options.destroying ? [] : options.adopt) {
-    if (!desiredAddresses.has(a) && !declaredAddresses.has(a)) errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
+    if (desiredAddresses.has(a) || declaredAddresses.has(a)) continue;
+    const l = live.resources.get(a);
+    if (l && listing(l, lb.name, options.adopt, live, users)?.state === 'owned') continue;
+    errors.push(`metadata.adopt lists ${a}, which this manifest does not declare.`);
   }
   for (const k of options.keep ?? []) {
     const l = live.resources.get(k);
@@ -182,7 +193,9 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   const referenced = new Set(lb.resources.flatMap((d) => d.references.filter((r) => r.kind !== 'sslPolicy').map((r) => resourceAddress(r.kind as ResourceKind, GLOBAL, r.name))));
   for (const l of live.resources.values()) {
     const listed = desiredAddresses.has(l.address) || ownedBy(l, lb.name) ? undefined : listing(l, lb.name, options.adopt, live, users);
-    if (desiredAddresses.has(l.address) || !(ownedBy(l, lb.name) || (listed !== undefined && listed.state !== 'refused'))) continue;
+    // A destroy deletes a listed NEG or certificate only when this load balancer's own resources alone use it.
+    const listedHere = listed !== undefined && (options.destroying ? listed.state === 'owned' : listed.state !== 'refused');
+    if (desiredAddresses.has(l.address) || !(ownedBy(l, lb.name) || listedHere)) continue;
     if (options.keep?.has(l.address)) {
       warnings.push(`${l.address} is kept, as asked (--keep); it still carries this load balancer's marker and labels, and another manifest can take it over with metadata.adopt.`);
       continue;
@@ -193,6 +206,12 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     }
     const before = liveCanonical(l.kind, l.body, ctx);
     changes.push({ address: l.address, kind: l.kind, scope: l.scope, name: l.name, before, action: 'delete', reason: options.destroying ? 'destroy: owned by this load balancer' : 'no longer in the manifest', forcesReplacement: [], changes: fieldChanges(l.kind, before, undefined), downtime: l.kind === 'globalForwardingRule', ...(listed ? { listed: true as const } : {}) });
+  }
+
+  // NEGs and certificates lb-plan does not own (no listing) that only what this plan deletes uses: said, never silent.
+  const going = new Set(changes.filter((c) => c.action === 'delete').map((c) => c.address));
+  for (const b of going.size ? leftBehindBy(going, live, users) : []) {
+    if (!desiredAddresses.has(b.address)) warnings.push(`left behind: ${b.address} is used only by resources this plan deletes, but lb-plan does not own it (metadata.adopt does not list it); once they are gone, delete it with \`${b.delete}\`.`);
   }
 
   // What the manifest only references must exist.

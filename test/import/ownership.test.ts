@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readLive } from '../../src/gcp/read.js';
 import type { Manifest } from '../../src/manifest/schema.js';
-import { PlanError } from '../../src/plan/index.js';
+import { makePlan, PlanError } from '../../src/plan/index.js';
 import { harness, P, type Harness } from '../helpers/emulator.js';
 import { actions, apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
@@ -97,6 +97,38 @@ describe('imported NEGs and certificates', () => {
     expect(await plan(h, lb.file).then((x) => x.resources)).toEqual([]);
   });
 
+  it('a backend removed after import takes its listed NEG with it while the NEG stays listed', async () => {
+    const h = await harness();
+    await GUIDE['path-rules']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'shop-lb']);
+    expect(code, stderr).toBe(0);
+    await apply(h, await plan(h, file), root);
+    const m = parse(readFileSync(file, 'utf8')) as Manifest;
+    delete m.backends.api;
+    delete (m.routing as { hosts?: unknown }).hosts;
+    m.metadata.adopt = m.metadata.adopt!.filter((a) => a !== 'backendService/api-backend-service');
+    writeFileSync(file, stringify(m));
+    const p = await plan(h, file);
+    expect(actions(p).filter((a) => !a.startsWith('update'))).toEqual(['delete backendService/api-backend-service', 'delete regionNetworkEndpointGroup/us-central1/api-neg']);
+    await apply(h, p, root);
+    expect((await readLive(h, P)).resources.has('regionNetworkEndpointGroup/us-central1/api-neg')).toBe(false);
+    m.metadata.adopt = m.metadata.adopt.filter((a) => a !== 'regionNetworkEndpointGroup/us-central1/api-neg');
+    writeFileSync(file, stringify(m));
+    expect((await plan(h, file)).resources).toEqual([]);
+  });
+
+  it('a certificate removed after import is deleted while it stays listed', async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void m.frontend.https!.certificates.push({ name: 'next-cert', managed: ['next.example.com'] } as never));
+    await apply(h, await plan(h, lb.file), root);
+    lb.edit((m) => void m.frontend.https!.certificates.shift());
+    const p = await plan(h, lb.file);
+    expect(actions(p)).toContain('delete sslCertificate/www-ssl-cert');
+    await apply(h, p, root);
+    expect((await readLive(h, P)).resources.has('sslCertificate/www-ssl-cert')).toBe(false);
+  });
+
   it('destroy with the manifest deletes what it owns by listing too', async () => {
     const h = await harness();
     const lb = await takenOver(h);
@@ -105,6 +137,49 @@ describe('imported NEGs and certificates', () => {
     expect(r.code, r.stderr).toBe(0);
     const left = [...(await readLive(h, P)).resources.keys()];
     expect(left).toEqual([]);
+  });
+});
+
+describe('NEGs and certificates owned by listing, when the manifest is gone', () => {
+  it('the orphan report and destroy --name name them as left behind, with the gcloud command that deletes them', async () => {
+    const h = await harness();
+    await takenOver(h);
+    const at = ['--compute-endpoint', h.em.endpoint];
+    const other = join(root, `other-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(other, thief('', 'other-neg', 'other').replace('name: thief', 'name: other-lb').replace('  adopt: []\n', ''));
+    const { cli } = await import('../helpers/cli.js');
+    const neg = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
+    const negDelete = `gcloud compute network-endpoint-groups delete helloworld-serverless-neg --region=us-central1 --project=${P}`;
+    const certDelete = `gcloud compute ssl-certificates delete www-ssl-cert --global --project=${P}`;
+    const planned = await cli('plan', other, ...at);
+    expect(planned.stderr).toBe('');
+    expect(planned.stdout).toContain(`  left behind (lb-plan does not own it; only these use it): ${neg} — delete it with \`${negDelete}\``);
+    expect(planned.stdout).toContain(`  left behind (lb-plan does not own it; only these use it): sslCertificate/www-ssl-cert — delete it with \`${certDelete}\``);
+    const json = JSON.parse((await cli('plan', other, ...at, '--json')).stdout) as { orphans: { leftBehind: unknown }[] };
+    expect(json.orphans[0]!.leftBehind).toEqual([
+      { address: neg, delete: negDelete },
+      { address: 'sslCertificate/www-ssl-cert', delete: certDelete },
+    ]);
+
+    const destroyed = await cli('destroy', '--name', 'serverless-lb', '--project', P, ...at, '--auto-approve');
+    expect(destroyed.code, destroyed.stderr).toBe(0);
+    expect(destroyed.stdout).toContain(`left behind: ${neg} is used only by resources this plan deletes, but lb-plan does not own it (metadata.adopt does not list it); once they are gone, delete it with \`${negDelete}\`.`);
+    expect(destroyed.stdout).toContain(`delete it with \`${certDelete}\``);
+    expect([...(await readLive(h, P)).resources.keys()].sort()).toEqual([neg, 'sslCertificate/www-ssl-cert']);
+  });
+});
+
+describe('the review of a take-over', () => {
+  it('shows no empty description change, and says nothing is written to a NEG or certificate owned by listing', async () => {
+    const h = await harness();
+    await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(code, stderr).toBe(0);
+    const p = await plan(h, file);
+    const review = (address: string) => p.resources.find((r) => r.address === address)!.review!;
+    for (const a of ['backendService/helloworld-backend-service', 'urlMap/serverless-lb']) expect(review(a).lines.filter((l) => l.startsWith('description'))).toEqual([]);
+    for (const a of ['regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg', 'sslCertificate/www-ssl-cert']) expect(review(a).how).toBe('owned by listing in metadata.adopt (it cannot carry the marker); nothing is written to it');
+    expect(review('backendService/helloworld-backend-service').how).toBe('taken over as listed in metadata.adopt: lb-plan writes its ownership marker and labels');
   });
 });
 
@@ -119,6 +194,25 @@ describe('metadata.adopt claims nothing it should not', () => {
     await takenOver(h2);
     const listed = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
     expect(await planError(h2, thief(listed, 'helloworld-serverless-neg', 'helloworld'))).toContain(`${listed} is listed in metadata.adopt but is also used by backendService/helloworld-backend-service, which this load balancer neither owns nor takes over`);
+  });
+
+  it("refuses a NEG whose backend service is listed too but belongs to another load balancer", async () => {
+    const h = await harness();
+    const lb = await takenOver(h);
+    lb.edit((m) => void (m.metadata.name = 'thief'));
+    const listed = 'regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg';
+    expect(await planError(h, readFileSync(lb.file, 'utf8'))).toContain(`${listed} is listed in metadata.adopt but is also used by backendService/helloworld-backend-service, which this load balancer neither owns nor takes over`);
+  });
+
+  it('a destroy plan deletes no listed NEG or certificate whose users it has not taken over yet', async () => {
+    const h = await harness();
+    await GUIDE['https-managed']!(new Gcloud(h.em.endpoint, P));
+    const { file, code, stderr } = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(code, stderr).toBe(0);
+    const adopt = (parse(readFileSync(file, 'utf8')) as Manifest).metadata.adopt ?? [];
+    expect(adopt).toContain('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg');
+    const p = makePlan({ name: 'serverless-lb', project: P, resources: [], serverless: [] }, await readLive(h, P), { manifestFile: file, manifestDigest: '', destroying: true, adopt });
+    expect(p.resources).toEqual([]);
   });
 
   it('refuses an unused NEG', async () => {

@@ -52,6 +52,9 @@ suite('ownership', () => {
     expect(ownerOf('[managed by lb-plan: ]')).toBeUndefined();
     expect(ownerOf('[managed by lb-plan:shop]')).toBeUndefined();
     expect(ownerOf('[managed by terraform: shop]')).toBeUndefined();
+    // metadata.name is at most 63 characters: a longer name in a marker is no load balancer's.
+    expect(ownerOf(`[managed by lb-plan: ${'a'.repeat(63)}]`)).toBe('a'.repeat(63));
+    expect(ownerOf(`[managed by lb-plan: ${'a'.repeat(64)}]`)).toBeUndefined();
   });
 
   it('labels: managed-by=lb-plan and lb-plan-lb=NAME; lb-plan-from records a hand-over', () => {
@@ -91,6 +94,12 @@ suite('ownership', () => {
       expect(ownerOfBody(kind, { labels: { 'managed-by': 'lb-plan' } }), kind).toBeUndefined();
       expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: { 'managed-by': 'lb-plan' } }), kind).toBe('shop');
       expect(ownerOfBody(kind, {}), kind).toBeUndefined();
+      // A label value that is no load balancer name (GCP allows digits first, underscores, 63 characters) owns nothing.
+      expect(ownerOfBody(kind, { labels: labels('9_x') }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { labels: labels('shop_1') }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { labels: labels('shop-') }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { labels: labels('') }), kind).toBeUndefined();
+      expect(ownerOfBody(kind, { description: '[managed by lb-plan: shop]', labels: labels('9_x') }), kind).toBe('shop');
     }
   });
 

@@ -138,7 +138,13 @@ describe('destroy --name NAME --project P', () => {
     expect(code).toBe(0);
     expect(asked).toBe(`\nDestroy load balancer "other-lb" in project ${P}? Everything listed above will be deleted. Only 'yes' will be accepted: `);
     expect(out).toContain('globalAddress/other-ip is kept, as asked (--keep)');
-    expect((await h.v1.globalAddresses.get({ project: P, address: 'other-ip' })).status).toBe(200);
+    const ip = (await h.v1.globalAddresses.get({ project: P, address: 'other-ip' })).data.address!;
+    // The kept address is reported as kept, not as a leftover to destroy (that would release its IP).
+    const planned = await cli('plan', a, ...at);
+    expect(planned.stdout).toContain(`Kept address globalAddress/other-ip (${ip}) of other-lb in project ${P}: adopt it in a manifest (metadata.adopt), or \`lb-plan destroy --name other-lb --project ${P}\` releases its IP`);
+    expect(planned.stdout).not.toContain('Orphaned:');
+    const md = await cli('plan', a, ...at, '--format', 'markdown');
+    expect(md.stdout).toContain(`- **kept address \`globalAddress/other-ip\`** (\`${ip}\`) of \`other-lb\``);
     // The other load balancer is whole.
     expect((await cli('plan', a, ...at, '--detailed-exitcode')).code).toBe(0);
     const again = await cli('destroy', '--name', 'no-such-lb', '--project', P, ...at, '--auto-approve');
@@ -173,6 +179,8 @@ describe('orphans as data and as text', () => {
       ['urlMap/b', { description: '[managed by lb-plan: b]' }],
       ['backendService/mine', { description: 'no marker' }],
       ['globalAddress/kept', { description: '[managed by lb-plan: old]', labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': 'c', 'lb-plan-from': 'old' } }],
+      // A label no load balancer can be named (`destroy --name 9_x` is a usage error) owns nothing.
+      ['globalAddress/odd', { labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': '9_x' } }],
     ]);
     const p2 = state('p2', [['backendService/b-web', { description: '[managed by lb-plan: b]' }]]);
     const found = findOrphans([p1, p2, p1], [{ project: 'p1', name: 'a' }, { project: 'p2', name: 'a' }]);
@@ -181,6 +189,8 @@ describe('orphans as data and as text', () => {
       ['p1', 'c', ['globalAddress/kept']],
       ['p2', 'b', ['backendService/b-web']],
     ]);
+    // Only addresses left (what destroy --keep leaves): kept, each with its IP.
+    expect(found.map((o) => o.kept)).toEqual([undefined, [{ address: 'globalAddress/kept', ip: 'no IP' }], undefined]);
   });
 
   it('one resource reads "it"; nothing orphaned renders nothing', () => {

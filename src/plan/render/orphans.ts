@@ -19,9 +19,14 @@ export function orphansText(orphans: readonly Orphans[]): string {
   if (orphans.length === 0) return '';
   const lines: string[] = [];
   for (const o of orphans) {
+    if (o.kept) {
+      for (const k of o.kept) lines.push(`Kept address ${k.address} (${k.ip}) of ${o.name} in project ${o.project}: adopt it in a manifest (metadata.adopt), or \`${o.destroy}\` releases its IP`);
+      continue;
+    }
     lines.push(`Orphaned: ${resources(o.resources.length)} of ${o.name} in project ${o.project} — destroy ${them(o)} with \`${o.destroy}\``);
     for (const a of o.resources.slice(0, LISTED)) lines.push(`  ${a}`);
     if (o.resources.length > LISTED) lines.push(`  … ${o.resources.length - LISTED} more`);
+    for (const b of o.leftBehind ?? []) lines.push(`  left behind (lb-plan does not own it; only these use it): ${b.address} — delete it with \`${b.delete}\``);
   }
   lines.push(WHY);
   return lines.join('\n') + '\n';
@@ -34,8 +39,10 @@ export function orphansText(orphans: readonly Orphans[]): string {
 export function orphansMarkdown(orphans: readonly Orphans[], budget = Number.POSITIVE_INFINITY): string {
   if (orphans.length === 0) return '';
   const head = ['#### ⚠️ Orphaned resources', '', WHY, ''];
-  const line = (o: Orphans): string => `- **${resources(o.resources.length)} of ${mdCode(o.name)}** in ${mdCode(o.project)} — destroy ${them(o)} with ${mdCode(o.destroy)}`;
-  const folded = (o: Orphans): string => `${line(o)}\n  <details><summary>${resources(o.resources.length)}</summary>\n\n${o.resources.map((a) => `  - ${mdCode(a)}`).join('\n')}\n\n  </details>`;
+  const keptLine = (o: Orphans): string => o.kept!.map((k) => `- **kept address ${mdCode(k.address)}** (${mdCode(k.ip)}) of ${mdCode(o.name)} in ${mdCode(o.project)}: adopt it in a manifest (metadata.adopt), or ${mdCode(o.destroy)} releases its IP`).join('\n');
+  const line = (o: Orphans): string => o.kept ? keptLine(o) : `- **${resources(o.resources.length)} of ${mdCode(o.name)}** in ${mdCode(o.project)} — destroy ${them(o)} with ${mdCode(o.destroy)}`;
+  const behind = (o: Orphans): string => (o.leftBehind ?? []).map((b) => `\n  - left behind (lb-plan does not own it; only these use it): ${mdCode(b.address)} — delete it with ${mdCode(b.delete)}`).join('');
+  const folded = (o: Orphans): string => o.kept ? keptLine(o) : `${line(o)}${behind(o)}\n  <details><summary>${resources(o.resources.length)}</summary>\n\n${o.resources.map((a) => `  - ${mdCode(a)}`).join('\n')}\n\n  </details>`;
   const assemble = (items: readonly string[], more: number): string => [...head, ...items, ...(more ? [`- … and ${more} more load balancer${more === 1 ? '' : 's'} (run \`lb-plan plan\` with every manifest to see them all)`] : [])].join('\n') + '\n';
   const full = assemble(orphans.map(folded), 0);
   if (full.length <= budget) return full;

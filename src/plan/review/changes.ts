@@ -136,7 +136,8 @@ export function changeLines(lb: string, kind: ResourceKind, b: Rec, a: Rec, negs
     for (const [p, t] of rb) if (!ra.has(p)) out.push(`- rule ${t}`);
   }
   if (!same(b.labels ?? {}, a.labels ?? {})) out.push(...labelLines(b.labels, a.labels));
-  if (!same(b.description ?? '', a.description ?? '')) out.push(`description: ${JSON.stringify(userDescription(a.description))} (was ${JSON.stringify(userDescription(b.description))})`);
+  // The user's part only: the ownership marker lb-plan adds (an adopt) is not the reader's change.
+  if (userDescription(b.description) !== userDescription(a.description)) out.push(`description: ${JSON.stringify(userDescription(a.description))} (was ${JSON.stringify(userDescription(b.description))})`);
   const spoken = new Set([...(SPOKEN[kind] ?? []), 'labels', 'description']);
   for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort()) {
     if (spoken.has(k) || same(b[k], a[k])) continue;

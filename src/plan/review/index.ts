@@ -68,7 +68,7 @@ function howOf(c: ResourceChange, steps: readonly Step[]): string | undefined {
     return `replaced: the new one is created first, then ${old} is deleted`;
   }
   if (c.action === 'replace') return `deleted and recreated (${c.forcesReplacement.join(', ')} cannot change in place)${c.downtime ? ': traffic stops meanwhile' : ''}`;
-  if (c.action === 'adopt') return 'taken over as listed in metadata.adopt: lb-plan writes its ownership marker and labels';
+  if (c.action === 'adopt') return c.listed ? 'owned by listing in metadata.adopt (it cannot carry the marker); nothing is written to it' : 'taken over as listed in metadata.adopt: lb-plan writes its ownership marker and labels';
   return undefined;
 }
 
