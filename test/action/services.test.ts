@@ -11,7 +11,8 @@ describe('service checks in the pull request comment', () => {
     const r = await rig({ 'lb/a.yaml': lb('alpha') });
     r.h.em.emulator.run.seed([{ name: 'alpha', region: 'us-central1', ingress: 'INGRESS_TRAFFIC_ALL' }]);
     expect((await r.pr(160)).code).toBe(0);
-    const body = r.ours(160)[0]!.body;
+    // As GitHub shows it: text from API answers is written with Markdown's special characters as entities.
+    const body = r.ours(160)[0]!.body.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
     expect(body).toMatch(/> - Cloud Run service alpha in us-central1, used by NEG alpha-web-[0-9a-f]{8}: ingress is INGRESS_TRAFFIC_ALL, so users can reach it at its own run.app URL and bypass the load balancer/);
     expect(r.h.em.log.filter((e) => e.path === '/v2/projects/my-project/locations/us-central1/services/alpha')).toHaveLength(1);
   });
