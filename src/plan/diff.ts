@@ -137,7 +137,8 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     const listed = listing(l, lb.name, options.adopt, live, users);
     const owned = ownedBy(l, lb.name) || listed?.state === 'owned';
     const other = owned ? undefined : ownerOfBody(l.kind, l.body);
-    const adoptProblem = owned || !options.adopt.has(d.address) ? undefined : listed?.state === 'refused' ? listed.problem : handoverProblem(l, other, live);
+    const shared = owned ? undefined : sharedProblem(l, lb.name, desiredAddresses, live, users);
+    const adoptProblem = owned || !options.adopt.has(d.address) ? undefined : listed?.state === 'refused' ? listed.problem : (handoverProblem(l, other, live) ?? shared);
     // Another load balancer's ownership vetoes every change; metadata.adopt takes over only what nobody else uses.
     const adopting = !owned && options.adopt.has(d.address) && adoptProblem === undefined;
     if (!owned && !adopting) {
@@ -145,7 +146,8 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
         adoptProblem ??
           (other
             ? `${d.address} already exists and belongs to load balancer "${other}"; lb-plan will not touch it. Rename this one, or remove it from "${other}" first.`
-            : `${d.address} already exists and lb-plan does not own it. To let lb-plan manage it, add "${d.address}" to metadata.adopt; otherwise choose another name.`),
+            : (shared ??
+              `${d.address} already exists and lb-plan does not own it. To let lb-plan manage it, add "${d.address}" to metadata.adopt; otherwise choose another name.`)),
       );
       continue;
     }
@@ -241,6 +243,31 @@ function handoverProblem(l: LiveResource, other: string | undefined, live: LiveS
   const holders = [...live.resources.values()].filter((r) => r.kind === 'globalForwardingRule' && r.body.IPAddress === ip && ownerOfBody(r.kind, r.body) === other).map((r) => `${r.name} (ports ${String(r.body.portRange)})`);
   if (holders.length === 0) return undefined;
   return `${l.address} is listed in metadata.adopt, but load balancer "${other}" still serves on it: ${holders.join(', ')}. Hand it over first: destroy "${other}" keeping the address (lb-plan destroy OLD-MANIFEST --keep ${l.address}), then apply this manifest. HTTP(S) on ${String(ip)} stops in between; see "Renaming a load balancer" in the README.`;
+}
+
+/**
+ * An unowned backend service that a URL map this manifest does not describe also routes to (or a NEG
+ * of one): taking it over would let this load balancer change (or delete) what serves another one's
+ * traffic, so metadata.adopt cannot take it, and the plan says why rather than suggesting adopt.
+ */
+function sharedProblem(l: LiveResource, lb: string, desired: ReadonlySet<string>, live: LiveState, users: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+  const foreignUsers = (address: string): string[] =>
+    [...(users.get(address) ?? [])].filter((u) => {
+      const user = live.resources.get(u);
+      return !desired.has(u) && !(user && ownedBy(user, lb));
+    }).sort();
+  if (l.kind === 'backendService') {
+    const foreign = foreignUsers(l.address);
+    if (foreign.length === 0) return undefined;
+    return `${l.address} already exists and is also used by ${foreign.join(', ')}, outside this load balancer; lb-plan will not take over a backend service another load balancer uses. Give this backend another name (its name:) so lb-plan creates its own.`;
+  }
+  if (l.kind !== 'regionNetworkEndpointGroup') return undefined;
+  for (const s of [...(users.get(l.address) ?? [])].sort()) {
+    const service = live.resources.get(s);
+    const foreign = service?.kind === 'backendService' && !ownedBy(service, lb) ? foreignUsers(s) : [];
+    if (foreign.length > 0) return `${l.address} already exists and serves ${s}, which ${foreign.join(', ')} also uses, outside this load balancer; lb-plan will not take it over. Give this NEG another name (its name:) so lb-plan creates its own.`;
+  }
+  return undefined;
 }
 
 /** `changed outside lb-plan since the last apply: enableCDN; will be restored`, or that beside an edit. */
