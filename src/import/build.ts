@@ -8,6 +8,7 @@ import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { AddressSpec, Backend, CertificateSpec, Manifest, NamesSpec } from '../manifest/schema.js';
 import { frontendNames, generatedSlot, HANDOVER_LABEL, names, OWNER_LABELS, ownerOfBody, ownsBody, RECORD_LABEL } from '../model/names.js';
 import { canonicalIp } from '../plan/normalize.js';
+import { liveUsers } from '../plan/steps.js';
 import { backendKey, importBackend, stripMarker, type ImportedBackend } from './backends.js';
 import { proxyFindings, redirectMapFindings, unknownFields, urlMapFindings } from './fields.js';
 import { linked } from './find.js';
@@ -40,6 +41,8 @@ export interface Built {
   readonly resources: readonly LiveResource[];
   /** Comments the written manifest carries beside a value, saying why it is written so. */
   readonly beside: readonly { readonly path: readonly (string | number)[]; readonly text: string }[];
+  /** Backend services (and their NEGs) another URL map also uses: described but not taken over (a finding). */
+  readonly shared: readonly string[];
 }
 
 const envName = (s: string): string => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -51,6 +54,7 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   const adopt: AdoptEntry[] = [];
   const env: { name: string; holds: string }[] = [];
   const resources: LiveResource[] = [];
+  const shared: LiveResource[] = [];
   const take = (r: LiveResource, what: string): void => {
     resources.push(r);
     findings.push(...unknownFields(r), ...replacedDescription(r, lb));
@@ -61,7 +65,17 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
   const backends = importBackends(live, found.urlMap, lb, findings);
   if (backends.length === 0) throw new ImportError(`URL map "${found.urlMap.name}" routes to no backend service with serverless NEGs: there is nothing a manifest can describe.`);
   const keys = new Map(backends.map((b) => [b.service.address, b.key]));
+  const users = liveUsers(live);
+  const ours = new Set([found.urlMap.address, ...(found.redirectMap ? [found.redirectMap.address] : [])]);
   for (const b of backends) {
+    // A backend service another URL map also routes to is not taken over (nor its NEGs): a manifest
+    // cannot reference one as existing, so it is a finding, and the plan refuses the look-alike.
+    const others = [...(users.get(b.service.address) ?? [])].filter((u) => !ours.has(u)).sort();
+    if (others.length > 0 && !ownsBody(b.service.kind, b.service.body, lb)) {
+      findings.push({ where: b.service.address, what: `backend service ${b.service.name} is also used by ${others.join(', ')}, outside this load balancer: lb-plan would take it over, so it is not listed in metadata.adopt (plan refuses it until the backend gets another name)` });
+      shared.push(b.service, ...b.negs);
+      continue;
+    }
     take(b.service, `backend service "${b.key}"`);
     b.negs.forEach((n) => take(n, `serverless NEG of backend "${b.key}" in ${n.scope.type === 'region' ? n.scope.region : ''} (${negTarget(n)})`));
     if (b.iapEnv) env.push({ name: b.iapEnv, holds: `the IAP OAuth client secret of backend "${b.key}" (GCP never returns it)` });
@@ -94,7 +108,7 @@ export function buildManifest(live: LiveState, found: Found, options: BuildOptio
     const users = 'existing' in c && c.existing !== undefined ? sharedCerts.get(c.existing) : undefined;
     return users === undefined ? [] : [{ path: ['frontend', 'https', 'certificates', i, 'existing'], text: `also used by ${users}, which this load balancer does not manage: referenced, not taken over` }];
   });
-  return { manifest: dropGeneratedNames(named), adopt, findings, env, resources, beside };
+  return { manifest: dropGeneratedNames(named), adopt, findings, env, resources, beside, shared: shared.map((r) => r.address) };
 }
 
 /**

@@ -51,26 +51,37 @@ function assumeSecrets(lb: CompiledLoadBalancer, live: LiveState): CompiledLoadB
   };
 }
 
-/** Loads `text` as the manifest at `file` and plans it against `live`. */
-export function checkImport(text: string, file: string, live: LiveState): CheckResult {
+/**
+ * Plans `compiled`. Refusals that only name `shared` (backend services another URL map uses, and
+ * their NEGs, which import leaves out of metadata.adopt) are what import wants plan to say: they are
+ * reported but not blocking, and the rest is planned without those resources so it is still checked.
+ */
+function planTolerating(compiled: CompiledLoadBalancer, live: LiveState, options: Parameters<typeof makePlan>[2], shared: ReadonlySet<string>): { plan?: Plan; refused: string[]; blocking: string[] } {
+  const about = (p: string): boolean => [...shared].some((a) => p.startsWith(`${a} `));
+  try {
+    return { plan: makePlan(compiled, live, options), refused: [], blocking: [] };
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    const refused = e.problems.map((p) => `planning the written manifest: ${p}`);
+    if (shared.size === 0 || !e.problems.every(about)) return { refused, blocking: refused };
+    const rest = planTolerating({ ...compiled, resources: compiled.resources.filter((r) => !shared.has(r.address)) }, live, options, new Set());
+    return { ...(rest.plan ? { plan: rest.plan } : {}), refused: [...refused, ...rest.refused], blocking: rest.blocking };
+  }
+}
+
+/** Loads `text` as the manifest at `file` and plans it against `live`; `shared` as in `planTolerating`. */
+export function checkImport(text: string, file: string, live: LiveState, shared: ReadonlySet<string> = new Set()): CheckResult {
   const loaded = loadManifest(file, { text });
   if (!loaded.manifest || !loaded.compiled || hasErrors(loaded.diagnostics)) {
     const invalid = loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `the written manifest does not validate: ${formatDiagnostic(d)}`);
     return { problems: invalid, blocking: invalid };
   }
   const compiled = assumeSecrets(withGeneratedNames(loaded.manifest, { files: loaded.files, secrets: new Map() }, loaded.compiled, live), live);
-  let plan: Plan;
-  try {
-    plan = makePlan(compiled, live, { manifestFile: file, manifestDigest: loaded.digest, adopt: loaded.manifest.metadata.adopt ?? [] });
-  } catch (e) {
-    if (e instanceof PlanError) {
-      const refused = e.problems.map((p) => `planning the written manifest: ${p}`);
-      return { problems: refused, blocking: refused };
-    }
-    throw e;
-  }
-  const problems: string[] = [];
-  const blocking: string[] = [];
+  const planned = planTolerating(compiled, live, { manifestFile: file, manifestDigest: loaded.digest, adopt: loaded.manifest.metadata.adopt ?? [] }, shared);
+  if (!planned.plan) return { problems: planned.refused, blocking: planned.blocking };
+  const plan = planned.plan;
+  const problems: string[] = [...planned.refused];
+  const blocking: string[] = [...planned.blocking];
   for (const c of plan.resources) {
     if (c.action === 'adopt') {
       const other = c.changes.filter((f) => !ownershipOnly(f.path));

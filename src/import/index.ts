@@ -58,7 +58,7 @@ export function importLoadBalancer(req: ImportRequest): ImportResult {
   const built = buildManifest(req.live, found, { project: req.live.project, ...(req.name ? { name: req.name } : {}), ...(req.certificateFiles ? { certificateFiles: req.certificateFiles } : {}) });
   const findings = dedupe(built.findings);
   const text = writeManifest(built.manifest, { header: header(findings), adopt: new Map(built.adopt.map((a) => [a.address, a.what])), beside: built.beside });
-  const { problems, blocking } = checkImport(text, req.file, req.live);
+  const { problems, blocking } = checkImport(text, req.file, req.live, new Set(built.shared));
   const nameTaken = nameTakenBy(req.live, found.urlMap.name, built.manifest.metadata.name);
   return { text, built, findings, problems, blocking, ...(nameTaken !== undefined ? { nameTaken } : {}) };
 }

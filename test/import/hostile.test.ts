@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLive } from '../../src/gcp/read.js';
 import { importLoadBalancer, ImportError } from '../../src/import/index.js';
-import { harness, P } from '../helpers/emulator.js';
+import { harness, P, type Harness } from '../helpers/emulator.js';
+import { PlanError } from '../../src/plan/index.js';
+import type { Manifest } from '../../src/manifest/schema.js';
+import { parse } from 'yaml';
 import { apply, plan } from '../helpers/plan.js';
 import { Gcloud } from './gcloud.js';
 import { GUIDE } from './guide.js';
@@ -114,7 +117,9 @@ describe('a managed certificate another proxy also serves', () => {
     const h = await harness();
     const g = new Gcloud(h.em.endpoint, P);
     await GUIDE['https-managed']!(g);
-    await g.urlMapCreate('other-map', 'helloworld-backend-service');
+    // Its own backend service: one it shared would be a finding of its own (below).
+    await g.backendServiceCreate('other-backend-service');
+    await g.urlMapCreate('other-map', 'other-backend-service');
     await g.httpsProxyCreate('other-proxy', 'other-map', ['www-ssl-cert']);
     const r = await importLb(h, ['--url-map', 'serverless-lb']);
     expect(r.code, r.stderr).toBe(0);
@@ -123,3 +128,58 @@ describe('a managed certificate another proxy also serves', () => {
     expect(r.stderr).toContain('Checked: planning the written manifest against what was read shows only adopt');
   });
 });
+
+describe('a backend service a URL map outside the load balancer also routes to', () => {
+  const finding = 'backendService/helloworld-backend-service: backend service helloworld-backend-service is also used by urlMap/other-map, outside this load balancer: lb-plan would take it over';
+
+  it('is a finding (stderr and file header, exit 1), and is not taken over', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['https-managed']!(g);
+    await g.urlMapCreate('other-map', 'helloworld-backend-service');
+    const r = await importLb(h, ['--url-map', 'serverless-lb']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(finding);
+    expect(r.text).toMatch(/^# PARTIAL IMPORT/);
+    expect(r.text).toContain(`# - ${finding}`);
+    const adopt = (parse(r.text) as Manifest).metadata.adopt ?? [];
+    expect(adopt).not.toContain('backendService/helloworld-backend-service');
+    expect(adopt).not.toContain('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg');
+    expect(adopt).toContain('urlMap/serverless-lb');
+  });
+
+  it('with --allow-partial: written without it in metadata.adopt (exit 0), and plan refuses the look-alike, saying why', async () => {
+    const h = await harness();
+    const g = new Gcloud(h.em.endpoint, P);
+    await GUIDE['https-managed']!(g);
+    await g.urlMapCreate('other-map', 'helloworld-backend-service');
+    const r = await importLb(h, ['--url-map', 'serverless-lb', '--allow-partial']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(finding);
+    const refusal = 'backendService/helloworld-backend-service already exists and is also used by urlMap/other-map, outside this load balancer; lb-plan will not take over a backend service another load balancer uses.';
+    expect(r.stderr).toContain(refusal);
+    expect(await planError(h, r.text)).toContain(refusal);
+    expect(r.stderr).toContain('regionNetworkEndpointGroup/us-central1/helloworld-serverless-neg already exists and serves backendService/helloworld-backend-service, which urlMap/other-map also uses, outside this load balancer; lb-plan will not take it over.');
+    expect(r.stderr).not.toContain('Checked:');
+    // Listing it by hand does not take it over either.
+    const listed = r.text.replace('  adopt:\n', '  adopt:\n    - backendService/helloworld-backend-service\n');
+    expect(listed).not.toBe(r.text);
+    expect(await planError(h, listed)).toContain(refusal);
+    // Nothing was changed: the other URL map still routes to it, unowned.
+    const live = await readLive(h, P);
+    expect(String(live.resources.get('urlMap/other-map')!.body.defaultService)).toContain('helloworld-backend-service');
+    expect(String(live.resources.get('backendService/helloworld-backend-service')!.body.description ?? '')).not.toContain('managed by lb-plan');
+  });
+});
+
+async function planError(h: Harness, text: string): Promise<string> {
+  const file = join(root, `shared-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  try {
+    await plan(h, file);
+  } catch (e) {
+    if (e instanceof PlanError) return e.problems.join('\n');
+    throw e;
+  }
+  throw new Error('expected the plan to be refused');
+}

@@ -122,7 +122,7 @@ export async function importCommand(o: ImportOptions, io: CliIo): Promise<number
   const tolerated = o.allowPartial === true && findings.length > 0 && blocking.length === 0;
   if (problems.length > 0) lines.push(`${tolerated ? 'Warning' : 'Error'}: planning the written manifest against what was read shows more than taking ownership:`, ...problems.map((p) => `  - ${p}`));
   if (o.allowPartial === true && blocking.length > 0) lines.push('--allow-partial tolerates fields the manifest cannot express, never a create, replace or delete.');
-  else lines.push('Checked: planning the written manifest against what was read shows only adopt (ownership: description marker and labels).');
+  else if (problems.length === 0) lines.push('Checked: planning the written manifest against what was read shows only adopt (ownership: description marker and labels).');
   if (o.out !== undefined) lines.push(`Wrote ${o.out}. Next: lb-plan plan ${o.out}`);
   // Live names, descriptions and values reach these lines: never a raw control character on the terminal.
   io.stderr(lines.map(visible).join('\n') + '\n');
