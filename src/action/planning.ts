@@ -14,7 +14,7 @@ import { strictProblems } from '../checks/index.js';
 import { PlanError, type Plan } from '../plan/index.js';
 import { renderJson } from '../plan/render/json.js';
 import { renderMarkdown } from '../plan/render/markdown.js';
-import { findOrphans } from '../plan/orphans.js';
+import { findOrphans, orphansNotLookedFor } from '../plan/orphans.js';
 import { orphansMarkdown } from '../plan/render/orphans.js';
 import { planFile } from '../workflow.js';
 import type { ActionContext, ActionIo, ManifestResult } from './context.js';
@@ -95,7 +95,7 @@ const ORPHANS_ROOM = 1_200;
 export function orphansReport(results: readonly ManifestResult[], io: ActionIo): { comment: string; summary: string } {
   const failed = results.filter((r) => !r.plan || !r.live).length;
   if (failed) {
-    const note = `Orphaned resources were not looked for: ${failed} manifest${failed === 1 ? '' : 's'} could not be planned, so ${failed === 1 ? 'its load balancer' : 'their load balancers'} could not be told from leftovers.`;
+    const note = orphansNotLookedFor(failed);
     return { comment: note, summary: note };
   }
   const orphans = findOrphans(

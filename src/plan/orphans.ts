@@ -37,6 +37,15 @@ export interface Declared {
 }
 
 /** `lb-plan destroy --name NAME --project P`: what removes a load balancer without its manifest. */
+/**
+ * Why no orphans were looked for: `failed` manifests could not be planned, so their load balancers cannot be
+ * told from leftovers. One sentence for the CLI and the Action.
+ */
+export function orphansNotLookedFor(failed: number): string {
+  const one = failed === 1;
+  return `Orphaned resources were not looked for: ${failed} manifest${one ? '' : 's'} could not be planned, so ${one ? 'its load balancer' : 'their load balancers'} could not be told from leftovers.`;
+}
+
 export function destroyByNameCommand(name: string, project: string): string {
   return `lb-plan destroy --name ${name} --project ${project}`;
 }

@@ -12,7 +12,7 @@ import { runReader } from '../../gcp/run.js';
 import type { Plan } from '../../plan/index.js';
 import type { LiveState } from '../../gcp/read.js';
 import { UsageError, type CliIo } from '../io.js';
-import { findOrphans, type Orphans } from '../../plan/orphans.js';
+import { findOrphans, orphansNotLookedFor, type Orphans } from '../../plan/orphans.js';
 import { orphansMarkdown, orphansText } from '../../plan/render/orphans.js';
 import { openCloud, type CloudOptions } from './cloud.js';
 
@@ -118,7 +118,7 @@ async function planAll(files: readonly string[], o: PlanOptions, io: CliIo): Pro
 
 /** Why orphans were not looked for, or nothing. */
 function uncheckedNote(run: PlanRun): string {
-  return run.orphans ? '' : `Orphaned resources were not looked for: ${run.failed} manifest${run.failed === 1 ? '' : 's'} could not be planned, so ${run.failed === 1 ? 'its' : 'their'} load balancer${run.failed === 1 ? '' : 's'} could not be told from leftovers.\n`;
+  return run.orphans ? '' : `${orphansNotLookedFor(run.failed)}\n`;
 }
 
 /** The plans and orphans in the format asked for. */
