@@ -5,14 +5,52 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** A JSON text of `value` with object keys sorted, so equal data always hashes equally. */
+/** An array index as JSON.stringify orders it: before every other key, by value. */
+const INDEX = /^(?:0|[1-9]\d{0,9})$/;
+const isIndex = (k: string): boolean => INDEX.test(k) && Number(k) < 4294967295;
+
+/**
+ * The keys of `o` sorted (by UTF-16 code units), in the order JSON.stringify writes an object built
+ * from them in that order: array-index keys ("0", "10") come first by value, as JavaScript orders
+ * them, then the others as sorted.
+ */
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o).sort();
+  if (!keys.some(isIndex)) return keys;
+  return [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))];
+}
+
+/**
+ * The JSON text of `value` with object keys sorted at every depth, so equal data always hashes
+ * equally: the same text as `JSON.stringify` of a copy with sorted keys, written in one pass
+ * without building the copy (plans canonicalise every resource, 10,000 of them at the largest).
+ * For JSON data: strings, numbers, booleans, null, arrays and plain objects (undefined members
+ * left out, undefined in arrays as null, as JSON.stringify does).
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return json(value) as string;
+}
+
+function json(v: unknown): string | undefined {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return JSON.stringify(v);
+    case 'object': {
+      if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return json((v as { toJSON: () => unknown }).toJSON());
+      if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? 'null').join(',')}]`;
+      const parts: string[] = [];
+      for (const k of sortedKeys(v)) {
+        const x = json((v as Record<string, unknown>)[k]);
+        if (x !== undefined) parts.push(`${JSON.stringify(k)}:${x}`);
+      }
+      return `{${parts.join(',')}}`;
     }
-    return v;
-  });
+    default:
+      return undefined; // undefined, functions and symbols: left out, as JSON.stringify leaves them
+  }
 }
 
 /** Length of the content hash lb-plan appends to names of immutable resources. */

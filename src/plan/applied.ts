@@ -30,10 +30,9 @@
  *   the older record until its next change; a drift back is then worded as an edit, never the reverse.
  * - NEGs and certificates need none: they are immutable and named by a hash of their content.
  */
-import { createHash } from 'node:crypto';
 import type { ResourceKind } from '../model/kinds.js';
 import { RECORD_LABEL } from '../model/names.js';
-import { sortKeys } from './digest.js';
+import { canonicalJson, sha256Hex } from '../model/hash.js';
 import { MANAGED } from './managed.js';
 import type { FieldChange } from './types.js';
 
@@ -60,8 +59,18 @@ function fields(kind: ResourceKind): string[] {
   return Object.keys(MANAGED[kind]).sort();
 }
 
+/** Hashes by canonical text: most fields repeat across resources (a protocol, a timeout, a policy). */
+const HASHES = new Map<string, string>();
+
 function fieldHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sortKeys(value ?? null))).digest('hex').slice(0, HASH_CHARS);
+  const text = canonicalJson(value ?? null);
+  let hash = HASHES.get(text);
+  if (hash === undefined) {
+    hash = sha256Hex(text).slice(0, HASH_CHARS);
+    if (HASHES.size >= 50_000) HASHES.clear();
+    HASHES.set(text, hash);
+  }
+  return hash;
 }
 
 /** The record of a desired canonical form (what this plan writes). */

@@ -15,6 +15,8 @@ import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Fields that cannot change in place, per kind ('*' = every field: the resource is immutable). */
 export const FORCES_REPLACEMENT: Readonly<Record<ResourceKind, readonly string[]>> = {
   regionNetworkEndpointGroup: ['*'],
@@ -42,6 +44,8 @@ function formatPath(path: readonly (string | number)[] | undefined): string {
 export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
   // A create or a delete changes every top-level field, whole: no need to compare (what deep-diff says of {}).
   if (!before !== !after) return wholeFields(diffShape(MANAGED[kind], (after ?? before)!), after ? 'added' : 'removed');
+  // Most live resources are as the manifest wants them: no need to shape and walk them for deep-diff.
+  if (sameData(before, after)) return [];
   const diffs = deepDiff.diff(diffShape(MANAGED[kind], before ?? {}), diffShape(MANAGED[kind], after ?? {})) ?? [];
   const out: FieldChange[] = [];
   for (const d of diffs) {
@@ -53,6 +57,21 @@ export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, 
     else if (item.kind === 'E') out.push({ path: p, kind: 'changed', before: item.lhs, after: item.rhs });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Whether two canonical forms are the same data: the same members (an undefined one counts as a
+ * member), the same elements in the same order, the same primitive values. Strict, so that what it
+ * calls equal deep-diff would find no difference in either.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameData(x, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Every defined top-level field of a shaped body as one change, sorted by path as fieldChanges sorts. */
@@ -76,6 +95,8 @@ export interface DiffResult {
   readonly warnings: string[];
   readonly normalize: NormalizeContext;
   readonly desiredCanonical: ReadonlyMap<string, Canonical>;
+  /** Who uses each live resource (liveUsers), for the steps' ordering rules. */
+  readonly users: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface DiffOptions {
@@ -129,9 +150,8 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     const after = desiredCanonical(d, ctx);
     desiredForms.set(d.address, after);
     const l = live.resources.get(d.address);
-    const base = { address: d.address, kind: d.kind, scope: d.scope, name: d.name, after };
     if (!l) {
-      changes.push({ ...base, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(d.kind, undefined, after), downtime: false });
+      changes.push({ address: d.address, kind: d.kind, scope: d.scope, name: d.name, after, action: 'create', reason: 'not in GCP yet', forcesReplacement: [], changes: fieldChanges(d.kind, undefined, after), downtime: false });
       continue;
     }
     const listed = listing(l, lb.name, options.adopt, live, users);
@@ -151,7 +171,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
       );
       continue;
     }
-    const before = liveCanonical(d.kind, l.body, ctx, d);
+    const before = liveCanonical(d.kind, l.body, ctx, { canonical: after });
     const diff = fieldChanges(d.kind, before, after);
     const forces = FORCES_REPLACEMENT[d.kind];
     const forcing = forces.includes('*') ? diff.map((c) => c.path) : diff.filter((c) => forces.includes(topField(c.path))).map((c) => c.path);
@@ -175,7 +195,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
     const drift = action === 'update' ? driftedPaths(d.kind, l.body, after, diff) : [];
     if (drift.length) reason = driftReason(drift, diff.length);
     const downtime = action === 'replace' && (d.kind === 'globalForwardingRule' || d.kind === 'globalAddress');
-    changes.push({ ...base, before, action, reason, forcesReplacement: forcing, changes: diff, downtime, ...(drift.length ? { drift } : {}), ...(listed ? { listed: true as const } : {}) });
+    const change: Mutable<ResourceChange> = { address: d.address, kind: d.kind, scope: d.scope, name: d.name, after, before, action, reason, forcesReplacement: forcing, changes: diff, downtime };
+    if (drift.length) change.drift = drift;
+    if (listed) change.listed = true;
+    changes.push(change);
   }
 
   // A destroy reads metadata.adopt only for what is owned by listing (NEGs and certificates).
@@ -226,7 +249,7 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   }
 
   pairReplacements(changes, lb);
-  return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], warnings, normalize: ctx, desiredCanonical: desiredForms };
+  return { changes: [...new Map(changes.map((c) => [c.address, c])).values()].sort(byAddress), errors: [...new Set(errors)], warnings, normalize: ctx, desiredCanonical: desiredForms, users };
 }
 
 /**

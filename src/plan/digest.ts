@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Hex } from '../model/hash.js';
 
 /** sha256 of a value's canonical JSON (keys sorted). */
 export function digestOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(sortKeys(value))).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }
 
 /** A value with object keys sorted, at every depth: one JSON text per value. */

@@ -45,7 +45,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
   const problems = [...diff.errors, ...unresolved];
   if (problems.length > 0) throw new PlanError(problems);
 
-  const { steps, edges, warnings, errors } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false });
+  const { steps, edges, warnings, errors } = buildSteps(lb, live, diff.changes, { waitForCertificates: options.waitForCertificates ?? true, redirectWaits: options.redirectWaits ?? false, users: diff.users });
   if (errors.length > 0) throw new PlanError(errors);
   // The ordering rules must form a DAG; a cycle is a planner bug, reported as such.
   const g = new Dag();

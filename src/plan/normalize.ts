@@ -61,11 +61,12 @@ export function desiredCanonical(d: DesiredResource, ctx: NormalizeContext): Can
 }
 
 /**
- * The live canonical form. With `d` (what the manifest wants), fields GCP picks when unset (an
- * allocated IP) are compared only where the manifest sets them; without, it is shown whole.
+ * The live canonical form. With `d` (what the manifest wants, or its desired canonical form when
+ * the caller has it already), fields GCP picks when unset (an allocated IP) are compared only where
+ * the manifest sets them; without, it is shown whole.
  */
-export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, d?: DesiredResource): Canonical {
-  const want = d ? desiredCanonical(d, ctx) : undefined;
+export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, d?: DesiredResource | { readonly canonical: Canonical }): Canonical {
+  const want = d === undefined ? undefined : 'canonical' in d ? d.canonical : desiredCanonical(d, ctx);
   // lb-plan's applied record in a description is never compared (./applied.ts).
   return equivalences(kind, projectObject(MANAGED[kind], withoutRecord(kind, body), ctx, want));
 }

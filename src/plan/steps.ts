@@ -56,6 +56,7 @@ export function liveReferences(r: LiveResource): string[] {
   const walk = (v: unknown, key: string): void => {
     if (BACK_POINTERS.has(key)) return;
     if (typeof v === 'string') {
+      if (!v.includes('projects/')) return; // not a resource URL (addressOfUrl needs one): most strings of a body
       const a = addressOfUrl(v);
       if (a && a !== r.address) out.add(a);
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
@@ -88,6 +89,8 @@ export interface StepOptions {
   readonly waitForCertificates: boolean;
   /** Switch port 80 to the HTTPS redirect in this run, waiting for the certificates (apply --wait-for-certificates). */
   readonly redirectWaits?: boolean;
+  /** Who uses each live resource (liveUsers of the same live state), when the caller has it already. */
+  readonly users?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Replaces secret values in a body with placeholders: plans never hold secrets. */
@@ -170,7 +173,7 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   // detachBeforeDelete and deleteDependentsFirst. A delete that cannot happen (something that stays
   // still uses the target) is left out, and so, in turn, are the deletes of what that target uses:
   // iterate until nothing more is left out.
-  const users = liveUsers(live);
+  const users = options.users ?? liveUsers(live);
   const blockedBy = (target: string): string | undefined => {
     for (const user of users.get(target) ?? []) {
       if (deletes.has(user)) continue;

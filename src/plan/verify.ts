@@ -4,10 +4,10 @@
  * manifest and the observed state do not produce, an edited body, another project, emptied
  * observations: each is a difference, and nothing runs.
  */
-import { sortKeys } from './digest.js';
+import { canonicalJson } from '../model/hash.js';
 import type { Plan } from './types.js';
 
-const text = (v: unknown): string => JSON.stringify(sortKeys(v));
+const text = (v: unknown): string => canonicalJson(v);
 
 /** How `saved` differs from `derived` (the plan made again now); empty when it is the same plan. */
 export function savedPlanDifferences(saved: Plan, derived: Plan): string[] {

@@ -1,0 +1,43 @@
+/**
+ * canonicalJson writes sorted-key JSON in one pass. Names of immutable resources (NEGs, certificates),
+ * plan digests and applied records hash its text, so it must stay byte-for-byte the text of the
+ * obvious construction: JSON.stringify of a copy whose keys were sorted (the oracle below, written
+ * here, independent of src/).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { canonicalJson, contentHash } from '../../src/model/hash.js';
+
+const oracle = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+
+// Keys that JavaScript orders first (array indices) mixed with ordinary and unusual ones.
+const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '2', '9', '10', '01', '-1', '1.5', '4294967294', '4294967295', '__proto__', 'a', 'B', 'é', '😀'), fc.nat().map(String));
+const data = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 5 }),
+  object: fc.dictionary(key, tie('value'), { maxKeys: 6 }),
+})).value;
+
+describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
+  it('equals the oracle for any JSON-like value, index-like keys and undefined members included', () => {
+    fc.assert(
+      fc.property(data, (v) => {
+        expect(canonicalJson(v)).toBe(oracle(v));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('orders array-index keys first by value, as JavaScript does, then the others by code unit', () => {
+    expect(canonicalJson({ b: 1, 10: 2, a: 3, 9: 4, A: 5 })).toBe('{"9":4,"10":2,"A":5,"a":3,"b":1}');
+  });
+
+  it('keeps the content hashes that name existing NEGs and certificates', () => {
+    // A different text would rename, and so replace, every NEG and managed certificate already applied.
+    for (const v of [{ managed: ['example.com', 'www.example.com'] }, { region: 'us-central1', cloudRun: { service: 'api', tag: undefined } }]) {
+      expect(contentHash(v)).toBe(createHash('sha256').update(oracle(v)).digest('hex').slice(0, 8));
+    }
+  });
+});
