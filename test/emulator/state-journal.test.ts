@@ -107,7 +107,7 @@ describe('the state journal', () => {
   it('keeps every acknowledged change when the emulator is killed with SIGKILL', async () => {
     const stateFile = join(tmp, 'killed.json');
     const start = (): Promise<{ endpoint: string; kill: () => Promise<void> }> => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/cli-main.ts', 'emulator', '--port', '0', '--state', stateFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/source-entry.ts', 'emulator', '--port', '0', '--state', stateFile], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       return new Promise((resolve, reject) => {
         child.stdout.on('data', (d: Buffer) => {

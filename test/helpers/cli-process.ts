@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const LOADER = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
-const ENTRY = resolve('src/cli/cli-main.ts');
+const ENTRY = resolve('src/cli/source-entry.ts');
 
 export interface ProcessResult {
   readonly code: number | null;
