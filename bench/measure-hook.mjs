@@ -1,4 +1,4 @@
-// `node --import ./bench/measure-hook.mjs dist/cli.js …`: at exit, writes the process's CPU time (user +
+// `node --import ./bench/measure-hook.mjs dist/cli.cjs …`: at exit, writes the process's CPU time (user +
 // system, all threads) and peak RSS to the file named by LB_PLAN_BENCH_OUT, for `npm run bench`.
 import { writeFileSync } from 'node:fs';
 

@@ -69,7 +69,7 @@ const log = (line: string): void => void process.stderr.write(`[${((performance.
 
 const built = spawnSync(process.execPath, ['scripts/build.mjs', '--out', dist], { encoding: 'utf8' });
 if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-const cli = join(dist, 'cli.js');
+const cli = join(dist, 'cli.cjs');
 
 // ---------------------------------------------------------------- helpers
 
@@ -322,7 +322,7 @@ const size = (f: string): string => {
   const bytes = statSync(join(dist, f)).size;
   return bytes < 100_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(2)} MB`;
 };
-L.push('', `Bundles: dist/cli.js ${size('cli.js')}, dist/validate.cjs ${size('validate.cjs')}, dist/cli-main.cjs ${size('cli-main.cjs')}, dist/index.js ${size('index.js')}, dist/lib.js ${size('lib.js')}.`, '');
+L.push('', `Bundles: dist/cli.cjs ${size('cli.cjs')}, dist/validate.cjs ${size('validate.cjs')}, dist/cli-main.cjs ${size('cli-main.cjs')}, dist/index.js ${size('index.js')}, dist/lib.js ${size('lib.js')}.`, '');
 L.push('## Emulator persistence', '');
 const c = cycles.cycles;
 const head = c.slice(0, 5);

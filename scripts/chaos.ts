@@ -23,7 +23,7 @@ await fc.assert(hostileProperty, { numRuns: runs, seed, endOnFailure: false });
 console.log(`hostile files: ${runs} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const tampers = Math.max(4, Math.round(runs / 5));
 await fc.assert(tamperProperty, { numRuns: tampers, seed, endOnFailure: false });
-console.log(`tampered saved plans (dist/cli.js): ${tampers} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`tampered saved plans (dist/cli.cjs): ${tampers} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const crashes = Math.max(3, Math.round(runs / 10));
 await fc.assert(crashProperty, { numRuns: crashes, seed, endOnFailure: false });
 console.log(`crashes: ${crashes} passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

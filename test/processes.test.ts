@@ -12,12 +12,12 @@ const node = process.execPath;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; bin: Record<string, string> };
 
 function runCli(...args: string[]) {
-  return spawnSync(node, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(node, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
-describe('dist/cli.js', () => {
+describe('dist/cli.cjs', () => {
   it('is the package bin and prints the package version', () => {
-    expect(pkg.bin['lb-plan']).toBe('dist/cli.js');
+    expect(pkg.bin['lb-plan']).toBe('dist/cli.cjs');
     const r = runCli('--version');
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
@@ -69,7 +69,7 @@ describe("the README's main job", () => {
     expect(command).toBe('npm ci && npx lb-plan apply examples/multi-region.yaml --emulator --auto-approve && npx lb-plan plan examples/multi-region.yaml --emulator');
     const dir = mkdtempSync(join(tmpdir(), 'lb-plan-main-job-'));
     cpSync('examples', join(dir, 'examples'), { recursive: true });
-    const cli = join(process.cwd(), 'dist/cli.js');
+    const cli = join(process.cwd(), 'dist/cli.cjs');
     const steps = command!.split(' && ').slice(1).map((c) => c.replace(/^npx lb-plan /, '').split(' '));
     const apply = spawnSync(node, [cli, ...steps[0]!], { cwd: dir, encoding: 'utf8' });
     expect(apply.stderr).toBe('');
@@ -83,12 +83,12 @@ describe("the README's main job", () => {
   });
 });
 
-describe('dist/cli.js emulator', () => {
+describe('dist/cli.cjs emulator', () => {
   it('prints its endpoint, serves the Compute API, keeps state in --state, and stops on SIGTERM', async () => {
     const { spawn } = await import('node:child_process');
     const dir = mkdtempSync(join(tmpdir(), 'lb-plan-emu-cli-'));
     const state = join(dir, 'state.json');
-    const child = spawn(node, ['dist/cli.js', 'emulator', '--port', '0', '--state', state], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, ['dist/cli.cjs', 'emulator', '--port', '0', '--state', state], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const endpoint = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {

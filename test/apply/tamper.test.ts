@@ -18,7 +18,7 @@ import { MANIFEST_A, MANIFEST_B, runDist, tamper, tamperHolds, tamperProperty, T
 const SEED = Number(process.env.LB_PLAN_CHAOS_SEED ?? 20261128);
 const each = (e: Edit) => [e.kind, e] as const;
 
-describe('a saved plan runs only if the manifest and the live state give the same plan (dist/cli.js as a process)', () => {
+describe('a saved plan runs only if the manifest and the live state give the same plan (dist/cli.cjs as a process)', () => {
   it.each([
     each({ kind: 'deleteStep', target: 'globalAddress/prod-ip' }),
     each({ kind: 'retarget', step: 0, name: 'prod-ip' }),

@@ -1,5 +1,5 @@
 /**
- * The real credential path, run as a process: no --compute-endpoint, so dist/cli.js uses Application
+ * The real credential path, run as a process: no --compute-endpoint, so dist/cli.cjs uses Application
  * Default Credentials (google-auth-library's GoogleAuth) and Google's production hosts —
  * https://oauth2.googleapis.com/token and https://compute.googleapis.com/compute/v1/… — reached through
  * HTTPS_PROXY at fakes on 127.0.0.1 (test/helpers/fake-google.ts). The proxy refuses any other host,

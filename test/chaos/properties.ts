@@ -299,7 +299,7 @@ export async function crashHolds(k: number, model: LbModel, seed: number): Promi
     const steps = first.plan.steps.length;
     if (steps < 2) throw new Error(`a plan of ${steps} steps leaves no step to kill the apply before`);
     const killAt = 1 + ((k - 1) % (steps - 1));
-    const child = spawn(process.execPath, ['dist/cli.js', 'apply', file, '--compute-endpoint', em.endpoint, '--auto-approve', '--parallelism', '4'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/cli.cjs', 'apply', file, '--compute-endpoint', em.endpoint, '--auto-approve', '--parallelism', '4'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let killed = false;
     const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {

@@ -33,7 +33,7 @@ export const MANIFEST_B = MANIFEST_A.replace("{ reserve: shop-ip }", '{ ephemera
 /** Runs the bundled CLI as a process (asynchronously: the emulator answers in this process). */
 export function runDist(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(process.cwd(), 'dist/cli.js'), ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [join(process.cwd(), 'dist/cli.cjs'), ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

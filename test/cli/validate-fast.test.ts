@@ -4,7 +4,8 @@
  * code cache must be private, keyed by content, and used on the second run.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +91,17 @@ describe('the code cache', () => {
     expect(load(home)).toBe('saving 7');
     chmodSync(join(home, 'lb-plan', 'code-cache'), 0o777);
     expect(load(home)).toBe('none 7');
+  });
+});
+
+describe('the bundles loaded through the code cache', () => {
+  // The cache is named by the hash on a bundle's first line: it must be the hash of the rest, or a cache made
+  // from another source could be used (V8 itself checks only the source's length).
+  it.each(['dist/validate.cjs', 'dist/cli-main.cjs'])('%s carries the sha256 of its content on its first line', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const first = text.slice(0, text.indexOf('\n') + 1);
+    const m = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n$/.exec(first);
+    expect(m, first).not.toBeNull();
+    expect(m![1]).toBe(createHash('sha256').update(text.slice(first.length)).digest('hex'));
   });
 });

@@ -26,7 +26,7 @@ interface Started {
 
 /** Starts `lb-plan emulator …`; resolves with its endpoint once listening, or its exit code and stderr. */
 function emulator(...args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'emulator', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/cli.cjs', 'emulator', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
   let err = '';

@@ -8,7 +8,7 @@ afterEach(() => {
 
 /** `lb-plan emulator --port 0 …` from dist/ as a process; resolves with its endpoint once it listens. Stopped after each test. */
 export function emulatorProcess(...args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/cli.cjs', 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
   return new Promise((resolve, reject) => {

@@ -313,7 +313,7 @@ export interface ProcessResult {
 }
 
 /**
- * Runs `node dist/cli.js ARGS` with exactly `env` (nothing inherited: no stray GOOGLE_* or proxy
+ * Runs `node dist/cli.cjs ARGS` with exactly `env` (nothing inherited: no stray GOOGLE_* or proxy
  * settings of the machine running the tests), asynchronously, so the fake servers in this process
  * keep answering. Killed after `timeoutMs`.
  */
@@ -321,7 +321,7 @@ export function runCliProcess(args: readonly string[], env: Readonly<Record<stri
   const started = Date.now();
   return new Promise((resolve, reject) => {
     // LB_PLAN_TEST_CLI: a bundle built elsewhere (dist/ is rebuilt only at release), e.g. to try a change.
-    const child = spawn(process.execPath, [process.env.LB_PLAN_TEST_CLI ?? 'dist/cli.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [process.env.LB_PLAN_TEST_CLI ?? 'dist/cli.cjs', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
