@@ -35,7 +35,15 @@ function moduleFiles(m) {
 
 const store = existsSync(storePath) ? parseStore(readFileSync(storePath, 'utf8'), storePath) : emptyStore();
 const before = storeText(store);
-const changed = mergeReports(store, readRunReports(runsDir));
+const reports = readRunReports(runsDir);
+for (const r of reports.filter((x) => !x.withMeta)) console.warn(`${r.path}: no .meta.json beside it: its time is the file's (${r.run.time}), its command and commit unknown`);
+// Only the files of the modules are kept: a run over other files (--mutate anything) is not a score of the safety core.
+for (const r of reports) {
+  const other = Object.keys(r.report.files).filter((f) => !moduleOf(f));
+  if (other.length) console.warn(`${r.path}: not in a module of scripts/mutation-modules.mjs, left out: ${other.join(', ')}`);
+  r.report.files = Object.fromEntries(Object.entries(r.report.files).filter(([f]) => moduleOf(f)));
+}
+const changed = mergeReports(store, reports);
 mergeBugs(store, readBugReport(BY_HAND_REPORT));
 const after = storeText(store);
 if (after !== before) {

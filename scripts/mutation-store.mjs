@@ -220,20 +220,28 @@ export function repoPath(key, exists = existsSync) {
 /**
  * The run reports under `dir`: each `<run>.json` with its `<run>.meta.json` (written by scripts/mutate.mjs and
  * scripts/mutation-static.mjs: command, started, seconds, commit). A run's time is when it ended (started + seconds),
- * or the report's modification time without a meta file.
+ * or the report's modification time without a meta file (then a copy made without `cp -p` counts as new).
  */
 export function readRunReports(dir = RUNS) {
   if (!existsSync(dir)) return [];
   const out = [];
+  const read = (path) => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new Error(`${path}: not a JSON report (${e.message})`);
+    }
+  };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && !n.endsWith('.meta.json')).sort()) {
     const path = join(dir, name);
-    const raw = JSON.parse(readFileSync(path, 'utf8'));
+    const raw = read(path);
+    if (!raw || typeof raw.files !== 'object' || raw.files === null) throw new Error(`${path}: not a StrykerJS JSON report (no "files")`);
     const metaPath = path.replace(/\.json$/, '.meta.json');
-    const meta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) : {};
+    const meta = existsSync(metaPath) ? read(metaPath) : {};
     const started = Date.parse(meta.started ?? '');
     const time = Number.isFinite(started) ? new Date(started + 1000 * (meta.seconds ?? 0)) : statSync(path).mtime;
     const files = Object.fromEntries(Object.entries(raw.files ?? {}).map(([k, v]) => [repoPath(k), v]));
-    out.push({ run: { command: meta.command ?? `(run ${name})`, time: time.toISOString(), commit: meta.commit, seconds: meta.seconds }, report: { files }, byHand: name.endsWith('.static.json') });
+    out.push({ path, run: { command: meta.command ?? `(run ${name})`, time: time.toISOString(), commit: meta.commit, seconds: meta.seconds }, report: { files }, byHand: name.endsWith('.static.json'), withMeta: existsSync(metaPath) });
   }
   return out;
 }

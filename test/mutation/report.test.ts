@@ -196,6 +196,9 @@ describe('merging run reports into the store', () => {
       ]);
       expect(Object.keys(runs[0]!.report.files)).toEqual(['src/plan/digest.ts']);
       expect(runs[0]!.run.command).toBe('npm run mutate -- --mutate src/plan/digest.ts --testFiles test/action/approval-src.test.ts');
+      // A broken copy is an error that names it, not a store half merged.
+      writeFileSync(join(dir, 'broken.json'), '{"files": ');
+      expect(() => S.readRunReports(dir)).toThrow(`${join(dir, 'broken.json')}: not a JSON report`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
