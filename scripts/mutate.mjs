@@ -1,12 +1,15 @@
 /**
- * `npm run mutate`: StrykerJS over the modules of scripts/mutation-modules.mjs, then test/MUTATION.md
- * regenerated from the JSON reports (scripts/mutation-report.mjs). Not part of `npm test`.
+ * `npm run mutate`: StrykerJS over the modules of scripts/mutation-modules.mjs, then the run's results
+ * merged into the committed store test/mutation/results.json and test/MUTATION.md rendered from it
+ * (scripts/mutation-report.mjs). Not part of `npm test`. Commit both files after a run.
  *
  *   npm run mutate                                 every module, one Stryker run each, against its tests
  *   npm run mutate -- --module retry               one module (ids in scripts/mutation-modules.mjs)
  *   npm run mutate -- --mutate src/plan/stale.ts   files or globs (comma-separated, as Stryker's --mutate);
  *                                                  within one module, against that module's tests
- *   npm run mutate -- --report                     only regenerate test/MUTATION.md from the reports
+ *   npm run mutate -- --report                     only merge the run reports under reports/mutation/runs/
+ *                                                  (this checkout's, or copied from another with their
+ *                                                  .meta.json) into the store, and regenerate test/MUTATION.md
  *   npm run mutate -- --module names --static      the static pass: the module-level mutants the module's
  *                                                  last run could not measure, applied by hand in a copy of
  *                                                  the checkout, each run against the module's tests
@@ -16,8 +19,10 @@
  *
  * Other arguments go to `stryker run` as they are (--force to ignore the incremental file,
  * --testFiles <globs> to choose the tests, --logLevel debug). Each run keeps its own incremental file
- * and JSON report under reports/mutation/, named after what it mutated, so a re-run after a small
- * change only tests the mutants it touches; the report takes each file's newest result.
+ * and JSON report under reports/mutation/ (git-ignored), named after what it mutated, so a re-run after a
+ * small change only tests the mutants it touches. What lasts is the store: each file's newest result
+ * replaces its record there, and files a run did not measure keep theirs (so `--module X` updates only
+ * X's files, and a clean clone renders the same test/MUTATION.md).
  * On a shared machine: `nice -n 10 npm run mutate …`.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,7 +60,7 @@ function report() {
 function commitAt() {
   const git = (...a) => spawnSync('git', a, { encoding: 'utf8' });
   const head = git('rev-parse', '--short', 'HEAD').stdout.trim() || 'unknown';
-  const dirty = git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md').stdout.trim() !== '';
+  const dirty = git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md', ':!test/mutation/results.json').stdout.trim() !== '';
   return dirty ? `${head} + changes` : head;
 }
 

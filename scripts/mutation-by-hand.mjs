@@ -4,7 +4,7 @@
  * expects them to fail, and puts the source back. Stryker cannot stand in for all of them: some
  * are not single Stryker mutants (a retry that draws a fresh requestId), and some lie in modules
  * measured only in part. The result is written to reports/mutation/by-hand.json, which
- * scripts/mutation-report.mjs lists in test/MUTATION.md.
+ * scripts/mutation-report.mjs merges into test/mutation/results.json and lists in test/MUTATION.md.
  *
  *   node scripts/mutation-by-hand.mjs [id …]     (ids below; default: all)
  *
@@ -109,7 +109,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
-const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md') ? ' + changes' : ''}`;
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md', ':!test/mutation/results.json') ? ' + changes' : ''}`;
 const path = 'reports/mutation/by-hand.json';
 mkdirSync('reports/mutation', { recursive: true });
 let previous = [];

@@ -11,7 +11,8 @@
  * runs the module's test files there, and the copy is restored.
  *
  * The result is written as reports/mutation/runs/<run>.static.json in Stryker's report format, for
- * scripts/mutation-report.mjs to take these mutants' status from.
+ * scripts/mutation-report.mjs to take these mutants' status from (into test/mutation/results.json, for
+ * the file's record over the same source). It needs the run's own report in this checkout.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -172,7 +173,7 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
   writeFileSync(`reports/mutation/runs/${run}.static.json`, JSON.stringify(out));
   const seconds = Math.round((Date.now() - started.getTime()) / 1000);
   const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
-  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md') ? ' + changes' : ''}`;
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md', ':!test/mutation/results.json') ? ' + changes' : ''}`;
   writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}${handTests ? ` --hand-tests ${handTests.join(',')}` : ''}`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
   console.log(`${command} --static: ${count} static mutants in ${seconds} s`);
   return 0;
