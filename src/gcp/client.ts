@@ -2,10 +2,22 @@
  * The Compute client seam: the real `@googleapis/compute` client, pointed at GCP with Application
  * Default Credentials, or at an emulator endpoint with no credentials at all.
  */
-import { compute, type compute_beta, type compute_v1 } from '@googleapis/compute';
+// The two API versions lb-plan calls, imported on their own: the package's index also loads `alpha`
+// (1.7 MB of client lb-plan never calls) into every bundle and every start.
+import { compute_beta } from '@googleapis/compute/build/beta.js';
+import { compute_v1 } from '@googleapis/compute/build/v1.js';
 import { GoogleAuth, OAuth2Client } from 'google-auth-library';
 import { checkCredentials, CLOUD_PLATFORM_SCOPE } from './credentials.js';
 import { REQUEST_TIMEOUT_MS } from './errors.js';
+
+type Options = Omit<compute_v1.Options, 'version'>;
+
+/** A client of one version, as the package's `compute({ version, … })` makes it (googleapis-common getAPI: new, then frozen). */
+function compute(options: Options & { version: 'v1' }): compute_v1.Compute;
+function compute(options: Options & { version: 'beta' }): compute_beta.Compute;
+function compute({ version, ...options }: Options & { version: 'v1' | 'beta' }): compute_v1.Compute | compute_beta.Compute {
+  return Object.freeze(version === 'v1' ? new compute_v1.Compute(options) : new compute_beta.Compute(options));
+}
 
 export interface ComputeClients {
   readonly v1: compute_v1.Compute;
