@@ -1,3 +1,4 @@
+// lb-plan bundle sha256:55805fab32e893c6fa10eb5452de50474379622acd1fbb6629dccbe767b40549
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -989,17 +990,17 @@ var require_stringifyString = __commonJS({
     }
     __name(lineLengthOverLimit, "lineLengthOverLimit");
     function doubleQuotedString(value, ctx) {
-      let json = JSON.stringify(value);
+      let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
-          switch (json[i + 1]) {
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                let code = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                let code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1026,27 +1027,27 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json2.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str += json.slice(start, i) + `
+                for (str += json2.slice(start, i) + `
 
-`; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
+`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
                   str += `
 `, i += 2;
-                str += indent, json[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+                str += indent, json2[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str = start ? str + json.slice(start) : json, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str = start ? str + json2.slice(start) : json2, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     __name(doubleQuotedString, "doubleQuotedString");
     function singleQuotedString(value, ctx) {
@@ -2906,11 +2907,11 @@ var require_Document = __commonJS({
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         let ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === !0,
           mapKeyWarned: !1,
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
@@ -5811,10 +5812,38 @@ function sha256Hex(text) {
   return (0, import_node_crypto.createHash)("sha256").update(text, "utf8").digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
+var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => INDEX.test(k) && Number(k) < 4294967295, "isIndex");
+function sortedKeys(o) {
+  let keys = Object.keys(o).sort();
+  return keys.some(isIndex) ? [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))] : keys;
+}
+__name(sortedKeys, "sortedKeys");
 function canonicalJson(value) {
-  return JSON.stringify(value, (_key, v) => v && typeof v == "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v);
+  return json(value);
 }
 __name(canonicalJson, "canonicalJson");
+function json(v) {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+    case "number":
+    case "boolean":
+      return JSON.stringify(v);
+    case "object": {
+      if (typeof v.toJSON == "function") return json(v.toJSON());
+      if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? "null").join(",")}]`;
+      let parts = [];
+      for (let k of sortedKeys(v)) {
+        let x = json(v[k]);
+        x !== void 0 && parts.push(`${JSON.stringify(k)}:${x}`);
+      }
+      return `{${parts.join(",")}}`;
+    }
+    default:
+      return;
+  }
+}
+__name(json, "json");
 var NAME_HASH_LENGTH = 8;
 function contentHash(value) {
   return sha256Hex(canonicalJson(value)).slice(0, NAME_HASH_LENGTH);
@@ -9252,10 +9281,10 @@ __name(validateCommand, "validateCommand");
 // src/cli/validate-fast.ts
 function plainValidate(argv) {
   if (argv[0] !== "validate") return;
-  let files = [], format, json = !1;
+  let files = [], format, json2 = !1;
   for (let i = 1; i < argv.length; i++) {
     let a = argv[i];
-    if (a === "--json" && !json) json = !0;
+    if (a === "--json" && !json2) json2 = !0;
     else if (a === "--format" || a.startsWith("--format=")) {
       if (format !== void 0 || (format = a === "--format" ? argv[++i] : a.slice(9), format !== "text" && format !== "json")) return;
     } else {
@@ -9263,8 +9292,8 @@ function plainValidate(argv) {
       files.push(a);
     }
   }
-  if (files.length !== 0 && !(json && format !== void 0 && format !== "json"))
-    return { files, options: { format: json ? "json" : format ?? "text" } };
+  if (files.length !== 0 && !(json2 && format !== void 0 && format !== "json"))
+    return { files, options: { format: json2 ? "json" : format ?? "text" } };
 }
 __name(plainValidate, "plainValidate");
 function validateFast(argv, io) {
