@@ -55,8 +55,13 @@ export function recordKind(kind: ResourceKind): boolean {
   return IN_DESCRIPTION.has(kind) || IN_LABELS.has(kind);
 }
 
-function fields(kind: ResourceKind): string[] {
-  return Object.keys(MANAGED[kind]).sort();
+const FIELDS = new Map<ResourceKind, readonly string[]>();
+
+/** The managed top-level fields of `kind`, sorted (once per kind). */
+function fields(kind: ResourceKind): readonly string[] {
+  let out = FIELDS.get(kind);
+  if (!out) FIELDS.set(kind, (out = Object.keys(MANAGED[kind]).sort()));
+  return out;
 }
 
 /** Hashes by canonical text: most fields repeat across resources (a protocol, a timeout, a policy). */
