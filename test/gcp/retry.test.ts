@@ -258,6 +258,15 @@ describe('retrying()', () => {
     expect(slow).toMatchObject({ calls: [1, 2], outcome: { value: 'ok after 2' } });
   });
 
+  it('noRetryOnTimeout: a request that timed out is thrown at once; other transient errors, a refusal included, are still retried', async () => {
+    const timedOut = await trace((n) => (n < 2 ? real.timedOut : undefined), { baseMs: 100, random: () => 1, noRetryOnTimeout: true });
+    expect(timedOut).toMatchObject({ calls: [1], retries: [], outcome: { error: real.timedOut } });
+    const afterA503 = await trace((n) => (n === 1 ? real.unavailable : n === 2 ? real.timedOut : undefined), { baseMs: 100, random: () => 1, noRetryOnTimeout: true });
+    expect(afterA503).toMatchObject({ calls: [1, 2], retries: [[1, 100]], outcome: { error: real.timedOut } });
+    const others = await trace((n) => (n === 1 ? real.unavailable : n === 2 ? real.refused : undefined), { baseMs: 100, random: () => 1, noRetryOnTimeout: true });
+    expect(others).toMatchObject({ calls: [1, 2, 3], outcome: { value: 'ok after 3' } });
+  });
+
   it(`an endpoint that never answers is given up on after ${NO_ANSWER_ATTEMPTS} attempts in a row spanning ${NO_ANSWER_MS / 1000} s, not after the whole budget`, async () => {
     expect([NO_ANSWER_ATTEMPTS, NO_ANSWER_MS]).toEqual([4, 20_000]);
     // Waits of 10, 20, 30 s: attempts at 0, 10, 30, 60 s; the 4th is past 20 s since the first: given up there.
