@@ -4,7 +4,8 @@
  * or claims in every project that already uses it.
  */
 import { describe as suite, expect, it } from 'vitest';
-import { describe, FIXED_DESCRIPTION, HANDOVER_LABEL, MAX_NAME_LENGTH, NAME_REGEX, names, OWNER_LABELS, ownerLabels, ownerOf, ownerOfBody, ownershipMarker, ownsBody } from '../../src/model/names.js';
+import { describe, FIXED_DESCRIPTION, generatedSlot, HANDOVER_LABEL, MAX_NAME_LENGTH, NAME_REGEX, names, OWNER_LABELS, ownerLabels, ownerOf, ownerOfBody, ownershipMarker, ownsBody, RECORD_LABEL } from '../../src/model/names.js';
+import { bodyWithRecord, liveRecord } from '../../src/plan/applied.js';
 
 suite('names', () => {
   it('are derived from the load balancer name and the manifest keys, as documented', () => {
@@ -62,6 +63,24 @@ suite('ownership', () => {
     expect(ownerLabels('shop')).toEqual({ 'managed-by': 'lb-plan', 'lb-plan-lb': 'shop' });
     expect(HANDOVER_LABEL).toBe('lb-plan-from');
     expect([...FIXED_DESCRIPTION].sort()).toEqual(['globalAddress', 'globalForwardingRule']);
+  });
+
+  it('the applied record is the label lb-plan-applied: written there and read back from there, on the kinds with labels', () => {
+    expect(RECORD_LABEL).toBe('lb-plan-applied');
+    expect(bodyWithRecord('globalAddress', { name: 'shop-ip', labels: { team: 'web' } }, 'r1-abc')).toEqual({ name: 'shop-ip', labels: { team: 'web', 'lb-plan-applied': 'r1-abc' } });
+    expect(liveRecord('globalForwardingRule', { labels: { 'lb-plan-applied': 'r1-abc' } })).toBe('r1-abc');
+    // An empty label key (what GCP refuses) is no record.
+    expect(liveRecord('globalForwardingRule', { labels: { '': 'r1-abc' } })).toBeUndefined();
+  });
+
+  it('generatedSlot: the slot of a generated name `<slot>-<8 hex>`; any other name has none', () => {
+    expect(generatedSlot('shop-web-0123abcd')).toBe('shop-web');
+    expect(generatedSlot('shop-cert-ffffffff')).toBe('shop-cert');
+    // The last dash splits: a slot may itself end in a hash-like part.
+    expect(generatedSlot('shop-01234567-89abcdef')).toBe('shop-01234567');
+    for (const other of ['shop-web', 'shop', 'shop-web-0123abc', 'shop-web-0123abcde', 'shop-web-0123ABCD', 'shop-web-0123abcg', 'shop-web-0123abcd-x', 'shop-0123abcd-web', 'shop\nweb-0123abcd', 'shop-0123abcd\nx', '-0123abc', '']) {
+      expect(generatedSlot(other), JSON.stringify(other)).toBeUndefined();
+    }
   });
 
   const labels = (lb: string, extra: Record<string, string> = {}) => ({ 'managed-by': 'lb-plan', 'lb-plan-lb': lb, ...extra });
