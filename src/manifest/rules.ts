@@ -50,7 +50,7 @@ const PLATFORM_TARGET: Readonly<Record<Platform, string>> = { cloudRun: 'service
 export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (ctx.sound(['metadata'])) checkMetadata(m, out);
-  checkDescriptions(m, out);
+  checkDescriptions(m, ctx, out);
   if (m.frontend && typeof m.frontend === 'object') checkFrontend(m, ctx, out);
   if (m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) {
     for (const [key, backend] of Object.entries(m.backends)) {
@@ -61,7 +61,7 @@ export function checkRules(m: Manifest, ctx: RuleContext): RuleFinding[] {
     checkPolicyNames(m, ctx, out);
   }
   if (ctx.sound(['routing']) && m.backends && typeof m.backends === 'object' && !Array.isArray(m.backends)) {
-    checkRouting(m, out);
+    checkRouting(m, ctx, out);
     // Without routing, several backends have no default yet (checkRouting says so): nothing to test against.
     if (Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1)) checkTests(m, ctx, out);
   }
@@ -87,7 +87,7 @@ const MAX_DESCRIPTION = 2048;
  * record, src/plan/applied.ts), so the manifest's text must leave room for the marker and must not
  * spell either itself (it would pass for lb-plan's own).
  */
-function checkDescriptions(m: Manifest, out: RuleFinding[]): void {
+function checkDescriptions(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void {
   const lb = typeof m.metadata?.name === 'string' ? m.metadata.name : '';
   const room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length;
   const texts: [YamlPath, unknown][] = [[['metadata', 'description'], m.metadata?.description]];
@@ -95,7 +95,8 @@ function checkDescriptions(m: Manifest, out: RuleFinding[]): void {
   for (const [path, text] of texts) {
     if (typeof text !== 'string') continue;
     if (/\[managed by lb-plan:|\[lb-plan applied /.test(text)) out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: …]", "[lb-plan applied …]"): remove it' });
-    else if (text.length > room) out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` });
+    // A text the schema already refused for its length (metadata.description: 1,024) is not refused twice.
+    else if (text.length > room && ctx.sound(path)) out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` });
   }
 }
 
@@ -279,7 +280,7 @@ function checkPolicyNames(m: Manifest, ctx: RuleContext, out: RuleFinding[]): vo
 
 const HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
 
-function checkRouting(m: Manifest, out: RuleFinding[]): void {
+function checkRouting(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void {
   const keys = Object.keys(m.backends);
   const declared = new Set(keys); // a set: a route per backend must not make this quadratic
   const routed = new Set<string>();
@@ -333,15 +334,18 @@ function checkRouting(m: Manifest, out: RuleFinding[]): void {
     if (first && first.rules !== rules) out.push({ path: [...h.source, 'pathMatcher'], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` });
     if (!first) matchers.set(h.pathMatcher, { index: i, rules });
   });
-  checkExplicitNames(m, out);
+  checkExplicitNames(m, ctx, out);
   // With a misspelt reference, "not used" would be noise: the error already points at it.
   for (const k of unknownRefs > 0 ? [] : keys) {
     if (!routed.has(k)) out.push({ path: ['backends', k], atKey: true, severity: 'warning', message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
   }
 }
 
-/** Explicit resource names (lb-plan import writes them) must not name one resource twice. */
-function checkExplicitNames(m: Manifest, out: RuleFinding[]): void {
+/**
+ * Explicit resource names (lb-plan import writes them) must not name one resource twice. Routing can
+ * be sound while a backend or the frontend failed the schema (null, a list of numbers): those are skipped.
+ */
+function checkExplicitNames(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void {
   const seen = new Map<string, string>();
   const claim = (address: string, path: YamlPath): void => {
     const first = seen.get(address);
@@ -349,9 +353,11 @@ function checkExplicitNames(m: Manifest, out: RuleFinding[]): void {
     else seen.set(address, formatPath(path));
   };
   for (const [key, be] of Object.entries(m.backends)) {
+    if (!ctx.sound(['backends', key])) continue;
     if (be.name) claim(`backendService/${be.name}`, ['backends', key, 'name']);
     be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ['backends', key, 'serverless', i, 'name']));
   }
+  if (!ctx.sound(['frontend', 'https', 'certificates'])) return;
   (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ['frontend', 'https', 'certificates', i, 'name']));
 }
 
