@@ -101,6 +101,27 @@ routing:
   });
 });
 
+describe('explicit names are checked beside a schema error elsewhere', () => {
+  it('two backends, and two certificates, naming one resource are refused while a third backend failed the schema', () => {
+    const text = `${BASE.replace('frontend:\n  address: { reserve: example-ip }\n', 'frontend:\n  address: { reserve: example-ip }\n  https:\n    certificates: [ { managed: [a.example.com], name: cert }, { managed: [b.example.com], name: cert } ]\n')}backends:
+  a:
+    name: shared
+    serverless: [ { region: us-central1, cloudRun: { service: a } } ]
+  b:
+    name: shared
+    serverless: [ { region: us-central1, cloudRun: { service: b } } ]
+  c:
+    serverless: [ { region: us-central1, cloudRun: { service: c } } ]
+    cdn: 5
+routing: { default: a, hosts: [ { hosts: [b.example.com], backend: b }, { hosts: [c.example.com], backend: c } ] }
+`;
+    expect(findings(text).filter((l) => l.includes('each resource needs its own name'))).toEqual([
+      'error: sslCertificate/cert is already named by frontend.https.certificates[0].name: each resource needs its own name (at frontend.https.certificates[1].name)',
+      'error: backendService/shared is already named by backends.a.name: each resource needs its own name (at backends.b.name)',
+    ]);
+  });
+});
+
 describe('what the schema refused is reported by the schema, once, without a crash', () => {
   const HELLO = 'backends:\n  a:\n    serverless: [ { region: us-central1, cloudRun: { service: a } } ]\n';
   it('metadata: null', () => {
