@@ -275,6 +275,23 @@ export const EQUIVALENTS = [
     reason: 'The rest of the line still refuses: null throws at o.v (inside parseApprovalLine\'s try: refused), any other non-object has no v of 1.',
   },
   {
+    file: 'src/manifest/rules.ts',
+    mutator: 'ConditionalExpression',
+    original: "typeof m.backends === 'object'",
+    replacement: 'true',
+    near: "texts.push([['backends', k, 'description']",
+    reason:
+      "In checkDescriptions: backends that are truthy but not an object are a YAML string, number or boolean; Object.entries gives no entries for a number or a boolean and one-character strings for a string, whose description is undefined, so no text is checked either way.",
+  },
+  {
+    file: 'src/manifest/rules.ts',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    near: '(m.frontend.https?.certificates ?? [])',
+    reason: 'The fallback list is then ["Stryker was here"]: a string has no name property, so `c.name && claim(…)` claims nothing, as with the empty list.',
+  },
+  {
     file: 'src/apply/recheck.ts',
     mutator: 'ArrayDeclaration',
     original: '[]',
