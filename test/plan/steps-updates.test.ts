@@ -9,7 +9,7 @@ import type { Plan, Step } from '../../src/plan/index.js';
 import { harness, P, type Harness } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
 
-const lbYaml = (o: { count?: number; labels?: string; quic?: string; http?: boolean } = {}) => `apiVersion: lb-plan/v1
+const lbYaml = (o: { count?: number; labels?: string; quic?: string; sslPolicy?: string } = {}) => `apiVersion: lb-plan/v1
 kind: LoadBalancer
 metadata: { name: lb, project: my-project${o.labels ? `, labels: { ${o.labels} }` : ''} }
 frontend:
@@ -17,7 +17,7 @@ frontend:
   https:
     certificates:
       - managed: [www.example.com]
-${o.quic ? `    quicOverride: ${o.quic}\n` : ''}backends:
+${o.quic ? `    quicOverride: ${o.quic}\n` : ''}${o.sslPolicy ? `    sslPolicy: ${o.sslPolicy}\n` : ''}backends:
   web:
     serverless:
       - region: us-central1
@@ -155,6 +155,22 @@ describe('the HTTPS proxy', () => {
     await applyAndSettle(h, ws, p, enable);
     const back = await plan(h, ws.write(lbYaml()));
     expect(stepsOf(back, 'targetHttpsProxy/lb-https-proxy')[1]!.operation).toEqual({ type: 'call', method: 'setQuicOverride', body: { quicOverride: 'NONE' } });
+    await applyAndSettle(h, ws, back, lbYaml());
+  });
+
+  it('an SSL policy attached and detached through setSslPolicy (a link, then none)', async () => {
+    const { h, ws } = await applied(lbYaml());
+    const modern = lbYaml({ sslPolicy: 'modern' });
+    const p = await plan(h, ws.write(modern));
+    const steps = stepsOf(p, 'targetHttpsProxy/lb-https-proxy');
+    expect(ids(steps)).toEqual(['describe', 'setSslPolicy']);
+    expect(steps[1]!.operation).toEqual({ type: 'call', method: 'setSslPolicy', body: { sslPolicy: 'https://www.googleapis.com/compute/v1/projects/my-project/global/sslPolicies/modern' } });
+    expect(steps[1]!.summary).toBe('setSslPolicy');
+    expect(steps[0]!.summary).toBe("patch description (lb-plan's applied record)");
+    expect(steps[0]!.operation).toMatchObject({ type: 'patch', currentFingerprint: true });
+    await applyAndSettle(h, ws, p, modern);
+    const back = await plan(h, ws.write(lbYaml()));
+    expect(stepsOf(back, 'targetHttpsProxy/lb-https-proxy')[1]!.operation).toEqual({ type: 'call', method: 'setSslPolicy', body: { sslPolicy: null } });
     await applyAndSettle(h, ws, back, lbYaml());
   });
 });
