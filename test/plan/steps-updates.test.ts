@@ -56,11 +56,38 @@ async function policy(h: Harness) {
   return (await h.v1.securityPolicies.get({ project: P, securityPolicy: 'lb-web-armor' })).data;
 }
 
+/**
+ * A plan's steps and edges are in one stable order (by id; edges by their ends), each edge once and
+ * between steps of the plan: the same plan reads the same every time it is made.
+ */
+function expectStableShape(p: Plan): void {
+  const stepIds = p.steps.map((s) => s.id);
+  expect(stepIds).toEqual([...stepIds].sort());
+  const pairs = p.edges.map((e) => `${e.from}${e.to}`);
+  expect(pairs).toEqual([...pairs].sort());
+  expect(new Set(p.edges.map((e) => `${e.from}|${e.to}`)).size).toBe(p.edges.length);
+  for (const e of p.edges) {
+    expect(stepIds, e.from).toContain(e.from);
+    expect(stepIds, e.to).toContain(e.to);
+    expect(e.from).not.toBe(e.to);
+  }
+}
+
 /** Applies the plan, plans again (nothing left to do) and returns the policy's rules as GCP holds them. */
 async function applyAndSettle(h: Harness, ws: ReturnType<typeof workspace>, p: Plan, yaml: string) {
   await apply(h, p, ws.dir);
   expect((await plan(h, ws.write(yaml))).steps.map((s) => s.id)).toEqual([]);
 }
+
+describe('the order of a plan', () => {
+  it("a whole new load balancer's plan: steps by id, edges by their ends, each once", async () => {
+    const h = await harness();
+    const p = await plan(h, workspace().write(lbYaml()));
+    expect(p.steps.length).toBeGreaterThan(8);
+    expect(p.edges.length).toBeGreaterThan(8);
+    expectStableShape(p);
+  });
+});
 
 describe('Cloud Armor rules change one priority at a time', () => {
   it('a changed rule is patched at its priority, one added by hand removed, then the labels rewritten, in that order', async () => {
@@ -81,6 +108,7 @@ describe('Cloud Armor rules change one priority at a time', () => {
     expect(body.labels['lb-plan-lb']).toBe('lb');
     expect(body.labels['lb-plan-applied']).not.toBe(before.labels!['lb-plan-applied']);
     expect(edgesOf(p, POLICY).sort()).toEqual(['removeRule-500 after patchRule-1000 (oneResourceInOrder)', 'setLabels after removeRule-500 (oneResourceInOrder)']);
+    expectStableShape(p);
     await applyAndSettle(h, ws, p, yaml);
     const rules = (await policy(h)).rules!.map((r) => `${r.priority} ${r.action} ${r.rateLimitOptions?.rateLimitThreshold?.count ?? ''}`.trim());
     expect(rules.sort()).toEqual(['1000 throttle 200', '2147483647 allow']);
@@ -131,6 +159,7 @@ describe('Cloud Armor rules change one priority at a time', () => {
       ['globalForwardingRule/lb-https', (await h.v1.globalForwardingRules.get({ project: P, forwardingRule: 'lb-https' })).data.labelFingerprint],
     ]);
     expect(p.steps.map((s) => s.id).sort()).toEqual([...fingerprints.keys()].map((a) => `setLabels:${a}`).sort());
+    expectStableShape(p);
     for (const s of p.steps) {
       const body = labelsBody(s);
       expect(body.labelFingerprint, s.id).toBe(fingerprints.get(s.address));
