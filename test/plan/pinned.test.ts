@@ -1,0 +1,79 @@
+/**
+ * Explicitly named certificates and NEGs (src/plan/pinned.ts), planned from src on the emulator over
+ * real HTTP: unchanged, they keep their name; changed, a successor under lb-plan's generated name
+ * (prefix + 8 hex) replaces them; once a successor exists, later changes stay on generated names and
+ * never flip back to the declared one, even when the manifest asks for the first content again.
+ */
+import { describe, expect, it } from 'vitest';
+import { harness, P } from '../helpers/emulator.js';
+import { apply, ordered, plan, workspace } from '../helpers/plan.js';
+
+const yaml = (o: { domains?: string; service?: string } = {}) => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+  https:
+    certificates:
+      - { name: my-cert, managed: [${o.domains ?? 'a.example.com'}] }
+backends:
+  web:
+    serverless:
+      - { name: my-neg, region: us-central1, cloudRun: { service: ${o.service ?? 'web'} } }
+`;
+
+const GENERATED = /^[a-z0-9-]+-[0-9a-f]{8}$/;
+
+async function certificates(h: Awaited<ReturnType<typeof harness>>): Promise<string[]> {
+  return ((await h.v1.sslCertificates.list({ project: P })).data.items ?? []).map((c) => c.name!).sort();
+}
+
+describe('a certificate with a name of its own', () => {
+  it('kept while unchanged; changed, replaced by a generated successor; changed again or back, never the declared name again', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(yaml())), ws.dir);
+    expect(await certificates(h)).toEqual(['my-cert']);
+    expect((await plan(h, ws.write(yaml()))).steps).toEqual([]);
+
+    const first = await plan(h, ws.write(yaml({ domains: 'b.example.com' })));
+    const successor = first.resources.find((r) => r.kind === 'sslCertificate' && r.action === 'replace')!;
+    expect(successor.name).toMatch(GENERATED);
+    expect(successor.replaces).toBe('sslCertificate/my-cert');
+    expect(first.resources.find((r) => r.address === 'sslCertificate/my-cert')?.action).toBe('delete');
+    await apply(h, first, ws.dir);
+    expect(await certificates(h)).toEqual([successor.name]);
+    expect((await plan(h, ws.write(yaml({ domains: 'b.example.com' })))).steps).toEqual([]);
+
+    // Back to the first domains: a generated successor again, not my-cert.
+    const back = await plan(h, ws.write(yaml()));
+    const next = back.resources.find((r) => r.kind === 'sslCertificate' && r.action === 'replace')!;
+    expect(next.name).toMatch(GENERATED);
+    expect(next.name).not.toBe(successor.name);
+    expect(next.replaces).toBe(`sslCertificate/${successor.name}`);
+    expect(back.resources.map((r) => r.address)).not.toContain('sslCertificate/my-cert');
+    await apply(h, back, ws.dir);
+    expect(await certificates(h)).toEqual([next.name]);
+    expect((await plan(h, ws.write(yaml()))).steps).toEqual([]);
+  });
+});
+
+describe('a NEG with a name of its own', () => {
+  it('changed: a generated successor in the same region replaces it; the backend service is repointed first', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(yaml())), ws.dir);
+    const p = await plan(h, ws.write(yaml({ service: 'web2' })));
+    const successor = p.resources.find((r) => r.kind === 'regionNetworkEndpointGroup' && r.action === 'replace')!;
+    expect(successor.name).toMatch(GENERATED);
+    expect(successor.address.startsWith('regionNetworkEndpointGroup/us-central1/')).toBe(true);
+    expect(successor.replaces).toBe('regionNetworkEndpointGroup/us-central1/my-neg');
+    const repoint = p.steps.find((s) => s.address === 'backendService/lb-web' && s.operation.type === 'update')!;
+    expect(ordered(p, 'delete:regionNetworkEndpointGroup/us-central1/my-neg', repoint.id)).toBe(true);
+    expect(ordered(p, repoint.id, `create:${successor.address}`)).toBe(true);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(yaml({ service: 'web2' })))).steps).toEqual([]);
+    const negs = ((await h.v1.regionNetworkEndpointGroups.list({ project: P, region: 'us-central1' })).data.items ?? []).map((n) => n.name);
+    expect(negs).toEqual([successor.name]);
+  });
+});
