@@ -77,3 +77,47 @@ describe('a NEG with a name of its own', () => {
     expect(negs).toEqual([successor.name]);
   });
 });
+
+describe('what does not count as a successor of a named certificate or NEG', () => {
+  const two = (o: { regions?: boolean } = {}) => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+  https:
+    certificates:
+      - { name: my-cert, managed: [a.example.com] }
+      - managed: [b.example.com]
+backends:
+  web:
+    serverless:
+      - { name: my-neg, region: us-central1, cloudRun: { service: web } }
+${o.regions ? '      - { region: europe-west1, cloudRun: { service: web } }\n' : ''}`;
+
+  it("another entry's generated certificate, and a generated NEG of the same backend in another region: the names stay", async () => {
+    const h = await harness();
+    const ws = workspace();
+    const text = two({ regions: true });
+    await apply(h, await plan(h, ws.write(text)), ws.dir);
+    const names = await certificates(h);
+    expect(names).toHaveLength(2);
+    expect(names).toContain('my-cert');
+    expect(names.find((n) => n !== 'my-cert')).toMatch(GENERATED);
+    const negs = async (region: string) => ((await h.v1.regionNetworkEndpointGroups.list({ project: P, region })).data.items ?? []).map((n) => n.name);
+    expect(await negs('us-central1')).toEqual(['my-neg']);
+    expect((await negs('europe-west1'))[0]).toMatch(GENERATED);
+    expect((await plan(h, ws.write(text))).steps).toEqual([]);
+  });
+
+  it('an unowned certificate that looks like a generated one: the name stays', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(yaml())), ws.dir);
+    const p = await plan(h, ws.write(yaml({ domains: 'b.example.com' })));
+    const generated = p.resources.find((r) => r.kind === 'sslCertificate' && r.action === 'replace')!.name;
+    // Someone else's certificate under a name of the same slot (not the one lb-plan would create).
+    const lookAlike = `${generated.slice(0, -8)}0000beef`;
+    await h.v1.sslCertificates.insert({ project: P, requestBody: { name: lookAlike, type: 'MANAGED', managed: { domains: ['x.example.com'] } } });
+    expect((await plan(h, ws.write(yaml()))).steps).toEqual([]);
+  });
+});

@@ -73,6 +73,25 @@ describe('putBody for a backend service', () => {
   });
 });
 
+describe('putBody: what GCP holds outside lb-plan, at every depth', () => {
+  it('a list of objects is filtered element by element; a map of strings is kept whole; a null member is kept as null', () => {
+    const live = {
+      name: 'be',
+      localityLbPolicies: [{ policy: { name: 'RING_HASH' }, madeUp: 1 }, { customPolicy: { name: 'mine', data: '{}' } }],
+      metadatas: { team: 'web', tier: 'gold' },
+      iap: null,
+      connectionDraining: null,
+    };
+    expect(putBody('backendService', live, { name: 'be', iap: { enabled: false } }, 'v1')).toEqual({
+      name: 'be',
+      localityLbPolicies: [{ policy: { name: 'RING_HASH' } }, { customPolicy: { name: 'mine', data: '{}' } }],
+      metadatas: { team: 'web', tier: 'gold' },
+      iap: { enabled: false },
+      connectionDraining: null,
+    });
+  });
+});
+
 describe('putBody for a URL map', () => {
   it("keeps a default route action and header action set outside lb-plan; the manifest's routing replaces the live one", () => {
     const live = {

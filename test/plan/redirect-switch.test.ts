@@ -4,6 +4,7 @@
  * mutant of src cannot reach): it waits for every managed certificate of the HTTPS proxy that is not
  * ACTIVE, or is left to a later apply; a switch the certificates allow happens at once.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/index.js';
 import { planFile } from '../../src/workflow.js';
@@ -121,5 +122,49 @@ describe('a switch the certificates allow', () => {
     const warning = p.warnings.find((w) => w.startsWith('Port 80 switches'))!;
     const names = /certificate (.+) is ACTIVE/.exec(warning)![1]!.split(', ');
     expect(names.sort()).toEqual([...certs].sort());
+  });
+});
+
+describe('the switch beside other certificate work', () => {
+  it('during a rotation: the rotation\'s wait is the one the switch waits for (one wait, one order), the interim set served first', async () => {
+    const { h, ws } = await from(yaml({ https: true, http: true, domains: ['a.example.com'] }));
+    const r = await planFile({ file: ws.write(yaml({ https: true, redirect: true, domains: ['b.example.com'] })), clients: h, env: ENV, redirectWaits: true, waitForCertificates: true });
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
+    const p = r.plan;
+    const waits = p.steps.filter((s) => s.operation.type === 'waitCertificateActive');
+    expect(waits).toHaveLength(1);
+    const wait = waits[0]!;
+    expect(p.edges).toContainEqual({ from: SWITCH, to: wait.id, rule: 'certificateActiveBeforeRedirect' });
+    expect(p.edges).toContainEqual({ from: wait.id, to: 'attachBeside:targetHttpsProxy/lb-https-proxy', rule: 'certificateServedBeforeWait' });
+    // The final certificate set comes after the wait, never before it.
+    expect(p.edges.filter((e) => e.from === wait.id && e.to === 'setSslCertificates:targetHttpsProxy/lb-https-proxy')).toEqual([]);
+    expect(ordered(p, 'setSslCertificates:targetHttpsProxy/lb-https-proxy', wait.id)).toBe(true);
+  });
+
+  it('a self-managed certificate is never waited for; only the managed one is named', async () => {
+    const env = { ...ENV, TLS_PRIVATE_KEY: readFileSync('examples/certs/example.com.key', 'utf8') };
+    const h = await harness({ certificateActivationMs: 60_000 });
+    const ws = workspace();
+    const mixed = (redirect: boolean) => yaml({ http: !redirect, https: true, redirect }).replace('    certificates:\n', '    certificates:\n      - selfManaged: { certificate: certs/example.com.pem, privateKey: { env: TLS_PRIVATE_KEY } }\n');
+    const r0 = await planFile({ file: ws.write(mixed(false)), clients: h, env });
+    if (!r0.ok) throw new Error(r0.diagnostics.map((d) => d.message).join('\n'));
+    await apply(h, r0.plan, ws.dir, env);
+    const r = await planFile({ file: ws.write(mixed(true)), clients: h, env, redirectWaits: false });
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
+    const managed = r.plan.certificates.map((c) => c.name);
+    expect(managed).toHaveLength(1);
+    const warning = r.plan.warnings.find((w) => w.startsWith('Port 80 keeps serving'))!;
+    expect(warning).toContain(`certificate ${managed[0]} is not ACTIVE yet`);
+    const r2 = await planFile({ file: ws.write(mixed(true)), clients: h, env, redirectWaits: true });
+    if (!r2.ok) throw new Error('plans');
+    expect(r2.plan.steps.filter((s) => s.operation.type === 'waitCertificateActive').map((s) => s.name)).toEqual(managed);
+  });
+
+  it('a backend service that shares the redirect map\'s name does not hide the switch', async () => {
+    const named = (o: Parameters<typeof yaml>[0]) => yaml(o).replace('backends:\n  web:\n', 'backends:\n  web:\n    name: lb-redirect\n');
+    const { h, ws } = await from(named({}), { certificateActivationMs: 60_000 });
+    const p = await planWith(h, ws.write(named({ https: true, redirect: true })), false);
+    expect(p.steps.map((s) => s.id)).not.toContain(SWITCH);
+    expect(p.warnings.some((w) => w.startsWith('Port 80 keeps serving'))).toBe(true);
   });
 });
