@@ -168,3 +168,21 @@ describe('the switch beside other certificate work', () => {
     expect(p.warnings.some((w) => w.startsWith('Port 80 keeps serving'))).toBe(true);
   });
 });
+
+describe('port 80 moved between two maps of the same role (metadata.names), while a certificate is not ACTIVE', () => {
+  const renamed = (o: Parameters<typeof yaml>[0], names: string) => yaml(o).replace('metadata: { name: lb, project: my-project }', `metadata: { name: lb, project: my-project, names: { ${names} } }`);
+
+  it('from one redirect map to another: switched at once (users are redirected either way)', async () => {
+    const { h, ws } = await from(yaml({ https: true, redirect: true }), { certificateActivationMs: 60_000 });
+    const p = await planWith(h, ws.write(renamed({ https: true, redirect: true }, 'redirectUrlMap: moved-redirect')), false);
+    expect(p.steps.map((s) => s.id)).toContain(SWITCH);
+    expect(p.warnings.filter((w) => w.includes('Port 80'))).toEqual([]);
+  });
+
+  it('from one serving map to another: switched at once (port 80 serves the backends either way)', async () => {
+    const { h, ws } = await from(yaml({ https: true, http: true }), { certificateActivationMs: 60_000 });
+    const p = await planWith(h, ws.write(renamed({ https: true, http: true }, 'urlMap: moved')), false);
+    expect(p.steps.map((s) => s.id)).toContain(SWITCH);
+    expect(p.warnings.filter((w) => w.includes('Port 80'))).toEqual([]);
+  });
+});
