@@ -120,4 +120,20 @@ ${o.regions ? '      - { region: europe-west1, cloudRun: { service: web } }\n' :
     await h.v1.sslCertificates.insert({ project: P, requestBody: { name: lookAlike, type: 'MANAGED', managed: { domains: ['x.example.com'] } } });
     expect((await plan(h, ws.write(yaml()))).steps).toEqual([]);
   });
+
+  it('a NEG of the same backend in another region, or a certificate under another prefix, that this plan deletes: the names stay', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const before = two({ regions: true }).replace('      - managed: [b.example.com]', '      - { namePrefix: other, managed: [b.example.com] }');
+    await apply(h, await plan(h, ws.write(before)), ws.dir);
+    const after = yaml();
+    const p = await plan(h, ws.write(after));
+    const deleted = p.resources.filter((r) => r.action === 'delete').map((r) => r.address);
+    expect(deleted.some((a) => a.startsWith('regionNetworkEndpointGroup/europe-west1/'))).toBe(true);
+    expect(deleted.some((a) => a.startsWith('sslCertificate/other-'))).toBe(true);
+    expect(p.resources.filter((r) => r.action === 'replace' || r.action === 'create')).toEqual([]);
+    expect(p.resources.map((r) => r.address)).not.toContain('sslCertificate/lb-cert');
+    for (const kept of ['sslCertificate/my-cert', 'regionNetworkEndpointGroup/us-central1/my-neg']) expect(p.steps.filter((s) => s.address === kept), kept).toEqual([]);
+  });
 });
+
