@@ -186,3 +186,25 @@ describe('port 80 moved between two maps of the same role (metadata.names), whil
     expect(p.warnings.filter((w) => w.includes('Port 80'))).toEqual([]);
   });
 });
+
+describe('what the wait for the redirect follows', () => {
+  it('the forwarding rules that stay, never one this plan deletes', async () => {
+    const v6 = (text: string) => text.replace('  address: { reserve: lb-ip }\n', '  address: { reserve: lb-ip }\n  ipv6: { reserve: lb-ip6 }\n');
+    const { h, ws } = await from(v6(yaml()));
+    const p = await planWith(h, ws.write(yaml({ https: true, redirect: true })), true);
+    const deletes = p.steps.filter((s) => s.operation.type === 'delete').map((s) => s.id);
+    expect(deletes).toContain('delete:globalForwardingRule/lb-http-ipv6');
+    const served = p.edges.filter((e) => e.rule === 'certificateServedBeforeWait').map((e) => e.to);
+    expect(served).toContain('create:globalForwardingRule/lb-https');
+    for (const d of deletes) expect(served).not.toContain(d);
+  });
+
+  it('a certificate named like a backend service is still found as the managed certificate it is', async () => {
+    const named = (o: Parameters<typeof yaml>[0]) =>
+      yaml(o).replace('      - managed: [www.example.com]', '      - { name: shared, managed: [www.example.com] }').replace('backends:\n  web:\n', 'backends:\n  web:\n    name: shared\n');
+    const { h, ws } = await from(named({}), { certificateActivationMs: 60_000 });
+    const p = await planWith(h, ws.write(named({ https: true, redirect: true })), false);
+    expect(p.warnings.some((w) => w.startsWith('Port 80 keeps serving the backends for now: certificate shared is not ACTIVE yet'))).toBe(true);
+  });
+});
+
