@@ -314,13 +314,6 @@ export const EQUIVALENTS = [
   },
   {
     file: "src/plan/redirect-switch.ts",
-    mutator: "LogicalOperator",
-    original: "s.kind === 'targetHttpProxy' && s.operation.type === 'call'",
-    replacement: "s.kind === 'targetHttpProxy' || s.operation.type === 'call'",
-    reason: "With method === 'setUrlMap' still required, only call steps pass (no other operation has a method): target proxies' setUrlMap; the HTTPS proxy's points at the routing URL map, never a redirect, so the next check skips it.",
-  },
-  {
-    file: "src/plan/redirect-switch.ts",
     mutator: "ConditionalExpression",
     original: "s.kind === 'targetHttpProxy'",
     replacement: "true",
