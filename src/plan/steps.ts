@@ -249,9 +249,11 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
     case 'backendService': {
       const { securityPolicy: _sp, ...rest } = Object.fromEntries([...changed].map((k) => [k, true]));
       if (Object.keys(rest).length > 0) chain.push(add(c, d.api, 'update', { type: 'update', body, fingerprint }, 'update (PUT with fingerprint)'));
-      if (changed.has('securityPolicy')) call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
-      // A change through setSecurityPolicy alone: the record by a description patch after it (the PUT would have carried it).
-      else if (Object.keys(rest).length === 0 && stale) describe();
+      if (changed.has('securityPolicy')) {
+        call('setSecurityPolicy', { securityPolicy: d.setters.find((s) => s.field === 'securityPolicy')?.body.securityPolicy ?? null });
+        // A change through setSecurityPolicy alone: the record by a description patch after it (the PUT would have carried it).
+        if (Object.keys(rest).length === 0 && stale) describe();
+      }
       break;
     }
     case 'urlMap':
