@@ -22,7 +22,7 @@ const PEM = readFileSync('test/fixtures/example.com.pem', 'utf8');
 const KEY = readFileSync('test/fixtures/example.com.key', 'utf8');
 
 describe('SSL certificates (§3.6)', () => {
-  const managed = (domains: unknown, extra: Record<string, unknown> = {}) => ({ name: 'c', type: 'MANAGED', managed: { domains }, ...extra });
+  const managed = (domains: string[], extra: Record<string, unknown> = {}) => ({ name: 'c', type: 'MANAGED', managed: { domains }, ...extra });
   const cases: [string, Record<string, unknown>, Expected][] = [
     ['managed without domains', managed([]), invalid('resource.managed.domains', '', 'At least one domain must be specified for a managed certificate.')],
     ['managed without a managed block', { name: 'c', type: 'MANAGED' }, invalid('resource.managed.domains', '', 'At least one domain must be specified for a managed certificate.')],
