@@ -1,0 +1,119 @@
+/**
+ * How a step ends when GCP's answers are not the plain ones (src/apply/runner.ts), on the emulator
+ * over real HTTP: an insert that meets a resource of the same name made meanwhile (409), a certificate
+ * wait that ends in a failure or runs past its bound, and a plan step that names a method the API does
+ * not have. The oracle is what the test made happen in the emulator, and the sentences a user reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/apply/execute.js';
+import type { Plan, Step } from '../../src/plan/types.js';
+import { harness, P } from '../helpers/emulator.js';
+import { apply, plan, workspace } from '../helpers/plan.js';
+
+const BASE = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+`;
+
+describe('an insert that meets 409 alreadyExists', () => {
+  it('made meanwhile by another run of the same load balancer: the same content is done, different content fails and says to plan again', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const p = await plan(h, ws.write(BASE));
+    // Another run applies the same load balancer with CDN on, before this plan is applied.
+    await apply(h, await plan(h, ws.write(BASE + '    cdn: true\n')), ws.dir);
+    h.em.log.length = 0;
+    const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
+    const by = (id: string) => result.outcomes.find((o) => o.step.id === id)!;
+    expect(by('create:backendService/lb-hello')).toMatchObject({ status: 'failed', error: 'backendService/lb-hello was created meanwhile with different content (409 alreadyExists); plan again' });
+    expect(by('create:globalAddress/lb-ip').status).toBe('done');
+    const neg = p.steps.find((s) => s.id.startsWith('create:regionNetworkEndpointGroup/'))!;
+    expect(by(neg.id).status).toBe('done');
+    // Nothing after the backend service ran; nothing was changed by this apply.
+    for (const o of result.outcomes.filter((x) => x.status === 'skipped')) expect(o.because).toBe('create:backendService/lb-hello');
+    expect(h.em.log.filter((l) => l.method !== 'GET' && l.status === 200 && !l.path.includes('/operations/'))).toEqual([]);
+    expect((await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data.enableCDN).toBe(true);
+  });
+});
+
+describe('waiting for a rotated certificate to be ACTIVE', () => {
+  const before = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+  https:
+    certificates:
+      - managed: [example.com]
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+`;
+  const after = before.replace('managed: [example.com]', 'managed: [example.com, www.example.com]');
+
+  async function rotation(config: Parameters<typeof harness>[0]) {
+    const h = await harness(config);
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(before)), ws.dir);
+    const p = await plan(h, ws.write(after));
+    const wait = p.steps.find((s) => s.operation.type === 'waitCertificateActive')!;
+    expect(wait).toBeDefined();
+    return { h, p, wait };
+  }
+
+  it('provisioning fails (a CAA record forbids Google): the wait fails at once with the domain and the fix; the old certificate stays attached', async () => {
+    const { h, p, wait } = await rotation({ certificateActivationMs: 50, certificateDomainStates: { 'www.example.com': 'FAILED_CAA_FORBIDDEN' } });
+    const began = Date.now();
+    const result = await applyPlan(p, h, { secret: () => undefined, certificatePollMs: 20, certificateTimeoutMs: 60_000, retryBaseMs: 1 });
+    expect(Date.now() - began).toBeLessThan(30_000);
+    const o = result.outcomes.find((x) => x.step.id === wait.id)!;
+    expect(o.status).toBe('failed');
+    expect(o.error).toMatch(/^provisioning of certificate lb-cert-[0-9a-f]{8} failed \(www\.example\.com: FAILED_CAA_FORBIDDEN — a CAA record on www\.example\.com forbids Google's certificate authorities: .*\); Google retries for a while: fix it, then apply again; the old certificate stays attached$/);
+    // The final set and the old certificate's delete never ran: the old certificate still serves.
+    const proxy = (await h.v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'lb-https-proxy' })).data;
+    expect(proxy.sslCertificates).toHaveLength(2);
+    expect(result.outcomes.filter((x) => x.status === 'skipped').map((x) => x.because)).toEqual(result.outcomes.filter((x) => x.status === 'skipped').map(() => wait.id));
+  });
+
+  it('still PROVISIONING at the bound: the wait fails saying how long it waited and what to do; progress said what it waited for', async () => {
+    const { h, p, wait } = await rotation({ certificateActivationMs: 3_600_000 });
+    const said: string[] = [];
+    const result = await applyPlan(p, h, { secret: () => undefined, certificatePollMs: 20, certificateTimeoutMs: 300, retryBaseMs: 1 }, (e) => {
+      if (e.type === 'waiting') said.push(e.message);
+    });
+    const o = result.outcomes.find((x) => x.step.id === wait.id)!;
+    expect(o.status).toBe('failed');
+    expect(o.error).toMatch(/^certificate lb-cert-[0-9a-f]{8} is still PROVISIONING after 0 s; the old certificate stays attached\. Point DNS at the load balancer, then apply again\.$/);
+    expect(said.length).toBeGreaterThan(1);
+    for (const m of said) expect(m).toMatch(/^certificate lb-cert-[0-9a-f]{8} is PROVISIONING$/);
+  });
+
+  it('interrupted while waiting: the wait ends as interrupted', async () => {
+    const { h, p, wait } = await rotation({ certificateActivationMs: 3_600_000 });
+    const controller = new AbortController();
+    const result = await applyPlan(p, h, { secret: () => undefined, certificatePollMs: 20, certificateTimeoutMs: 3_600_000, retryBaseMs: 1, signal: controller.signal }, (e) => {
+      if (e.type === 'waiting') controller.abort();
+    });
+    expect(result.outcomes.find((x) => x.step.id === wait.id)).toMatchObject({ status: 'failed', error: 'interrupted' });
+  });
+});
+
+describe('a plan step the API cannot carry out', () => {
+  it('a method the client does not have: the step fails naming it, nothing is sent', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(BASE)), ws.dir);
+    const step: Step = { id: 'frobnicate:globalAddress/lb-ip', address: 'globalAddress/lb-ip', kind: 'globalAddress', scope: { type: 'global' }, name: 'lb-ip', api: 'v1', operation: { type: 'call', method: 'frobnicate', body: {} }, summary: 'frobnicate' };
+    const base = await plan(h, ws.write(BASE));
+    const tampered: Plan = { ...base, steps: [step], edges: [] };
+    h.em.log.length = 0;
+    const result = await applyPlan(tampered, h, { secret: () => undefined, retryBaseMs: 1 });
+    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', 'no globalAddresses.frobnicate in the client']]);
+    expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+  });
+});
