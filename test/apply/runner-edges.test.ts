@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/execute.js';
 import type { Plan, Step } from '../../src/plan/types.js';
+import { NO_FAULTS } from '../../src/emulator/config.js';
 import { harness, P } from '../helpers/emulator.js';
 import { apply, plan, workspace } from '../helpers/plan.js';
 
@@ -115,5 +116,47 @@ describe('a plan step the API cannot carry out', () => {
     const result = await applyPlan(tampered, h, { secret: () => undefined, retryBaseMs: 1 });
     expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', 'no globalAddresses.frobnicate in the client']]);
     expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('deletes racing another run, and retries bounded in time', () => {
+  it('a resource another run deleted between the re-check and the delete (404): the delete is done', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(BASE)), ws.dir);
+    const p = await plan(h, ws.write(BASE.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip2 }')));
+    expect(p.steps.some((s) => s.id === 'delete:globalAddress/lb-ip')).toBe(true);
+    // The other run's delete lands right before ours is sent.
+    const collection = h.v1.globalAddresses as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const original = collection.delete!;
+    collection.delete = async function (this: unknown, ...args: unknown[]) {
+      const params = args[0] as { resource?: string; address?: string };
+      if ((params.address ?? params.resource) === 'lb-ip') {
+        collection.delete = original;
+        await original.call(this, { project: P, address: 'lb-ip' });
+      }
+      return original.apply(this, args);
+    };
+    h.em.log.length = 0;
+    const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
+    expect(result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id}: ${o.error ?? o.because}`)).toEqual([]);
+    const deletes = h.em.log.filter((l) => l.method === 'DELETE' && l.path.endsWith('/addresses/lb-ip')).map((l) => l.status);
+    expect(deletes).toEqual([200, 404]);
+  });
+
+  it('RESOURCE_NOT_READY for ever: tried again until the retry budget is spent, then the step fails with GCP\'s error', async () => {
+    const h = await harness({ faults: { ...NO_FAULTS, operationNotReady: 1 } });
+    const p = await plan(h, workspace().write(BASE));
+    h.em.log.length = 0;
+    const began = Date.now();
+    const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 20, retryBudgetMs: 300, random: () => 1 });
+    expect(Date.now() - began).toBeLessThan(20_000);
+    const failed = result.outcomes.filter((o) => o.status === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const o of failed) expect(o.error).toMatch(/is not ready \(RESOURCE_NOT_READY\)$/);
+    // Delays of 20, 40, 80, 160 ms (random 1): by the 4th attempt the next delay passes 300 ms, sooner on a slow machine.
+    const address = h.em.log.filter((l) => l.method === 'POST' && l.path.endsWith('/global/addresses'));
+    expect(address.length).toBeGreaterThanOrEqual(2);
+    expect(address.length).toBeLessThanOrEqual(4);
   });
 });
