@@ -105,16 +105,20 @@ backends:
 });
 
 describe('a plan step the API cannot carry out', () => {
-  it('a method the client does not have: the step fails naming it, nothing is sent', async () => {
+  it('a method the client does not have, or one the Compute API contract does not list: the step fails naming it, nothing is sent', async () => {
     const h = await harness();
     const ws = workspace();
     await apply(h, await plan(h, ws.write(BASE)), ws.dir);
-    const step: Step = { id: 'frobnicate:globalAddress/lb-ip', address: 'globalAddress/lb-ip', kind: 'globalAddress', scope: { type: 'global' }, name: 'lb-ip', api: 'v1', operation: { type: 'call', method: 'frobnicate', body: {} }, summary: 'frobnicate' };
     const base = await plan(h, ws.write(BASE));
-    const tampered: Plan = { ...base, steps: [step], edges: [] };
+    const step = (method: string): Step => ({ id: `${method}:globalAddress/lb-ip`, address: 'globalAddress/lb-ip', kind: 'globalAddress', scope: { type: 'global' }, name: 'lb-ip', api: 'v1', operation: { type: 'call', method, body: {} }, summary: method });
+    // testIamPermissions is in the client library but not in the contract lb-plan holds (compute-lb-subset.json).
+    const tampered: Plan = { ...base, steps: [step('frobnicate'), step('testIamPermissions')], edges: [] };
     h.em.log.length = 0;
     const result = await applyPlan(tampered, h, { secret: () => undefined, retryBaseMs: 1 });
-    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', 'no globalAddresses.frobnicate in the client']]);
+    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([
+      ['failed', 'no globalAddresses.frobnicate in the client'],
+      ['failed', 'no globalAddresses.testIamPermissions in the Compute API'],
+    ]);
     expect(h.em.log.filter((l) => l.method !== 'GET')).toEqual([]);
   });
 });
