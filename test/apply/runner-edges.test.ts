@@ -164,3 +164,26 @@ describe('deletes racing another run, and retries bounded in time', () => {
     expect(address.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('a run that died half-way, applied again', () => {
+  it('it created the backend service but never attached its security policy: the insert (409) counts as done, the policy is attached now', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const file = ws.write(BASE + '    securityPolicy: { rateLimit: { requestCount: 100, intervalSec: 60, enforceOnKey: IP } }\n');
+    const p = await plan(h, file);
+    const setter = p.steps.find((s) => s.operation.type === 'call' && s.operation.method === 'setSecurityPolicy');
+    expect(setter?.address).toBe('backendService/lb-hello');
+    // The earlier run: everything up to the backend service's insert, nothing after it.
+    const upTo = (id: string): string[] => [id, ...p.edges.filter((e) => e.from === id).flatMap((e) => upTo(e.to))];
+    const done = new Set(upTo('create:backendService/lb-hello'));
+    const earlier: Plan = { ...p, steps: p.steps.filter((s) => done.has(s.id)), edges: p.edges.filter((e) => done.has(e.from) && done.has(e.to)) };
+    expect((await applyPlan(earlier, h, { secret: () => undefined })).failed).toBe(0);
+    expect((await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data.securityPolicy).toBeUndefined();
+    h.em.log.length = 0;
+    const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
+    expect(result.outcomes.filter((o) => o.status !== 'done').map((o) => `${o.step.id}: ${o.error ?? o.because}`)).toEqual([]);
+    expect(h.em.log.filter((l) => l.route === 'backendServices.insert').map((l) => l.status)).toEqual([409]);
+    expect((await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data.securityPolicy).toMatch(/\/global\/securityPolicies\/lb-hello/);
+    expect((await plan(h, file)).steps).toEqual([]);
+  });
+});
