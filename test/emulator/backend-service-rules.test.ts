@@ -83,7 +83,10 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     await insert(h, { name: 'bs5', backends: [{ group: negLink('neg-a') }, { group: negLink('neg-eu', 'europe-west1') }] });
     await insert(h, { name: 'bs6', iap: { enabled: false } });
     await insert(h, { name: 'bs7', backends: [] });
-    expect(((await h.v1.backendServices.list({ project: P })).data.items ?? []).map((b) => b.name).sort()).toEqual(['bs1', 'bs2', 'bs3', 'bs4', 'bs5', 'bs6', 'bs7']);
+    // Without serverless NEGs the serverless limits (§3.3) do not apply: a timeout, a port name, session affinity.
+    await insert(h, { name: 'bs8', backends: [], timeoutSec: 60, portName: 'web', sessionAffinity: 'CLIENT_IP', localityLbPolicy: 'ROUND_ROBIN' });
+    expect(((await h.v1.backendServices.list({ project: P })).data.items ?? []).map((b) => b.name).sort()).toEqual(['bs1', 'bs2', 'bs3', 'bs4', 'bs5', 'bs6', 'bs7', 'bs8']);
+    expect(await get(h, 'bs8')).toMatchObject({ timeoutSec: 60, portName: 'web', sessionAffinity: 'CLIENT_IP' });
     expect((await get(h, 'bs2')).outlierDetection).toEqual({ consecutiveErrors: 5 });
     expect((await get(h, 'bs3')).cdnPolicy).toMatchObject({ cacheMode: 'FORCE_CACHE_ALL', defaultTtl: 60, clientTtl: 30 });
     expect((await get(h, 'bs5')).backends).toEqual([
