@@ -76,6 +76,16 @@ describe('URL map: what GCP refuses (§3.5)', () => {
       { defaultService: web, hostRules: [{ hosts: ['api.example.com'], pathMatcher: 'm' }], pathMatchers: [matcher('m', { pathRules: [{ paths: ['/v1/*'], service: api }] })], tests: [{ host: 'api.example.com', path: '/v1/x', service: 'global/backendServices/api' }, { host: 'api.example.com', path: '/v2', service: api }] },
       invalid('urlMap.tests', '', `Test failure: Expect URL 'api.example.com/v2' to map to service '${api}', but actually mapped to '${web}'.`),
     ],
+    [
+      'a test whose URL the map redirects: it maps to no service',
+      { defaultUrlRedirect: redirect, tests: [{ host: 'a.example.com', path: '/', service: web }] },
+      invalid('urlMap.tests', '', `Test failure: Expect URL 'a.example.com/' to map to service '${web}', but actually mapped to ''.`),
+    ],
+    [
+      'a test whose host is no host: it maps to no service',
+      { defaultService: web, tests: [{ host: 'a b', path: '/', service: web }] },
+      invalid('urlMap.tests', '', `Test failure: Expect URL 'a b/' to map to service '${web}', but actually mapped to ''.`),
+    ],
     ['more than 100 tests (§3.5)', { defaultService: web, tests: Array.from({ length: 101 }, () => ({ host: 'a.example.com', path: '/', service: web })) }, invalid('resource.tests', '', 'At most 100 tests are allowed per URL map, found 101.')],
   ];
   it.each(cases)('%s', async (_what, body, expected) => {
@@ -130,13 +140,18 @@ describe('URL map: what GCP accepts', () => {
     await insert(h, {
       defaultService: managed,
       headerAction: { requestHeadersToRemove: ['x-debug'] },
-      hostRules: [{ hosts: ['api.example.com'], pathMatcher: 'm' }],
-      pathMatchers: [{ name: 'm', defaultService: managed, headerAction: { requestHeadersToRemove: ['x-y'] }, routeRules: [{ priority: 1, service: managed, matchRules: [{ prefixMatch: '/api' }] }] }],
+      hostRules: [{ hosts: ['api.example.com'], pathMatcher: 'm' }, { hosts: ['b.example.com'], pathMatcher: 'n' }],
+      pathMatchers: [
+        { name: 'm', defaultService: managed, headerAction: { requestHeadersToRemove: ['x-y'] }, routeRules: [{ priority: 1, service: managed, matchRules: [{ prefixMatch: '/api' }] }, { priority: 2, matchRules: [{ prefixMatch: '/b' }], routeAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } }] },
+        { name: 'n', defaultRouteAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } },
+      ],
       // The emulator does not evaluate route rules (src/routing/match.ts): the tests use hosts the map's default serves.
       tests: Array.from({ length: 100 }, (_, i) => ({ host: `h${i}.example.com`, path: '/api', service: managed })),
     });
     const map = (await h.v1.urlMaps.get({ project: P, urlMap: 'map' })).data;
     expect(map.pathMatchers?.[0]?.routeRules?.[0]?.service).toBe(managed);
+    expect(map.pathMatchers?.[0]?.routeRules?.[1]?.routeAction?.weightedBackendServices?.[0]?.backendService).toBe(managed);
+    expect(map.pathMatchers?.[1]?.defaultRouteAction?.weightedBackendServices?.[0]?.backendService).toBe(managed);
     expect(map.tests).toHaveLength(100);
   });
 
