@@ -13,19 +13,21 @@ import { apiError, BASE, harness, type Harness, link, neg, negLink, P } from '..
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** An emulator with Cloud Run NEGs in us-central1 (two) and europe-west1, and a Cloud Functions NEG in us-east1. */
+/** An emulator with Cloud Run NEGs in us-central1 (two) and europe-west1, a Cloud Functions NEG in us-east1 and an App Engine one in asia-east1. */
 async function setup(): Promise<Harness> {
   const h = await harness();
   await h.v1.regionNetworkEndpointGroups.insert(neg('neg-a'));
   await h.v1.regionNetworkEndpointGroups.insert(neg('neg-a2', 'other'));
   await h.v1.regionNetworkEndpointGroups.insert(neg('neg-eu', 'hello', 'europe-west1'));
   await h.v1.regionNetworkEndpointGroups.insert({ project: P, region: 'us-east1', requestBody: { name: 'neg-fn', networkEndpointType: 'SERVERLESS', cloudFunction: { function: 'fn' } } });
+  await h.v1.regionNetworkEndpointGroups.insert({ project: P, region: 'asia-east1', requestBody: { name: 'neg-ae', networkEndpointType: 'SERVERLESS', appEngine: { service: 'default' } } });
   return h;
 }
 
 const one = [{ group: negLink('neg-a') }];
 const insert = (h: Harness, body: Record<string, unknown>) => h.v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: one, ...body } });
 const get = async (h: Harness, name = 'bs') => (await h.v1.backendServices.get({ project: P, backendService: name })).data as Record<string, unknown>;
+const pick = (e: { code: number; reason: string; message: string }) => ({ code: e.code, reason: e.reason, message: e.message });
 const invalid = (field: string, value: string, why: string) => ({ code: 400, reason: 'invalid', message: `Invalid value for field '${field}': '${value}'. ${why}` });
 
 describe('backend service with serverless NEGs: what GCP refuses on insert (§2.2, §3.3)', () => {
@@ -53,6 +55,12 @@ describe('backend service with serverless NEGs: what GCP refuses on insert (§2.
       { backends: [{ group: negLink('neg-a') }, { group: negLink('neg-fn', 'us-east1') }] },
       invalid('resource.backends[1].group', negLink('neg-fn', 'us-east1'), 'All serverless network endpoint groups in a backend service must use the same type of backend.'),
     ],
+    [
+      'App Engine beside Cloud Functions (§3.3: the same type of backend)',
+      { backends: [{ group: negLink('neg-ae', 'asia-east1') }, { group: negLink('neg-fn', 'us-east1') }] },
+      invalid('resource.backends[1].group', negLink('neg-fn', 'us-east1'), 'All serverless network endpoint groups in a backend service must use the same type of backend.'),
+    ],
+    ['a full URL to something that is not a NEG', { backends: [{ group: link('backendServices', 'web') }] }, invalid('resource.backends[0].group', link('backendServices', 'web'), 'The URL is malformed.')],
     ['CDN TTLs the origin decides (USE_ORIGIN_HEADERS): defaultTtl', { enableCDN: true, cdnPolicy: { cacheMode: 'USE_ORIGIN_HEADERS', defaultTtl: 3600 } }, invalid('resource.cdnPolicy.defaultTtl', '3600', 'defaultTtl cannot be specified with cache mode USE_ORIGIN_HEADERS.')],
     ['… maxTtl', { enableCDN: true, cdnPolicy: { cacheMode: 'USE_ORIGIN_HEADERS', maxTtl: 60 } }, invalid('resource.cdnPolicy.maxTtl', '60', 'maxTtl cannot be specified with cache mode USE_ORIGIN_HEADERS.')],
     ['… clientTtl', { enableCDN: true, cdnPolicy: { cacheMode: 'USE_ORIGIN_HEADERS', clientTtl: 30 } }, invalid('resource.cdnPolicy.clientTtl', '30', 'clientTtl cannot be specified with cache mode USE_ORIGIN_HEADERS.')],
@@ -83,9 +91,11 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     await insert(h, { name: 'bs5', backends: [{ group: negLink('neg-a') }, { group: negLink('neg-eu', 'europe-west1') }] });
     await insert(h, { name: 'bs6', iap: { enabled: false } });
     await insert(h, { name: 'bs7', backends: [] });
+    await h.v1.backendServices.insert({ project: P, requestBody: { name: 'bs9' } });
+    await insert(h, { name: 'bs10', healthChecks: [] });
     // Without serverless NEGs the serverless limits (§3.3) do not apply: a timeout, a port name, session affinity.
     await insert(h, { name: 'bs8', backends: [], timeoutSec: 60, portName: 'web', sessionAffinity: 'CLIENT_IP', localityLbPolicy: 'ROUND_ROBIN' });
-    expect(((await h.v1.backendServices.list({ project: P })).data.items ?? []).map((b) => b.name).sort()).toEqual(['bs1', 'bs2', 'bs3', 'bs4', 'bs5', 'bs6', 'bs7', 'bs8']);
+    expect(((await h.v1.backendServices.list({ project: P })).data.items ?? []).map((b) => b.name).sort()).toEqual(['bs1', 'bs10', 'bs2', 'bs3', 'bs4', 'bs5', 'bs6', 'bs7', 'bs8', 'bs9']);
     expect(await get(h, 'bs8')).toMatchObject({ timeoutSec: 60, portName: 'web', sessionAffinity: 'CLIENT_IP' });
     expect((await get(h, 'bs2')).outlierDetection).toEqual({ consecutiveErrors: 5 });
     expect((await get(h, 'bs3')).cdnPolicy).toMatchObject({ cacheMode: 'FORCE_CACHE_ALL', defaultTtl: 60, clientTtl: 30 });
@@ -137,6 +147,14 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     const missing = await apiError(h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: `${BASE}global/securityPolicies/nope` } }));
     expect({ code: missing.code, reason: missing.reason, message: missing.message }).toEqual({ code: 404, reason: 'notFound', message: `The resource 'projects/${P}/global/securityPolicies/nope' was not found` });
     expect((await get(h)).securityPolicy).toBe(link('securityPolicies', 'armor'));
+    const malformed = await apiError(h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: link('urlMaps', 'armor') } }));
+    expect(pick(malformed)).toEqual(invalid('resource.securityPolicy', link('urlMaps', 'armor'), 'The URL is malformed.'));
+    // Detached with null (the API's way to clear it); the operation is named as the emulator names set* calls (SetTarget, §2.3).
+    const op = await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: null } });
+    expect(op.data.operationType).toBe('SetSecurityPolicy');
+    expect((await get(h)).securityPolicy ?? undefined).toBeUndefined();
+    await h.v1.securityPolicies.delete({ project: P, securityPolicy: 'armor' });
+    expect((await h.v1.securityPolicies.list({ project: P })).data.items ?? []).toEqual([]);
   });
 });
 
@@ -160,9 +178,13 @@ describe('backend service with serverless NEGs: what GCP refuses on update', () 
     await h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...bs, description: 'same timeout' } });
     const again = await get(h);
     expect(again.description).toBe('same timeout');
-    const t = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...again, timeoutSec: 60 } }));
+    // A PUT that leaves them out: GCP's defaults again, accepted.
+    const { portName: _p, timeoutSec: _t, ...without } = again;
+    await h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...without, description: 'left out' } });
+    expect(await get(h)).toMatchObject({ description: 'left out', portName: 'http', timeoutSec: 30 });
+    const t = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...(await get(h)), timeoutSec: 60 } }));
     expect(t.message).toBe(invalid('resource.timeoutSec', '60', 'Timeout sec is not supported for a backend service with Serverless network endpoint groups.').message);
-    const p = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...again, portName: 'grpc' } }));
+    const p = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...(await get(h)), portName: 'grpc' } }));
     expect(p.message).toBe(invalid('resource.portName', 'grpc', 'Port name is not supported for a backend service with Serverless network endpoint groups.').message);
   });
 });

@@ -59,6 +59,15 @@ describe('URL map: what GCP refuses (§3.5)', () => {
     ['a backend service that does not exist', { defaultService: link('backendServices', 'ghost') }, { code: 404, reason: 'notFound', message: `The resource 'projects/${P}/global/backendServices/ghost' was not found` }],
     ['a path rule service that does not exist', { defaultService: web, hostRules: [{ hosts: ['*'], pathMatcher: 'm' }], pathMatchers: [matcher('m', { pathRules: [{ paths: ['/x'], service: 'global/backendServices/ghost' }] })] }, { code: 404, reason: 'notFound', message: `The resource 'projects/${P}/global/backendServices/ghost' was not found` }],
     ['a reference to another collection', { defaultService: link('urlMaps', 'web') }, invalid('resource.defaultService', link('urlMaps', 'web'), 'The URL is malformed.')],
+    // A malformed reference is named by its place in the map, wherever it is.
+    ['… as a weighted default service', { defaultRouteAction: { weightedBackendServices: [{ backendService: api, weight: 50 }, { backendService: 'nope', weight: 50 }] } }, invalid('resource.defaultRouteAction.weightedBackendServices[1].backendService', 'nope', 'The URL is malformed.')],
+    ['… as a path matcher default', { defaultService: web, pathMatchers: [matcher('m'), { name: 'n', defaultService: 'nope' }] }, invalid('resource.pathMatchers[1].defaultService', 'nope', 'The URL is malformed.')],
+    ['… as a weighted path matcher default', { defaultService: web, pathMatchers: [{ name: 'm', defaultRouteAction: { weightedBackendServices: [{ backendService: 'nope', weight: 100 }] } }] }, invalid('resource.pathMatchers[0].defaultRouteAction.weightedBackendServices[0].backendService', 'nope', 'The URL is malformed.')],
+    ['… as a path rule service', { defaultService: web, pathMatchers: [matcher('m', { pathRules: [{ paths: ['/a'], service: api }, { paths: ['/b'], service: 'nope' }] })] }, invalid('resource.pathMatchers[0].pathRules[1].service', 'nope', 'The URL is malformed.')],
+    ['… as a weighted path rule service', { defaultService: web, pathMatchers: [matcher('m', { pathRules: [{ paths: ['/a'], routeAction: { weightedBackendServices: [{ backendService: 'nope', weight: 100 }] } }] })] }, invalid('resource.pathMatchers[0].pathRules[0].routeAction.weightedBackendServices[0].backendService', 'nope', 'The URL is malformed.')],
+    ['… as a route rule service', { defaultService: web, pathMatchers: [matcher('m', { routeRules: [{ priority: 1, service: 'nope', matchRules: [{ prefixMatch: '/' }] }] })] }, invalid('resource.pathMatchers[0].routeRules[0].service', 'nope', 'The URL is malformed.')],
+    ['… as a weighted route rule service', { defaultService: web, pathMatchers: [matcher('m', { routeRules: [{ priority: 1, matchRules: [{ prefixMatch: '/' }], routeAction: { weightedBackendServices: [{ backendService: 'nope', weight: 100 }] } }] })] }, invalid('resource.pathMatchers[0].routeRules[0].routeAction.weightedBackendServices[0].backendService', 'nope', 'The URL is malformed.')],
+    ['… as a test service', { defaultService: web, tests: [{ host: 'a.example.com', path: '/', service: web }, { host: 'a.example.com', path: '/', service: 'nope' }] }, invalid('resource.tests[1].service', 'nope', 'The URL is malformed.')],
     [
       'route rules on a classic (EXTERNAL) map (§2.2, exact)',
       { defaultService: web, hostRules: [{ hosts: ['*'], pathMatcher: 'm' }], pathMatchers: [matcher('m', { routeRules: [{ priority: 1, service: api, matchRules: [{ prefixMatch: '/api' }] }] })] },
@@ -102,11 +111,11 @@ describe('URL map: what GCP accepts', () => {
     await h.v1.urlMaps.insert({ project: P, requestBody: { name: 'map2', defaultRouteAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } } });
     await insert(h, {
       defaultService: 'global/backendServices/web',
-      hostRules: [{ hosts: ['*.example.com', 'example.com:8080', '*-dev.example.org', '*'], pathMatcher: 'm' }],
+      hostRules: [{ hosts: ['*.example.com', 'example.com:8080', '*-dev.example.org', 'x', '*'], pathMatcher: 'm' }],
       pathMatchers: [
         {
           name: 'm',
-          defaultService: `projects/${P}/global/backendServices/api`,
+          defaultService: `projects/${P}/global/backendServices/web`,
           pathRules: [
             { paths: ['/v1/*', '/exact'], service: 'global/backendServices/api' },
             { paths: ['/split'], routeAction: { weightedBackendServices: [{ backendService: 'global/backendServices/web', weight: 100 }] } },
@@ -121,7 +130,7 @@ describe('URL map: what GCP accepts', () => {
     });
     const map = (await h.v1.urlMaps.get({ project: P, urlMap: 'map' })).data;
     expect(map.defaultService).toBe(web);
-    expect(map.pathMatchers?.[0]?.defaultService).toBe(api);
+    expect(map.pathMatchers?.[0]?.defaultService).toBe(web);
     expect(map.pathMatchers?.[0]?.pathRules?.[0]?.service).toBe(api);
     expect(map.pathMatchers?.[0]?.pathRules?.[1]?.routeAction?.weightedBackendServices?.[0]?.backendService).toBe(web);
     expect(map.tests?.map((t) => t.service)).toEqual([api, api, undefined]);
@@ -142,7 +151,7 @@ describe('URL map: what GCP accepts', () => {
       headerAction: { requestHeadersToRemove: ['x-debug'] },
       hostRules: [{ hosts: ['api.example.com'], pathMatcher: 'm' }, { hosts: ['b.example.com'], pathMatcher: 'n' }],
       pathMatchers: [
-        { name: 'm', defaultService: managed, headerAction: { requestHeadersToRemove: ['x-y'] }, routeRules: [{ priority: 1, service: managed, matchRules: [{ prefixMatch: '/api' }] }, { priority: 2, matchRules: [{ prefixMatch: '/b' }], routeAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } }] },
+        { name: 'm', defaultService: managed, headerAction: { requestHeadersToRemove: ['x-y'] }, routeRules: [{ priority: 1, service: 'global/backendServices/new', matchRules: [{ prefixMatch: '/api' }] }, { priority: 2, matchRules: [{ prefixMatch: '/b' }], routeAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } }] },
         { name: 'n', defaultRouteAction: { weightedBackendServices: [{ backendService: 'global/backendServices/new', weight: 100 }] } },
       ],
       // The emulator does not evaluate route rules (src/routing/match.ts): the tests use hosts the map's default serves.
