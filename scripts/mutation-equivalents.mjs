@@ -437,4 +437,11 @@ export const EQUIVALENTS = [
     near: 'const SERVERLESS_PLATFORMS',
     reason: "SERVERLESS_PLATFORMS only tells the platforms apart (platform() results are compared for equality): with 'serverlessDeployment' emptied, its NEGs find no platform and fall back to '', a value no other platform gives, so the same NEGs match and differ as before.",
   },
+  {
+    file: 'src/emulator/kinds/backend-service.ts',
+    mutator: 'ConditionalExpression',
+    original: 'next.securityPolicy !== null',
+    replacement: 'true',
+    reason: "securityPolicy is never null here: setSecurityPolicy deletes the field when given null (emulator.ts, the setters' check), and insert and update bodies do not carry the field (it is set only through setSecurityPolicy: an insert naming a policy that does not exist is accepted and stores none).",
+  },
 ];

@@ -164,6 +164,23 @@ describe('URL map: what GCP accepts', () => {
     expect(map.tests).toHaveLength(100);
   });
 
+  it('the contract holds: an unknown field is refused; an update needs the current fingerprint (§2.2, §3.1); a map in use is not deleted', async () => {
+    const h = await setup();
+    const unknown = await apiError(h.v1.urlMaps.insert({ project: P, requestBody: { name: 'map', defaultService: web, bogus: 1 } as never }));
+    expect({ code: unknown.code, message: unknown.message }).toEqual({ code: 400, message: 'Invalid JSON payload received. Unknown name "bogus" at \'resource\': Cannot find field.' });
+    await insert(h, { defaultService: web });
+    const current = (await h.v1.urlMaps.get({ project: P, urlMap: 'map' })).data;
+    const { fingerprint: _f, ...without } = current;
+    const none = await apiError(h.v1.urlMaps.update({ project: P, urlMap: 'map', requestBody: { ...without, defaultService: api } }));
+    expect({ code: none.code, message: none.message }).toEqual({ code: 400, message: "Required field 'resource.fingerprint' not specified" });
+    const stale = await apiError(h.v1.urlMaps.update({ project: P, urlMap: 'map', requestBody: { ...without, fingerprint: 'AAAAAAAAAAA=', defaultService: api } }));
+    expect({ code: stale.code, reason: stale.reason, message: stale.message }).toEqual({ code: 412, reason: 'conditionNotMet', message: 'Invalid fingerprint.' });
+    expect((await h.v1.urlMaps.get({ project: P, urlMap: 'map' })).data.defaultService).toBe(web);
+    await h.v1.targetHttpProxies.insert({ project: P, requestBody: { name: 'px', urlMap: link('urlMaps', 'map') } });
+    const inUse = await apiError(h.v1.urlMaps.delete({ project: P, urlMap: 'map' }));
+    expect(inUse.message).toBe(`The url_map resource 'projects/${P}/global/urlMaps/map' is already being used by 'projects/${P}/global/targetHttpProxies/px'`);
+  });
+
   it('an update runs the same rules, and a new fingerprint comes with every change', async () => {
     const h = await setup();
     await insert(h, { defaultService: web });
