@@ -444,4 +444,20 @@ export const EQUIVALENTS = [
     replacement: 'true',
     reason: "securityPolicy is never null here: setSecurityPolicy deletes the field when given null (emulator.ts, the setters' check), and insert and update bodies do not carry the field (it is set only through setSecurityPolicy: an insert naming a policy that does not exist is accepted and stores none).",
   },
+  {
+    file: 'src/emulator/kinds/url-map.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    near: 'labels: false',
+    reason: "The labels flag only lets the setLabels route through (emulator.ts), and the Compute API has no urlMaps.setLabels (compute-lb-subset.json), so no request reaches it.",
+  },
+  {
+    file: 'src/emulator/kinds/backend-service.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    near: 'labels: false',
+    reason: "The labels flag only lets the setLabels route through (emulator.ts), and the Compute API has no backendServices.setLabels (compute-lb-subset.json), so no request reaches it.",
+  },
 ];

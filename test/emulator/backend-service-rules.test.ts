@@ -71,6 +71,7 @@ describe('backend service with serverless NEGs: what GCP refuses on insert (§2.
     ['IAP with an empty client secret', { iap: { enabled: true, oauth2ClientId: 'id', oauth2ClientSecret: '' } }, invalid('resource.iap.oauth2ClientSecret', '', 'OAuth2 client secret must be specified when IAP is enabled.')],
     ['a scheme the emulator does not model', { loadBalancingScheme: 'INTERNAL_MANAGED' }, invalid('resource.loadBalancingScheme', 'INTERNAL_MANAGED', 'The lb-plan emulator models global external backend services only (EXTERNAL or EXTERNAL_MANAGED).')],
     ['a partial NEG URL (§3.3, DISCOVERY Backend.group)', { backends: [{ group: 'projects/my-project/regions/us-central1/networkEndpointGroups/neg-a' }] }, invalid('resource.backends[0].group', 'projects/my-project/regions/us-central1/networkEndpointGroups/neg-a', 'You must use the fully-qualified URL of the instance group or network endpoint group. Partial URLs are not supported.')],
+    ['a NEG URL with something before https:// (not a full URL)', { backends: [{ group: `x${negLink('neg-a')}` }] }, invalid('resource.backends[0].group', `x${negLink('neg-a')}`, 'You must use the fully-qualified URL of the instance group or network endpoint group. Partial URLs are not supported.')],
     ['a NEG that does not exist', { backends: [{ group: negLink('nope') }] }, { code: 404, reason: 'notFound', message: `The resource 'projects/${P}/regions/us-central1/networkEndpointGroups/nope' was not found` }],
   ];
   it.each(cases)('%s', async (_what, body, expected) => {
@@ -98,6 +99,11 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     expect(((await h.v1.backendServices.list({ project: P })).data.items ?? []).map((b) => b.name).sort()).toEqual(['bs1', 'bs10', 'bs2', 'bs3', 'bs4', 'bs5', 'bs6', 'bs7', 'bs8', 'bs9']);
     expect(await get(h, 'bs8')).toMatchObject({ timeoutSec: 60, portName: 'web', sessionAffinity: 'CLIENT_IP' });
     expect((await get(h, 'bs2')).outlierDetection).toEqual({ consecutiveErrors: 5 });
+    expect((await get(h, 'bs1')).kind).toBe('compute#backendService');
+    // An update needs the current fingerprint (§3.1; §2.2: "Required field 'resource.fingerprint' not specified").
+    const { fingerprint: _f, ...unfingerprinted } = await get(h, 'bs1');
+    const none = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs1', requestBody: unfingerprinted }));
+    expect({ code: none.code, message: none.message }).toEqual({ code: 400, message: "Required field 'resource.fingerprint' not specified" });
     expect((await get(h, 'bs3')).cdnPolicy).toMatchObject({ cacheMode: 'FORCE_CACHE_ALL', defaultTtl: 60, clientTtl: 30 });
     expect((await get(h, 'bs5')).backends).toEqual([
       { group: negLink('neg-a'), balancingMode: 'UTILIZATION', capacityScaler: 1 },

@@ -170,6 +170,7 @@ describe('URL map: what GCP accepts', () => {
     expect({ code: unknown.code, message: unknown.message }).toEqual({ code: 400, message: 'Invalid JSON payload received. Unknown name "bogus" at \'resource\': Cannot find field.' });
     await insert(h, { defaultService: web });
     const current = (await h.v1.urlMaps.get({ project: P, urlMap: 'map' })).data;
+    expect(current.kind).toBe('compute#urlMap');
     const { fingerprint: _f, ...without } = current;
     const none = await apiError(h.v1.urlMaps.update({ project: P, urlMap: 'map', requestBody: { ...without, defaultService: api } }));
     expect({ code: none.code, message: none.message }).toEqual({ code: 400, message: "Required field 'resource.fingerprint' not specified" });
