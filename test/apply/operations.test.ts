@@ -49,14 +49,17 @@ describe('awaiting operations', () => {
     const faults = h.em.emulator.config.faults as { operationNotReady: number };
     h.em.log.length = 0;
     const events: ApplyEvent[] = [];
-    const result = await applyPlan(p, h, { secret: () => undefined, parallelism: 1, retryBaseMs: 1, random: () => 0.5 }, (e) => {
+    // Two failures, then none: full jitter at 0.5 of a bound doubling from 40 ms gives delays of 20 and 40 ms.
+    const result = await applyPlan(p, h, { secret: () => undefined, parallelism: 1, retryBaseMs: 40, random: () => 0.5 }, (e) => {
       events.push(e);
-      if (e.type === 'retry') faults.operationNotReady = 0;
+      if (e.type === 'retry' && e.attempt === 2) faults.operationNotReady = 0;
     });
     expect(result.failed).toBe(0);
     const retries = events.filter((e) => e.type === 'retry') as Extract<ApplyEvent, { type: 'retry' }>[];
-    expect(retries).toHaveLength(1);
-    expect(retries[0]).toMatchObject({ attempt: 1, delayMs: 1 });
+    expect(retries.map((r) => [r.attempt, r.delayMs])).toEqual([
+      [1, 20],
+      [2, 40],
+    ]);
     expect(retries[0]!.error).toMatch(/is not ready \(RESOURCE_NOT_READY\)$/);
     // The first insert, sent again: the same resource, a new requestId (the first one's operation is done and failed).
     const posts = h.em.log.filter((l) => l.method === 'POST' && !l.path.includes('/operations/'));
@@ -65,6 +68,8 @@ describe('awaiting operations', () => {
     expect(posts[0]!.requestId).toBeDefined();
     expect(posts[1]!.requestId).toBeDefined();
     expect(posts[1]!.requestId).not.toBe(posts[0]!.requestId);
-    expect(posts).toHaveLength(p.steps.length + 1);
+    expect(posts[2]!.path).toBe(posts[0]!.path);
+    expect(new Set(posts.slice(0, 3).map((l) => l.requestId)).size).toBe(3);
+    expect(posts).toHaveLength(p.steps.length + 2);
   });
 });
