@@ -50,6 +50,9 @@ describe('global forwarding rule: what GCP refuses on insert', () => {
     ['port 0', { portRange: '0' }, invalid('resource.portRange', '0', 'Invalid port range.')],
     ['a port over 65535', { portRange: '65536' }, invalid('resource.portRange', '65536', 'Invalid port range.')],
     ['a range upside down', { portRange: '90-80' }, invalid('resource.portRange', '90-80', 'Invalid port range.')],
+    ['a target that is no URL', { target: 'nope' }, invalid('resource.target', 'nope', 'The lb-plan emulator models global forwarding rules to target HTTP(S) proxies only.')],
+    ['a port range with something before it', { portRange: 'x80' }, invalid('resource.portRange', 'x80', RANGE)],
+    ['an IP address that is neither an IP nor an address', { IPAddress: link('urlMaps', 'map') }, invalid('resource.IPAddress', link('urlMaps', 'map'), 'The URL is malformed.')],
     ['an address that does not exist', { IPAddress: 'global/addresses/ghost' }, { code: 404, reason: 'notFound', message: `The resource 'projects/${P}/global/addresses/ghost' was not found` }],
     ['an IP version the named address does not have', { IPAddress: link('addresses', 'ip'), ipVersion: 'IPV6' }, invalid('resource.ipVersion', 'IPV6', 'The IP version does not match the address.')],
     ['an IP version beside a literal IP', { IPAddress: '34.1.2.3', ipVersion: 'IPV4' }, invalid('resource.ipVersion', 'IPV4', 'ipVersion can only be set when no IP address is specified.')],
@@ -93,6 +96,15 @@ describe('global forwarding rule: what GCP fills in and accepts', () => {
     expect(String(six.IPAddress)).toMatch(/^2600:1901:/);
     expect(six.ipVersion).toBe('IPV6');
     expect((await get(h)).ipVersion).toBeUndefined();
+  });
+
+  it('port 65535 is a port; the insert operation is an insert (§2.3)', async () => {
+    const h = await setup();
+    const op = await insert(h, { portRange: '65535' });
+    expect(op.data.operationType).toBe('insert');
+    const fr = await get(h);
+    expect(fr.portRange).toBe('65535-65535');
+    expect(String(fr.IPAddress)).toMatch(/^34\.\d+\.\d+\.\d+$/);
   });
 
   it('a literal IPv6 address is answered in canonical form', async () => {
@@ -158,6 +170,25 @@ describe('target proxies', () => {
     const got = (await h.v1.targetHttpProxies.get({ project: P, targetHttpProxy: 'px' })).data;
     expect(got.urlMap).toBe(link('urlMaps', 'map-new'));
     expect(got.fingerprint).toMatch(/^[A-Za-z0-9+/]{11}=$/);
+  });
+
+  it('operations of the proxies are named as the emulator names set* calls (SetTarget, §2.3); a malformed URL map or certificate is named by its field', async () => {
+    const h = await setup();
+    await h.v1.sslCertificates.insert({ project: P, requestBody: { name: 'c1', type: 'MANAGED', managed: { domains: ['a.example.com'] } } });
+    const ins = await h.v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 's', urlMap: link('urlMaps', 'map'), sslCertificates: [link('sslCertificates', 'c1')] } });
+    expect(ins.data.operationType).toBe('insert');
+    expect((await h.v1.targetHttpProxies.setUrlMap({ project: P, targetHttpProxy: 'px', requestBody: { urlMap: link('urlMaps', 'map') } })).data.operationType).toBe('SetUrlMap');
+    expect((await h.v1.targetHttpsProxies.setUrlMap({ project: P, targetHttpsProxy: 's', requestBody: { urlMap: link('urlMaps', 'map') } })).data.operationType).toBe('SetUrlMap');
+    expect((await h.v1.targetHttpsProxies.setSslCertificates({ project: P, targetHttpsProxy: 's', requestBody: { sslCertificates: [link('sslCertificates', 'c1')] } })).data.operationType).toBe('SetSslCertificates');
+    expect((await h.v1.targetHttpsProxies.setQuicOverride({ project: P, targetHttpsProxy: 's', requestBody: { quicOverride: 'ENABLE' } })).data.operationType).toBe('compute.targetHttpsProxies.setQuicOverride');
+    const httpOp = await h.v1.targetHttpProxies.insert({ project: P, requestBody: { name: 'px3', urlMap: link('urlMaps', 'map') } });
+    expect(httpOp.data.operationType).toBe('insert');
+    const badMap = await apiError(h.v1.targetHttpProxies.insert({ project: P, requestBody: { name: 'p', urlMap: link('backendServices', 'web') } }));
+    expect(badMap.message).toBe(`Invalid value for field 'resource.urlMap': '${link('backendServices', 'web')}'. The URL is malformed.`);
+    const badCert = await apiError(h.v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'p', urlMap: link('urlMaps', 'map'), sslCertificates: [link('sslCertificates', 'c1'), link('urlMaps', 'map')] } }));
+    expect(badCert.message).toBe(`Invalid value for field 'resource.sslCertificates[1]': '${link('urlMaps', 'map')}'. The URL is malformed.`);
+    const noCerts = await apiError(h.v1.targetHttpsProxies.insert({ project: P, requestBody: { name: 'p', urlMap: link('urlMaps', 'map') } }));
+    expect(noCerts.message).toBe("Invalid value for field 'resource': ''. At least 1 SSL certificate must be specified for setting SSL certificates in TargetHttpsProxy.");
   });
 
   it('an HTTPS proxy: certificates stored as full URLs and in use, between 1 and 15 (§2.2, §3.6), no certificate map', async () => {
