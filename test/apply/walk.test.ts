@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, type ApplyEvent } from '../../src/apply/execute.js';
 import { NO_FAULTS } from '../../src/emulator/config.js';
+import { secretResolver } from '../../src/manifest/secrets.js';
 import { harness } from '../helpers/emulator.js';
-import { plan } from '../helpers/plan.js';
+import { apply, ENV, plan, workspace } from '../helpers/plan.js';
 
 describe('the step walk (src)', () => {
   it('every operation failing: the roots fail, everything after them is skipped, naming a failed step it depends on', async () => {
@@ -86,5 +87,53 @@ describe('the step walk (src)', () => {
     const f = await applyPlan(await plan(failing, 'examples/http.yaml'), failing, { secret: () => undefined, retryBaseMs: 1 });
     const fbound = Date.now() - began;
     for (const o of f.outcomes.filter((x) => x.status === 'failed')) expect(o.ms).toBeLessThanOrEqual(fbound);
+  });
+});
+
+describe('a certificate wait holds no parallelism slot (src)', () => {
+  const before = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+  https:
+    certificates:
+      - managed: [example.com]
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello-v1 } } ]
+`;
+  // Rotating the certificate (a wait for ACTIVE) and, independently, moving the backend to another
+  // service (a chain: new NEG, backend service repointed, old NEG deleted).
+  const after = before.replace('managed: [example.com]', 'managed: [example.com, www.example.com]').replace('hello-v1', 'hello-v2');
+
+  it('at parallelism 1, every step that does not wait on the certificate is done while the certificate is still PROVISIONING', async () => {
+    // The certificate turns ACTIVE 1.5 s after the proxy serves it; each other step takes a few milliseconds.
+    const h = await harness({ certificateActivationMs: 1500 });
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(before)), ws.dir);
+    const p = await plan(h, ws.write(after));
+    const wait = p.steps.find((s) => s.operation.type === 'waitCertificateActive');
+    expect(wait, 'the plan waits for the new certificate').toBeDefined();
+    // The oracle is the plan's edges: the steps that wait on the certificate, directly or not, and the rest.
+    const waitsOn = (id: string, target: string): boolean => p.edges.some((e) => e.from === id && (e.to === target || waitsOn(e.to, target)));
+    const free = p.steps.filter((s) => s.id !== wait!.id && !waitsOn(s.id, wait!.id)).map((s) => s.id);
+    expect(free.some((id) => id.startsWith('delete:regionNetworkEndpointGroup/'))).toBe(true);
+    const events: ApplyEvent[] = [];
+    const result = await applyPlan(p, h, { secret: secretResolver(ws.dir, ENV), parallelism: 1, certificatePollMs: 20, retryBaseMs: 5 }, (e) => events.push(e));
+    expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
+    const at = (type: string, id: string) => events.findIndex((e) => e.type === type && (e as { step?: { id: string } }).step?.id === id);
+    const waitDone = at('done', wait!.id);
+    // While the wait polls, the one slot is free for the rest: each of them finished before the certificate was ACTIVE.
+    for (const id of free) expect(at('done', id), id).toBeLessThan(waitDone);
+    // And the slot still bounds the other steps: never two of them under way at once.
+    let inFlight = 0;
+    for (const e of events) {
+      const step = (e as { step?: { operation: { type: string } } }).step;
+      if (!step || step.operation.type === 'waitCertificateActive') continue;
+      if (e.type === 'start') inFlight++;
+      if (e.type === 'done' || e.type === 'failed') inFlight--;
+      expect(inFlight).toBeLessThanOrEqual(1);
+    }
   });
 });
