@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:55805fab32e893c6fa10eb5452de50474379622acd1fbb6629dccbe767b40549
+// lb-plan bundle sha256:1d75a024add67845e6299ac600078ad81c277593815f99560684c4efb07d16e2
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6463,12 +6463,12 @@ var LB_PLAN_LABELS = [...Object.values(OWNER_LABELS), HANDOVER_LABEL, RECORD_LAB
 }, PLATFORM_TARGET = { cloudRun: "service", cloudFunctions: "function", appEngine: "service", apiGateway: "gateway" };
 function checkRules(m, ctx) {
   let out = [];
-  if (ctx.sound(["metadata"]) && checkMetadata(m, out), checkDescriptions(m, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
+  if (ctx.sound(["metadata"]) && checkMetadata(m, out), checkDescriptions(m, ctx, out), m.frontend && typeof m.frontend == "object" && checkFrontend(m, ctx, out), m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) {
     for (let [key, backend] of Object.entries(m.backends))
       NAME.test(key) || out.push({ path: ["backends", key], atKey: !0, message: `backend key "${key}" becomes part of resource names, so it must be lowercase letters, digits and dashes, starting with a letter and not ending with a dash` }), ctx.sound(["backends", key]) && checkBackend(key, backend, ctx, out);
     checkAppEngineRegions(m, ctx, out), checkPolicyNames(m, ctx, out);
   }
-  return ctx.sound(["routing"]) && m.backends && typeof m.backends == "object" && !Array.isArray(m.backends) && (checkRouting(m, out), Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1) && checkTests(m, ctx, out)), out;
+  return ctx.sound(["routing"]) && m.backends && typeof m.backends == "object" && !Array.isArray(m.backends) && (checkRouting(m, ctx, out), Array.isArray(m.tests) && (m.routing || Object.keys(m.backends).length === 1) && checkTests(m, ctx, out)), out;
 }
 __name(checkRules, "checkRules");
 function checkMetadata(m, out) {
@@ -6481,11 +6481,11 @@ function checkMetadata(m, out) {
 }
 __name(checkMetadata, "checkMetadata");
 var MAX_DESCRIPTION = 2048;
-function checkDescriptions(m, out) {
+function checkDescriptions(m, ctx, out) {
   let lb = typeof m.metadata?.name == "string" ? m.metadata.name : "", room = MAX_DESCRIPTION - ` [managed by lb-plan: ${lb}]`.length, texts = [[["metadata", "description"], m.metadata?.description]];
   if (m.backends && typeof m.backends == "object" && !Array.isArray(m.backends)) for (let [k, b] of Object.entries(m.backends)) texts.push([["backends", k, "description"], b?.description]);
   for (let [path, text] of texts)
-    typeof text == "string" && (/\[managed by lb-plan:|\[lb-plan applied /.test(text) ? out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: \u2026]", "[lb-plan applied \u2026]"): remove it' }) : text.length > room && out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` }));
+    typeof text == "string" && (/\[managed by lb-plan:|\[lb-plan applied /.test(text) ? out.push({ path, message: 'holds text lb-plan writes itself ("[managed by lb-plan: \u2026]", "[lb-plan applied \u2026]"): remove it' }) : text.length > room && ctx.sound(path) && out.push({ path, message: `is ${text.length} characters long: GCP keeps 2,048, and lb-plan appends its ownership marker, so at most ${room} here` }));
 }
 __name(checkDescriptions, "checkDescriptions");
 function checkFrontend(m, ctx, out) {
@@ -6604,7 +6604,7 @@ function checkPolicyNames(m, ctx, out) {
 }
 __name(checkPolicyNames, "checkPolicyNames");
 var HOST = /^(\*|\*[.-][a-z0-9.-]*[a-z0-9]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
-function checkRouting(m, out) {
+function checkRouting(m, ctx, out) {
   let keys = Object.keys(m.backends), declared = new Set(keys), routed = /* @__PURE__ */ new Set(), unknownRefs = 0, ref = /* @__PURE__ */ __name((key, path) => {
     routed.add(key), !declared.has(key) && (unknownRefs++, out.push({ path, message: `backend "${key}" is not declared under backends${hint(key, keys)}` }));
   }, "ref");
@@ -6642,19 +6642,19 @@ function checkRouting(m, out) {
     if (!h.pathMatcher) return;
     let rules = JSON.stringify([h.backend, h.paths]), first = matchers.get(h.pathMatcher);
     first && first.rules !== rules && out.push({ path: [...h.source, "pathMatcher"], message: `path matcher "${h.pathMatcher}" is already used by routing.hosts[${first.index}] with another backend or other paths: host rules sharing a path matcher share its rules` }), first || matchers.set(h.pathMatcher, { index: i, rules });
-  }), checkExplicitNames(m, out);
+  }), checkExplicitNames(m, ctx, out);
   for (let k of unknownRefs > 0 ? [] : keys)
     routed.has(k) || out.push({ path: ["backends", k], atKey: !0, severity: "warning", message: `backend "${k}" is not used by routing: it will be created but receive no traffic` });
 }
 __name(checkRouting, "checkRouting");
-function checkExplicitNames(m, out) {
+function checkExplicitNames(m, ctx, out) {
   let seen = /* @__PURE__ */ new Map(), claim = /* @__PURE__ */ __name((address, path) => {
     let first = seen.get(address);
     first !== void 0 ? out.push({ path, message: `${address} is already named by ${first}: each resource needs its own name` }) : seen.set(address, formatPath(path));
   }, "claim");
   for (let [key, be] of Object.entries(m.backends))
-    be.name && claim(`backendService/${be.name}`, ["backends", key, "name"]), be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ["backends", key, "serverless", i, "name"]));
-  (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ["frontend", "https", "certificates", i, "name"]));
+    ctx.sound(["backends", key]) && (be.name && claim(`backendService/${be.name}`, ["backends", key, "name"]), be.serverless.forEach((n, i) => n.name && claim(`regionNetworkEndpointGroup/${n.region}/${n.name}`, ["backends", key, "serverless", i, "name"])));
+  ctx.sound(["frontend", "https", "certificates"]) && (m.frontend.https?.certificates ?? []).forEach((c, i) => c.name && claim(`sslCertificate/${c.name}`, ["frontend", "https", "certificates", i, "name"]));
 }
 __name(checkExplicitNames, "checkExplicitNames");
 function checkTests(m, ctx, out) {
