@@ -3,6 +3,7 @@
  * and the field-level changes people read. Pure: compiled desired resources and live state in.
  */
 import deepDiff from 'deep-diff';
+import { isDeepStrictEqual } from 'node:util';
 import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import { resourceAddress, GLOBAL } from '../model/address.js';
@@ -44,8 +45,9 @@ function formatPath(path: readonly (string | number)[] | undefined): string {
 export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, after: Canonical | undefined): FieldChange[] {
   // A create or a delete changes every top-level field, whole: no need to compare (what deep-diff says of {}).
   if (!before !== !after) return wholeFields(diffShape(MANAGED[kind], (after ?? before)!), after ? 'added' : 'removed');
-  // Most live resources are as the manifest wants them: no need to shape and walk them for deep-diff.
-  if (sameData(before, after)) return [];
+  // Most live resources are as the manifest wants them: no need to shape and walk them for deep-diff. Strict
+  // equality (the same members, undefined ones included, and prototypes) only ever calls equal what deep-diff would.
+  if (isDeepStrictEqual(before, after)) return [];
   const diffs = deepDiff.diff(diffShape(MANAGED[kind], before ?? {}), diffShape(MANAGED[kind], after ?? {})) ?? [];
   const out: FieldChange[] = [];
   for (const d of diffs) {
@@ -57,21 +59,6 @@ export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, 
     else if (item.kind === 'E') out.push({ path: p, kind: 'changed', before: item.lhs, after: item.rhs });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/**
- * Whether two canonical forms are the same data: the same members (an undefined one counts as a
- * member), the same elements in the same order, the same primitive values. Strict, so that what it
- * calls equal deep-diff would find no difference in either.
- */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameData(x, (b as unknown[])[i]));
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Every defined top-level field of a shaped body as one change, sorted by path as fieldChanges sorts. */
