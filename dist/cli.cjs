@@ -64,6 +64,10 @@ var import_node_crypto, import_node_fs, import_node_module, import_node_os, impo
 var VERSION = "0.1.0";
 
 // src/cli/bin.ts
+function lowerHeapGrowth() {
+  require("node:v8").setFlagsFromString("--heap-growing-percent=100");
+}
+__name(lowerHeapGrowth, "lowerHeapGrowth");
 function main(args) {
   if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
     process.stdout.write(`${VERSION}
@@ -78,7 +82,7 @@ function main(args) {
       return;
     }
   }
-  loadCommonJs2(bundle("cli-main.cjs")).exports.start();
+  lowerHeapGrowth(), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
 }
 __name(main, "main");
 main(process.argv.slice(2));

@@ -72,6 +72,17 @@ const validate = await build({
 });
 if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.outputs);
 
+// Every bundle is ASCII. esbuild escapes non-ASCII characters in code (its default `charset`), but keeps some
+// comments verbatim; one curly quote in them makes V8 hold the whole source as UTF-16, twice its size, for the
+// life of the process (~10 MB of the CLI's peak memory). The escape is the same character in any string,
+// template or regular expression, and text in a comment (test/cli/validate-fast.test.ts checks dist/ is ASCII).
+for (const name of files(outdir)) {
+  const file = join(outdir, name);
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 // The bundles loaded through the code cache carry their content hash on their first line, so a run need not
 // hash megabytes to name its cache (src/cli/code-cache.ts, BUNDLE_HASH; test/cli/validate-fast.test.ts checks it).
 for (const name of ['validate.cjs', 'cli-main.cjs']) {

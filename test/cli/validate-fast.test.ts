@@ -104,4 +104,12 @@ describe('the bundles loaded through the code cache', () => {
     expect(m, first).not.toBeNull();
     expect(m![1]).toBe(createHash('sha256').update(text.slice(first.length)).digest('hex'));
   });
+
+  // One character outside Latin-1 (a curly quote in a comment esbuild kept) makes V8 hold the whole source as
+  // UTF-16 for the life of the process: 10 MB for the CLI proper. scripts/build.mjs escapes them.
+  it.each(readdirSync('dist').map((f) => `dist/${f}`))('%s is ASCII only', (file) => {
+    const bytes = readFileSync(file);
+    const at = bytes.findIndex((b) => b > 0x7f);
+    expect(at, at < 0 ? '' : `byte ${at}: ${bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8')}`).toBe(-1);
+  });
 });
