@@ -11,12 +11,12 @@
  * of dist/): hashing the 6 MB of the CLI proper on every run cost ~10 ms; other files are hashed here.
  * Any failure to read or write it just means no cache. LB_PLAN_NO_CODE_CACHE=1 turns it off.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { sha256Hex } from '../model/hash.js';
 
 /** The first line the build writes on a bundle: the sha256 of everything after it (scripts/build.mjs). */
 export const BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
@@ -45,8 +45,8 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
   const dir = process.env.LB_PLAN_NO_CODE_CACHE ? undefined : privateDir();
   // V8 refuses a cache made under other flags: they are part of the key, so each set of flags keeps its own.
   const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']);
-  const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? createHash('sha256').update(source).digest('hex');
-  const cacheFile = dir && join(dir, `${createHash('sha256').update(content).update(flags).digest('hex').slice(0, 32)}-${process.version}-${process.arch}.bin`);
+  const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source);
+  const cacheFile = dir && join(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile);

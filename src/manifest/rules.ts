@@ -2,11 +2,11 @@
  * The rules GCP enforces that a schema cannot express, checked before any API call. Each rule
  * reports with the YAML path of what to change and, where GCP has one, GCP's own reason.
  */
-import { isIPv4, isIPv6 } from 'node:net';
 import { formatPath, type YamlPath } from './diagnostic.js';
 import { NAME_PATTERN, PLATFORMS, type Platform } from './language.js';
 import type { Backend, Manifest, ServerlessNeg } from './schema.js';
 import { HANDOVER_LABEL, OWNER_LABELS, RECORD_LABEL } from '../model/names.js';
+import { nodeNet } from '../util/builtin.js';
 import { hint } from '../util/suggest.js';
 import { parseChain, validityFindings } from './tls.js';
 import { describeManifestRoute, manifestUrlMap } from '../routing/manifest.js';
@@ -117,7 +117,7 @@ function checkFrontend(m: Manifest, ctx: RuleContext, out: RuleFinding[]): void 
   }
   const checkIp = (path: YamlPath, ip: string | undefined, v6: boolean): void => {
     if (ip === undefined) return;
-    if (v6 ? !isIPv6(ip) : !isIPv4(ip)) out.push({ path, message: `"${ip}" is not an ${v6 ? 'IPv6' : 'IPv4'} address` });
+    if (v6 ? !nodeNet().isIPv6(ip) : !nodeNet().isIPv4(ip)) out.push({ path, message: `"${ip}" is not an ${v6 ? 'IPv6' : 'IPv4'} address` });
   };
   checkIp(['frontend', 'address', 'ip'], fe.address.ip, false);
   checkIp(['frontend', 'ipv6', 'ip'], fe.ipv6?.ip, true);

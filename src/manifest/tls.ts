@@ -4,10 +4,11 @@
  * certificate; the private key is PEM and belongs to the leaf; an expired certificate, or one that
  * expires within 30 days, is a warning. `node:crypto` does the parsing; nothing here prints a key.
  */
-import { createPrivateKey, X509Certificate } from 'node:crypto';
+import type { X509Certificate } from 'node:crypto';
 import { secretKey } from '../compile/secrets.js';
 import type { Diagnostic, YamlPath } from './diagnostic.js';
 import type { LoadedManifest } from './load.js';
+import { nodeCrypto } from '../util/builtin.js';
 
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 const DAY = 24 * 3600 * 1000;
@@ -23,7 +24,7 @@ export function parseChain(file: string, pem: string): X509Certificate[] | TlsFi
   const out: X509Certificate[] = [];
   for (const [i, block] of blocks.entries()) {
     try {
-      out.push(new X509Certificate(block));
+      out.push(new (nodeCrypto().X509Certificate)(block));
     } catch {
       return { severity: 'error', message: `"${file}": certificate ${i + 1} of ${blocks.length} is not a valid PEM certificate (its base64 does not decode to an X.509 certificate)` };
     }
@@ -47,7 +48,7 @@ export function keyFindings(certFile: string, keyRef: string, leaf: X509Certific
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) return [{ severity: 'error', message: `the private key ${keyRef} is not a PEM private key (no "-----BEGIN … PRIVATE KEY-----" line)` }];
   let parsed;
   try {
-    parsed = createPrivateKey(key);
+    parsed = nodeCrypto().createPrivateKey(key);
   } catch {
     return [{ severity: 'error', message: `the private key ${keyRef} cannot be parsed (damaged, or encrypted with a passphrase, which GCP does not accept)` }];
   }

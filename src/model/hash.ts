@@ -1,8 +1,32 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { nodeCrypto } from '../util/builtin.js';
+
+/**
+ * The first short texts are hashed in JavaScript (@noble/hashes), the rest by node:crypto, loaded then. A
+ * validate or plan of a small manifest hashes a few dozen short texts (names, the manifest, the applied
+ * records), and loading node:crypto cost it more than all of them: ~6–8 ms of validate's ~25 ms. Per hash,
+ * @noble/hashes is several times slower than node:crypto, so a manifest of thousands of resources turns to
+ * node:crypto after these. Both are SHA-256 of the UTF-8 text: the same digest either way
+ * (test/model/sha256.test.ts checks one against the other).
+ */
+const JS_HASHES = 256;
+const JS_MAX_CHARS = 4096;
+let jsHashesLeft = JS_HASHES;
+const utf8 = new TextEncoder();
+
+/** sha256 of a string, hex, in JavaScript. */
+export function sha256HexJs(text: string): string {
+  return bytesToHex(sha256(utf8.encode(text)));
+}
 
 /** sha256 of a string, hex. Used for secrets (compared by hash, never by value) and for names. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  if (jsHashesLeft > 0 && text.length <= JS_MAX_CHARS) {
+    jsHashesLeft--;
+    return sha256HexJs(text);
+  }
+  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** An array index as JSON.stringify orders it: before every other key, by value. */

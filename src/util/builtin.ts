@@ -1,0 +1,12 @@
+/**
+ * Node built-in modules loaded on first use, for the code `lb-plan validate` runs. Its whole own cost is
+ * ~25 ms over Node's start, and loading node:crypto (with the streams it pulls in) took ~6–8 ms of it and
+ * node:net ~3 ms, though a validate needs neither unless the manifest names a certificate file or an IP
+ * address. A static import loads a module when the bundle starts; this loads it when it is first called.
+ * `process.getBuiltinModule` is Node's own way to do that from either kind of module (Node ≥ 20.16).
+ */
+import type * as Crypto from 'node:crypto';
+import type * as Net from 'node:net';
+
+export const nodeCrypto = (): typeof Crypto => process.getBuiltinModule('node:crypto');
+export const nodeNet = (): typeof Net => process.getBuiltinModule('node:net');
