@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:dd4cb1264f06eb74cc3454fd5d0e4a3f68fd3a279ab34add35899b6d2f02ddb7
+// lb-plan bundle sha256:3fab4407b4d54cd185a63a9f06294d49efbec02d0f463c95a424a8d601ae9441
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5713,7 +5713,8 @@ var require_dist = __commonJS({
 // src/cli/validate-main.ts
 var validate_main_exports = {};
 __export(validate_main_exports, {
-  main: () => main
+  main: () => main,
+  writer: () => writer
 });
 module.exports = __toCommonJS(validate_main_exports);
 var import_node_fs2 = require("node:fs");
@@ -9643,5 +9644,6 @@ function main(argv) {
 __name(main, "main");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  main
+  main,
+  writer
 });

@@ -11,7 +11,7 @@ import { validateFast } from './validate-fast.js';
  * When the descriptor cannot take the text now (a non-blocking pipe that is full: EAGAIN) or at all, the
  * rest of this text and everything after it go through the stream instead, in order, as before.
  */
-function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
+export function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
   let viaStream = false;
   return (text) => {
     let bytes = Buffer.from(text, 'utf8');
