@@ -373,6 +373,7 @@ var JS_HASHES, JS_MAX_CHARS, jsHashesLeft, utf8, init_hash = __esm({
 var code_cache_exports = {};
 __export(code_cache_exports, {
   BUNDLE_HASH: () => BUNDLE_HASH,
+  KEEP_CACHE_FILES: () => KEEP_CACHE_FILES,
   loadCommonJs: () => loadCommonJs
 });
 function privateDir() {
@@ -385,6 +386,21 @@ function privateDir() {
     return;
   }
 }
+function pruneCache(dir) {
+  let entries = [];
+  for (let name of (0, import_node_fs.readdirSync)(dir))
+    if (/\.bin(\.\d+\.tmp)?$/.test(name))
+      try {
+        let file = (0, import_node_path.join)(dir, name), { mtimeMs } = (0, import_node_fs.statSync)(file);
+        name.endsWith(".tmp") ? Date.now() - mtimeMs > 36e5 && (0, import_node_fs.unlinkSync)(file) : entries.push({ file, mtimeMs });
+      } catch {
+      }
+  for (let { file } of entries.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CACHE_FILES))
+    try {
+      (0, import_node_fs.unlinkSync)(file);
+    } catch {
+    }
+}
 function loadCommonJs(file) {
   let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source), cacheFile = dir && (0, import_node_path.join)(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`), cachedData;
   try {
@@ -396,18 +412,20 @@ function loadCommonJs(file) {
   return script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file)), cacheFile ? cachedData && !script.cachedDataRejected ? { exports: module2.exports, cache: "used" } : (process.once("exit", () => {
     try {
       let tmp = `${cacheFile}.${process.pid}.tmp`;
-      (0, import_node_fs.writeFileSync)(tmp, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(tmp, cacheFile);
+      (0, import_node_fs.writeFileSync)(tmp, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(tmp, cacheFile), pruneCache(dir);
     } catch {
     }
   }), { exports: module2.exports, cache: "saving" }) : { exports: module2.exports, cache: "none" };
 }
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, init_code_cache = __esm({
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, KEEP_CACHE_FILES, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
     init_hash();
     BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
     __name(privateDir, "privateDir");
+    KEEP_CACHE_FILES = 8;
+    __name(pruneCache, "pruneCache");
     __name(loadCommonJs, "loadCommonJs");
   }
 });

@@ -11,7 +11,7 @@
  * of dist/): hashing the 6 MB of the CLI proper on every run cost ~10 ms; other files are hashed here.
  * Any failure to read or write it just means no cache. LB_PLAN_NO_CODE_CACHE=1 turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,6 +33,37 @@ function privateDir(): string | undefined {
     return dir;
   } catch {
     return undefined;
+  }
+}
+
+/** Cache files kept: the newest by when they were written (a validate and a CLI proper for four versions). */
+export const KEEP_CACHE_FILES = 8;
+
+/**
+ * Deletes all but the newest KEEP_CACHE_FILES cache files of `dir`, and temporary files an interrupted save
+ * left over an hour ago: each lb-plan version (and each set of Node flags) writes its own 0.5–2 MB, and a
+ * cache of an older version is never read again. Best effort: a file that cannot be read or deleted stays.
+ */
+function pruneCache(dir: string): void {
+  const entries: { file: string; mtimeMs: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!/\.bin(\.\d+\.tmp)?$/.test(name)) continue;
+    try {
+      const file = join(dir, name);
+      const { mtimeMs } = statSync(file);
+      if (name.endsWith('.tmp')) {
+        if (Date.now() - mtimeMs > 3600_000) unlinkSync(file);
+      } else entries.push({ file, mtimeMs });
+    } catch {
+      // gone meanwhile, or not ours to delete
+    }
+  }
+  for (const { file } of entries.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CACHE_FILES)) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // another process pruned it first
+    }
   }
 }
 
@@ -64,6 +95,7 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
       renameSync(tmp, cacheFile);
+      pruneCache(dir);
     } catch {
       // a cache that cannot be written is no cache
     }

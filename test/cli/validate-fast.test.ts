@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,30 @@ describe('the code cache', () => {
     expect(load(home)).toBe('saving 369');
     expect(load(home)).toBe('used 369');
     expect(load(home, { LB_PLAN_NO_CODE_CACHE: '1' })).toBe('none 369');
+  });
+
+  it('keeps the newest 8 cache files when it writes one, and drops what interrupted saves left', () => {
+    const home = join(dir, 'pruned');
+    const cacheDir = join(home, 'lb-plan', 'code-cache');
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    const hourAgo = Date.now() / 1000 - 3600;
+    // Ten caches of older versions, written one minute apart: the newest 7 of them stay beside the new one.
+    const old = Array.from({ length: 10 }, (_, i) => `${String(i).repeat(32)}-v20.0.${i}-x64.bin`);
+    old.forEach((name, i) => {
+      writeFileSync(join(cacheDir, name), 'old');
+      utimesSync(join(cacheDir, name), hourAgo - 600 + i * 60, hourAgo - 600 + i * 60);
+    });
+    writeFileSync(join(cacheDir, 'a.bin.123.tmp'), 'left by a killed save');
+    utimesSync(join(cacheDir, 'a.bin.123.tmp'), hourAgo - 60, hourAgo - 60);
+    writeFileSync(join(cacheDir, 'b.bin.456.tmp'), 'being saved now');
+    writeFileSync(join(cacheDir, 'notes.txt'), 'not a cache file');
+    writeFileSync(bundle, 'exports.answer = 8;');
+    expect(load(home)).toBe('saving 8');
+    const left = readdirSync(cacheDir).sort();
+    const fresh = left.filter((f) => f.endsWith('.bin') && !old.includes(f));
+    expect(fresh).toHaveLength(1);
+    expect(left).toEqual([...old.slice(3), fresh[0]!, 'b.bin.456.tmp', 'notes.txt'].sort());
+    expect(load(home)).toBe('used 8');
   });
 
   it('is not used from a folder others can write', () => {
