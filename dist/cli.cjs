@@ -343,10 +343,14 @@ var SHA256_K, SHA256_W, SHA2_32B, _SHA256, sha256, init_sha2 = __esm({
 });
 
 // src/util/builtin.ts
-var nodeCrypto, init_builtin = __esm({
+function builtin(id) {
+  return typeof process.getBuiltinModule == "function" ? process.getBuiltinModule(id) : require(id);
+}
+var nodeCrypto, nodeV8, init_builtin = __esm({
   "src/util/builtin.ts"() {
     "use strict";
-    nodeCrypto = /* @__PURE__ */ __name(() => process.getBuiltinModule("node:crypto"), "nodeCrypto");
+    __name(builtin, "builtin");
+    nodeCrypto = /* @__PURE__ */ __name(() => builtin("node:crypto"), "nodeCrypto"), nodeV8 = /* @__PURE__ */ __name(() => builtin("node:v8"), "nodeV8");
   }
 });
 
@@ -373,8 +377,9 @@ var JS_HASHES, JS_MAX_CHARS, jsHashesLeft, utf8, init_hash = __esm({
 var code_cache_exports = {};
 __export(code_cache_exports, {
   BUNDLE_HASH: () => BUNDLE_HASH,
-  KEEP_CACHE_FILES: () => KEEP_CACHE_FILES,
-  loadCommonJs: () => loadCommonJs
+  UNUSED_CACHE_MS: () => UNUSED_CACHE_MS,
+  loadCommonJs: () => loadCommonJs,
+  setV8Flags: () => setV8Flags
 });
 function privateDir() {
   let uid = process.getuid?.(), base = process.env.XDG_CACHE_HOME || ((0, import_node_os.homedir)() ? (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache") : (0, import_node_path.join)((0, import_node_os.tmpdir)(), `lb-plan-${uid ?? "user"}`)), dir = (0, import_node_path.join)(base, "lb-plan", "code-cache");
@@ -387,19 +392,24 @@ function privateDir() {
   }
 }
 function pruneCache(dir) {
-  let entries = [];
-  for (let name of (0, import_node_fs.readdirSync)(dir))
-    if (/\.bin(\.\d+\.tmp)?$/.test(name))
+  for (let name of (0, import_node_fs.readdirSync)(dir)) {
+    let tmp = /\.bin\.\d+\.tmp$/.test(name);
+    if (!(!tmp && !name.endsWith(".bin")))
       try {
-        let file = (0, import_node_path.join)(dir, name), { mtimeMs } = (0, import_node_fs.statSync)(file);
-        name.endsWith(".tmp") ? Date.now() - mtimeMs > 36e5 && (0, import_node_fs.unlinkSync)(file) : entries.push({ file, mtimeMs });
+        let file = (0, import_node_path.join)(dir, name);
+        Date.now() - (0, import_node_fs.statSync)(file).mtimeMs > (tmp ? 36e5 : UNUSED_CACHE_MS) && (0, import_node_fs.unlinkSync)(file);
       } catch {
       }
-  for (let { file } of entries.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CACHE_FILES))
-    try {
-      (0, import_node_fs.unlinkSync)(file);
-    } catch {
-    }
+  }
+}
+function touchUsed(file) {
+  try {
+    Date.now() - (0, import_node_fs.statSync)(file).mtimeMs > DAY_MS && (0, import_node_fs.utimesSync)(file, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
+  } catch {
+  }
+}
+function setV8Flags(flags) {
+  flagChanges++, nodeV8().setFlagsFromString(flags);
 }
 function loadCommonJs(file) {
   let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source), cacheFile = dir && (0, import_node_path.join)(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`), cachedData;
@@ -409,23 +419,32 @@ function loadCommonJs(file) {
   }
   let script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, ...cachedData ? { cachedData } : {} }), module2 = { exports: {} };
-  return script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file)), cacheFile ? cachedData && !script.cachedDataRejected ? { exports: module2.exports, cache: "used" } : (process.once("exit", () => {
-    try {
-      let tmp = `${cacheFile}.${process.pid}.tmp`;
-      (0, import_node_fs.writeFileSync)(tmp, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(tmp, cacheFile), pruneCache(dir);
-    } catch {
-    }
-  }), { exports: module2.exports, cache: "saving" }) : { exports: module2.exports, cache: "none" };
+  if (script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file)), !cacheFile) return { exports: module2.exports, cache: "none" };
+  if (cachedData && !script.cachedDataRejected)
+    return touchUsed(cacheFile), { exports: module2.exports, cache: "used" };
+  let loadedUnder = flagChanges;
+  return process.once("exit", () => {
+    if (flagChanges === loadedUnder)
+      try {
+        let tmp = `${cacheFile}.${process.pid}.tmp`;
+        (0, import_node_fs.writeFileSync)(tmp, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(tmp, cacheFile), pruneCache(dir);
+      } catch {
+      }
+  }), { exports: module2.exports, cache: "saving" };
 }
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, KEEP_CACHE_FILES, init_code_cache = __esm({
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, flagChanges, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
     init_hash();
+    init_builtin();
     BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
     __name(privateDir, "privateDir");
-    KEEP_CACHE_FILES = 8;
+    DAY_MS = 24 * 3600 * 1e3, UNUSED_CACHE_MS = 30 * DAY_MS;
     __name(pruneCache, "pruneCache");
+    __name(touchUsed, "touchUsed");
+    flagChanges = 0;
+    __name(setV8Flags, "setV8Flags");
     __name(loadCommonJs, "loadCommonJs");
   }
 });
@@ -434,8 +453,8 @@ var import_node_fs, import_node_module, import_node_os, import_node_path, import
 var VERSION = "0.1.0";
 
 // src/cli/bin.ts
-function lowerHeapGrowth() {
-  require("node:v8").setFlagsFromString("--heap-growing-percent=100");
+function lowerHeapGrowth(setV8Flags2) {
+  setV8Flags2("--heap-growing-percent=100");
 }
 __name(lowerHeapGrowth, "lowerHeapGrowth");
 function main(args) {
@@ -444,7 +463,7 @@ function main(args) {
 `);
     return;
   }
-  let { loadCommonJs: loadCommonJs2 } = (init_code_cache(), __toCommonJS(code_cache_exports)), bundle = /* @__PURE__ */ __name((name) => `${__dirname}/${name}`, "bundle");
+  let { loadCommonJs: loadCommonJs2, setV8Flags: setV8Flags2 } = (init_code_cache(), __toCommonJS(code_cache_exports)), bundle = /* @__PURE__ */ __name((name) => `${__dirname}/${name}`, "bundle");
   if (args[0] === "validate") {
     let code = loadCommonJs2(bundle("validate.cjs")).exports.main(args);
     if (code !== void 0) {
@@ -452,7 +471,7 @@ function main(args) {
       return;
     }
   }
-  lowerHeapGrowth(), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
+  lowerHeapGrowth(setV8Flags2), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
 }
 __name(main, "main");
 main(process.argv.slice(2));

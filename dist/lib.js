@@ -6060,7 +6060,11 @@ var sha256 = /* @__PURE__ */ createHasher(
 );
 
 // src/util/builtin.ts
-var nodeCrypto = /* @__PURE__ */ __name(() => process.getBuiltinModule("node:crypto"), "nodeCrypto"), nodeNet = /* @__PURE__ */ __name(() => process.getBuiltinModule("node:net"), "nodeNet");
+function builtin(id) {
+  return typeof process.getBuiltinModule == "function" ? process.getBuiltinModule(id) : __require(id);
+}
+__name(builtin, "builtin");
+var nodeCrypto = /* @__PURE__ */ __name(() => builtin("node:crypto"), "nodeCrypto"), nodeNet = /* @__PURE__ */ __name(() => builtin("node:net"), "nodeNet");
 
 // src/model/hash.ts
 var JS_HASHES = 256, JS_MAX_CHARS = 4096, jsHashesLeft = JS_HASHES, utf8 = new TextEncoder();

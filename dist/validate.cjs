@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:3fab4407b4d54cd185a63a9f06294d49efbec02d0f463c95a424a8d601ae9441
+// lb-plan bundle sha256:20134d29fb6fc37510fa6d1b4c94a9f58d0b96e446986060cb6de9c8a92d8dbb
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6112,7 +6112,11 @@ var sha256 = /* @__PURE__ */ createHasher(
 );
 
 // src/util/builtin.ts
-var nodeCrypto = /* @__PURE__ */ __name(() => process.getBuiltinModule("node:crypto"), "nodeCrypto"), nodeNet = /* @__PURE__ */ __name(() => process.getBuiltinModule("node:net"), "nodeNet");
+function builtin(id) {
+  return typeof process.getBuiltinModule == "function" ? process.getBuiltinModule(id) : require(id);
+}
+__name(builtin, "builtin");
+var nodeCrypto = /* @__PURE__ */ __name(() => builtin("node:crypto"), "nodeCrypto"), nodeNet = /* @__PURE__ */ __name(() => builtin("node:net"), "nodeNet");
 
 // src/model/hash.ts
 var JS_HASHES = 256, JS_MAX_CHARS = 4096, jsHashesLeft = JS_HASHES, utf8 = new TextEncoder();
@@ -9617,23 +9621,27 @@ __name(validateFast, "validateFast");
 
 // src/cli/validate-main.ts
 function writer(fd, stream) {
-  let viaStream = !1;
+  let via = "fd";
   return (text) => {
     let bytes = Buffer.from(text, "utf8");
-    for (; !viaStream && bytes.length > 0; )
+    for (; via === "fd" && bytes.length > 0; )
       try {
         bytes = bytes.subarray((0, import_node_fs2.writeSync)(fd, bytes));
-      } catch {
-        viaStream = !0;
+      } catch (e) {
+        via = e.code === "EPIPE" ? "nobody" : "stream";
       }
-    bytes.length > 0 && stream().write(bytes);
+    via === "stream" && bytes.length > 0 && stream().write(bytes);
   };
 }
 __name(writer, "writer");
+function output(fd, stream) {
+  return process.platform === "win32" ? (text) => void stream().write(text) : writer(fd, stream);
+}
+__name(output, "output");
 function main(argv) {
   return validateFast(argv, {
-    stdout: writer(1, () => process.stdout),
-    stderr: writer(2, () => process.stderr),
+    stdout: output(1, () => process.stdout),
+    stderr: output(2, () => process.stderr),
     env: process.env,
     // Read when a finding is shown (with its source lines on a terminal): asking creates both streams.
     get isTTY() {

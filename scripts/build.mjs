@@ -2,7 +2,7 @@
 // Bundles the CLI (dist/cli.cjs, dist/validate.cjs, dist/cli-main.cjs), the GitHub Action (dist/index.js) and the library (dist/lib.js)
 // with esbuild. `--check` builds into a temporary folder and fails when dist/ differs: CI runs it,
 // so a stale committed bundle cannot land.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,13 +74,22 @@ if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.
 
 // Every bundle is ASCII. esbuild escapes non-ASCII characters in code (its default `charset`), but keeps some
 // comments verbatim; one curly quote in them makes V8 hold the whole source as UTF-16, twice its size, for the
-// life of the process (~10 MB of the CLI's peak memory). The escape is the same character in any string,
-// template or regular expression, and text in a comment (test/cli/validate-fast.test.ts checks dist/ is ASCII).
-for (const name of files(outdir)) {
+// life of the process (~10 MB of the CLI's peak memory). In a comment the escape is text; in a string it is the
+// same character. esbuild leaves non-ASCII alone only where an escape would change the meaning (a tagged
+// template's raw text, a regular expression): the build fails rather than change one, by comparing what both
+// texts minify to (comments gone, strings normalised). test/cli/validate-fast.test.ts checks dist/ is ASCII.
+const BUNDLES = ['index.js', 'lib.js', 'cli.cjs', 'validate.cjs', 'cli-main.cjs'];
+for (const name of BUNDLES) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
   const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii !== text) writeFileSync(file, ascii);
+  if (ascii === text) continue;
+  const meaning = (code) => transformSync(code, { minifyWhitespace: true, minifySyntax: true, format: name.endsWith('.cjs') ? 'cjs' : 'esm', logLevel: 'silent' }).code;
+  if (meaning(ascii) !== meaning(text)) {
+    console.error(`dist/${name}: a non-ASCII character outside comments and plain strings (a regular expression or a raw template?) cannot be escaped without changing the code`);
+    process.exit(1);
+  }
+  writeFileSync(file, ascii);
 }
 
 // The bundles loaded through the code cache carry their content hash on their first line, so a run need not

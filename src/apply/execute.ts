@@ -31,7 +31,9 @@ export async function applyPlan(plan: Plan, clients: ComputeClients, options: Ap
   const deps = new Map<string, Step[]>(plan.steps.map((s) => [s.id, []]));
   for (const e of plan.edges) {
     const to = byId.get(e.to);
-    if (to) deps.get(e.from)?.push(to);
+    // A saved plan's edges are checked against the derived ones (plan/verify.ts): never a step it lacks.
+    if (!to || !deps.has(e.from)) throw new Error(`the plan's edge ${e.from} → ${e.to} names a step the plan does not have`);
+    deps.get(e.from)!.push(to);
   }
   const running = new Map<string, Promise<StepOutcome>>();
   const started = Date.now();

@@ -11,12 +11,13 @@
  * of dist/): hashing the 6 MB of the CLI proper on every run cost ~10 ms; other files are hashed here.
  * Any failure to read or write it just means no cache. LB_PLAN_NO_CODE_CACHE=1 turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { sha256Hex } from '../model/hash.js';
+import { nodeV8 } from '../util/builtin.js';
 
 /** The first line the build writes on a bundle: the sha256 of everything after it (scripts/build.mjs). */
 export const BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
@@ -36,35 +37,51 @@ function privateDir(): string | undefined {
   }
 }
 
-/** Cache files kept: the newest by when they were written (a validate and a CLI proper for four versions). */
-export const KEEP_CACHE_FILES = 8;
+const DAY_MS = 24 * 3600 * 1000;
+/** A cache file not used for this long is deleted when another is saved. */
+export const UNUSED_CACHE_MS = 30 * DAY_MS;
 
 /**
- * Deletes all but the newest KEEP_CACHE_FILES cache files of `dir`, and temporary files an interrupted save
- * left over an hour ago: each lb-plan version (and each set of Node flags) writes its own 0.5–2 MB, and a
- * cache of an older version is never read again. Best effort: a file that cannot be read or deleted stays.
+ * Deletes the cache files of `dir` no run has used for UNUSED_CACHE_MS (a used file's time is renewed at
+ * most once a day, see touchUsed), and temporary files an interrupted save left over an hour ago: each
+ * lb-plan version (and each set of Node flags) writes its own 0.5–2 MB, and an older version's is seldom
+ * read again. By age, not by count: a count would throw out a cache in daily use whenever more versions
+ * than it ran side by side. Best effort: a file that cannot be read or deleted stays.
  */
 function pruneCache(dir: string): void {
-  const entries: { file: string; mtimeMs: number }[] = [];
   for (const name of readdirSync(dir)) {
-    if (!/\.bin(\.\d+\.tmp)?$/.test(name)) continue;
+    const tmp = /\.bin\.\d+\.tmp$/.test(name);
+    if (!tmp && !name.endsWith('.bin')) continue;
     try {
       const file = join(dir, name);
-      const { mtimeMs } = statSync(file);
-      if (name.endsWith('.tmp')) {
-        if (Date.now() - mtimeMs > 3600_000) unlinkSync(file);
-      } else entries.push({ file, mtimeMs });
+      if (Date.now() - statSync(file).mtimeMs > (tmp ? 3600_000 : UNUSED_CACHE_MS)) unlinkSync(file);
     } catch {
       // gone meanwhile, or not ours to delete
     }
   }
-  for (const { file } of entries.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CACHE_FILES)) {
-    try {
-      unlinkSync(file);
-    } catch {
-      // another process pruned it first
-    }
+}
+
+/** Marks a cache file used now, when it was last marked over a day ago (one write a day, not one a run). */
+function touchUsed(file: string): void {
+  try {
+    if (Date.now() - statSync(file).mtimeMs > DAY_MS) utimesSync(file, new Date(), new Date());
+  } catch {
+    // it stays as old as it was
   }
+}
+
+/** How many times setV8Flags has run: a script loaded before a change must not save its cache after it. */
+let flagChanges = 0;
+
+/**
+ * Sets V8 flags for the rest of the process. V8 stamps a code cache with the flags in force when it is
+ * made and refuses it under others, so the cache of a script loaded before (validate.cjs, when `validate`
+ * hands its command line to the CLI proper) is not saved at exit: it would be refused by every run under
+ * the flags the script was loaded with.
+ */
+export function setV8Flags(flags: string): void {
+  flagChanges++;
+  nodeV8().setFlagsFromString(flags);
 }
 
 /** What a load did with the cache: compiled from it, compiled and saving one at exit, or none (off or refused). */
@@ -88,9 +105,14 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   if (!cacheFile) return { exports: module.exports, cache: 'none' };
-  if (cachedData && !script.cachedDataRejected) return { exports: module.exports, cache: 'used' };
+  if (cachedData && !script.cachedDataRejected) {
+    touchUsed(cacheFile);
+    return { exports: module.exports, cache: 'used' };
+  }
   // Saved when the process ends, so the cache holds every function the command ran.
+  const loadedUnder = flagChanges;
   process.once('exit', () => {
+    if (flagChanges !== loadedUnder) return;
     try {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });

@@ -9,21 +9,30 @@ import { validateFast } from './validate-fast.js';
  * Writes to a file descriptor synchronously. For a pipe or a terminal, `process.stdout` is a socket
  * stream: creating it loads node:net and Node's streams, ~3 ms of validate's start, to print a few lines.
  * When the descriptor cannot take the text now (a non-blocking pipe that is full: EAGAIN) or at all, the
- * rest of this text and everything after it go through the stream instead, in order, as before.
+ * rest of this text and everything after it go through the stream instead, in order. When the reader has
+ * gone (EPIPE: `lb-plan validate … | head -1`), the rest is dropped; the exit code stays the validation's.
  */
-export function writer(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
-  let viaStream = false;
+export function writer(fd: number, stream: () => NodeJS.WritableStream): (text: string) => void {
+  let via: 'fd' | 'stream' | 'nobody' = 'fd';
   return (text) => {
     let bytes = Buffer.from(text, 'utf8');
-    while (!viaStream && bytes.length > 0) {
+    while (via === 'fd' && bytes.length > 0) {
       try {
         bytes = bytes.subarray(writeSync(fd, bytes));
-      } catch {
-        viaStream = true;
+      } catch (e) {
+        via = (e as NodeJS.ErrnoException).code === 'EPIPE' ? 'nobody' : 'stream';
       }
     }
-    if (bytes.length > 0) stream().write(bytes);
+    if (via === 'stream' && bytes.length > 0) stream().write(bytes);
   };
+}
+
+/**
+ * Output as validate writes it: straight to the descriptor, except on Windows, where only the stream turns
+ * UTF-8 into what a console shows (writing bytes to a console garbles "…" and the manifest's own lines).
+ */
+function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+  return process.platform === 'win32' ? (text) => void stream().write(text) : writer(fd, stream);
 }
 
 /**
@@ -32,8 +41,8 @@ export function writer(fd: number, stream: () => NodeJS.WriteStream): (text: str
  */
 export function main(argv: readonly string[]): number | undefined {
   return validateFast(argv, {
-    stdout: writer(1, () => process.stdout),
-    stderr: writer(2, () => process.stderr),
+    stdout: output(1, () => process.stdout),
+    stderr: output(2, () => process.stderr),
     env: process.env,
     // Read when a finding is shown (with its source lines on a terminal): asking creates both streams.
     get isTTY() {

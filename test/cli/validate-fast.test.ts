@@ -85,28 +85,43 @@ describe('the code cache', () => {
     expect(load(home, { LB_PLAN_NO_CODE_CACHE: '1' })).toBe('none 369');
   });
 
-  it('keeps the newest 8 cache files when it writes one, and drops what interrupted saves left', () => {
+  it('drops cache files no run used for 30 days when it writes one, and what interrupted saves left', () => {
     const home = join(dir, 'pruned');
     const cacheDir = join(home, 'lb-plan', 'code-cache');
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    const hourAgo = Date.now() / 1000 - 3600;
-    // Ten caches of older versions, written one minute apart: the newest 7 of them stay beside the new one.
-    const old = Array.from({ length: 10 }, (_, i) => `${String(i).repeat(32)}-v20.0.${i}-x64.bin`);
-    old.forEach((name, i) => {
-      writeFileSync(join(cacheDir, name), 'old');
-      utimesSync(join(cacheDir, name), hourAgo - 600 + i * 60, hourAgo - 600 + i * 60);
-    });
+    const daysAgo = (d: number) => Date.now() / 1000 - d * 24 * 3600;
+    const stale = Array.from({ length: 5 }, (_, i) => `${String(i).repeat(32)}-v20.0.${i}-x64.bin`);
+    const recent = Array.from({ length: 10 }, (_, i) => `${'r'.repeat(31)}${i}-v22.0.${i}-x64.bin`);
+    stale.forEach((name, i) => (writeFileSync(join(cacheDir, name), 'old'), utimesSync(join(cacheDir, name), daysAgo(31 + i), daysAgo(31 + i))));
+    recent.forEach((name, i) => (writeFileSync(join(cacheDir, name), 'in use'), utimesSync(join(cacheDir, name), daysAgo(29 - i), daysAgo(29 - i))));
     writeFileSync(join(cacheDir, 'a.bin.123.tmp'), 'left by a killed save');
-    utimesSync(join(cacheDir, 'a.bin.123.tmp'), hourAgo - 60, hourAgo - 60);
+    utimesSync(join(cacheDir, 'a.bin.123.tmp'), daysAgo(0.05), daysAgo(0.05));
     writeFileSync(join(cacheDir, 'b.bin.456.tmp'), 'being saved now');
     writeFileSync(join(cacheDir, 'notes.txt'), 'not a cache file');
+    utimesSync(join(cacheDir, 'notes.txt'), daysAgo(90), daysAgo(90));
     writeFileSync(bundle, 'exports.answer = 8;');
     expect(load(home)).toBe('saving 8');
     const left = readdirSync(cacheDir).sort();
-    const fresh = left.filter((f) => f.endsWith('.bin') && !old.includes(f));
+    const fresh = left.filter((f) => f.endsWith('.bin') && !recent.includes(f) && !stale.includes(f));
     expect(fresh).toHaveLength(1);
-    expect(left).toEqual([...old.slice(3), fresh[0]!, 'b.bin.456.tmp', 'notes.txt'].sort());
+    expect(left).toEqual([...recent, fresh[0]!, 'b.bin.456.tmp', 'notes.txt'].sort());
+    // A cache used is marked used (at most once a day), so a cache in use is never the oldest.
+    utimesSync(join(cacheDir, fresh[0]!), daysAgo(2), daysAgo(2));
     expect(load(home)).toBe('used 8');
+    expect(Date.now() - statSync(join(cacheDir, fresh[0]!)).mtimeMs).toBeLessThan(60_000);
+    utimesSync(join(cacheDir, fresh[0]!), daysAgo(0.5), daysAgo(0.5));
+    expect(load(home)).toBe('used 8');
+    expect(Date.now() - statSync(join(cacheDir, fresh[0]!)).mtimeMs).toBeGreaterThan(0.4 * 24 * 3600 * 1000);
+  });
+
+  it("is not saved for validate's bundle when validate hands its command line to the CLI proper, under other V8 flags", () => {
+    const home = join(dir, 'handover');
+    const cacheDir = join(home, 'lb-plan', 'code-cache');
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: home } });
+    expect(cli('validate', '--help').status).toBe(0);
+    expect(readdirSync(cacheDir)).toHaveLength(1); // the CLI proper's, made under its flags
+    expect(cli('validate', 'examples/http.yaml').stdout).toContain('OK');
+    expect(readdirSync(cacheDir)).toHaveLength(2); // validate's own, under Node's defaults
   });
 
   it('is not used from a folder others can write', () => {
@@ -131,7 +146,7 @@ describe('the bundles loaded through the code cache', () => {
 
   // One character outside Latin-1 (a curly quote in a comment esbuild kept) makes V8 hold the whole source as
   // UTF-16 for the life of the process: 10 MB for the CLI proper. scripts/build.mjs escapes them.
-  it.each(readdirSync('dist').map((f) => `dist/${f}`))('%s is ASCII only', (file) => {
+  it.each((readdirSync('dist', { recursive: true }) as string[]).map((f) => `dist/${f}`).filter((f) => statSync(f).isFile()))('%s is ASCII only', (file) => {
     const bytes = readFileSync(file);
     const at = bytes.findIndex((b) => b > 0x7f);
     expect(at, at < 0 ? '' : `byte ${at}: ${bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8')}`).toBe(-1);
