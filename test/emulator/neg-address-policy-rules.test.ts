@@ -95,6 +95,23 @@ describe('security policies: reads, labels, fingerprints, rule actions, int32 fi
     expect((await get(h)).labels).toEqual({ team: 'web' });
   });
 
+  it('a policy is global: its selfLink is under global/securityPolicies (the contract path of securityPolicies.get)', async () => {
+    const h = await harness();
+    const op = (await insert(h, [])).data;
+    expect(op.targetLink).toBe(link('securityPolicies', 'armor'));
+    expect((await get(h)).selfLink).toBe(link('securityPolicies', 'armor'));
+  });
+
+  it('deleting a policy a backend service uses: its operation ends RESOURCE_IN_USE_BY_ANOTHER_RESOURCE naming the security_policy (§2.2)', async () => {
+    const h = await harness();
+    await insert(h, []);
+    await h.v1.regionNetworkEndpointGroups.insert(neg('n'));
+    await h.v1.backendServices.insert({ project: P, requestBody: { name: 'bs', backends: [{ group: negLink('n') }] } });
+    await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: link('securityPolicies', 'armor') } });
+    const del = (await h.v1.securityPolicies.delete({ project: P, securityPolicy: 'armor' })).data;
+    expect(del.error?.errors?.[0]).toMatchObject({ code: 'RESOURCE_IN_USE_BY_ANOTHER_RESOURCE', message: `The security_policy resource 'projects/${P}/global/securityPolicies/armor' is already being used by 'projects/${P}/global/backendServices/bs'` });
+  });
+
   it('a patch without a fingerprint: 412 conditionNotMet, and nothing changes', async () => {
     const h = await harness();
     await insert(h, []);
