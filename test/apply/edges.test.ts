@@ -10,8 +10,8 @@ import { plan } from '../helpers/plan.js';
 
 describe("the step walk and the plan's edges", () => {
   it.each([
-    ['to', (ids: string[]) => ({ from: ids[0]!, to: 'create:backendService/nobody' })],
-    ['from', (ids: string[]) => ({ from: 'create:backendService/nobody', to: ids[0]! })],
+    ['to', (ids: string[]) => ({ from: ids[0]!, to: 'create:backendService/nobody', rule: 'made up' })],
+    ['from', (ids: string[]) => ({ from: 'create:backendService/nobody', to: ids[0]!, rule: 'made up' })],
   ])('an edge %s a step the plan does not have: refused, nothing sent', async (_, edge) => {
     const h = await harness();
     const p = await plan(h, 'examples/http.yaml');
