@@ -336,3 +336,85 @@ describe('mutations GCP refuses at once', () => {
     expect((await h.v1.globalAddresses.get({ project: P, address: 'lb-ip' })).data.labels).toEqual({ team: 'theirs' });
   });
 });
+
+describe('reading back after a 409 or a lost answer: only what the plan and the step say', () => {
+  const TWO = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+${ARMOR}  world:
+    serverless: [ { region: us-central1, cloudRun: { service: world } } ]
+${ARMOR}routing:
+  default: hello
+  paths:
+    - { paths: [/world/*], backend: world }
+`;
+
+  it('an insert meeting 409 is excused a field only by its own resource\'s setter: another backend\'s setSecurityPolicy does not hide a missing policy', async () => {
+    const h = await harness();
+    const p = await plan(h, workspace().write(TWO));
+    const setWorld = p.steps.find((s) => s.id === 'setSecurityPolicy:backendService/lb-world')!;
+    const insertHello = p.steps.find((s) => s.id === 'create:backendService/lb-hello')!;
+    expect(setWorld).toBeDefined();
+    // An earlier run made everything up to both backend services, and attached no policy.
+    const upTo = (id: string): string[] => [id, ...p.edges.filter((e) => e.from === id).flatMap((e) => upTo(e.to))];
+    const done = new Set([...upTo('create:backendService/lb-hello'), ...upTo('create:backendService/lb-world'), ...upTo(setWorld.id)].filter((id) => id !== setWorld.id));
+    expect(problems(await applyPlan({ ...p, steps: p.steps.filter((s) => done.has(s.id)), edges: p.edges.filter((e) => done.has(e.from) && done.has(e.to)) }, h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
+    // Now hello's insert alone, beside world's setter: hello's policy is not on its way, so hello differs from the plan.
+    const result = await applyPlan(only(p, insertHello, setWorld), h, { secret: none, retryBaseMs: 1 });
+    expect(result.outcomes.find((o) => o.step.id === insertHello.id)).toMatchObject({ status: 'failed', error: 'backendService/lb-hello was created meanwhile with different content (409 alreadyExists); plan again' });
+  });
+
+  it('an insert the plan holds no resource change for (a crafted plan) meeting its own earlier insert: done, nothing to compare', async () => {
+    const { h, file } = await applied(BASE);
+    const base = await plan(h, file);
+    const own = (await h.v1.globalAddresses.get({ project: P, address: 'lb-ip' })).data;
+    const extra = addressStep('lb-extra', { type: 'insert', body: { name: 'lb-extra', description: own.description, labels: own.labels } });
+    expect(problems(await applyPlan(only(base, extra), h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
+    h.em.log.length = 0;
+    expect(problems(await applyPlan(only(base, extra), h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
+    expect(h.em.log.filter((l) => l.route === 'globalAddresses.insert').map((l) => l.status)).toEqual([409]);
+  });
+
+  it('a call without a requestId that apply cannot read back (urlMaps.validate, crafted), its answer never arriving: fails, never assumed done', async () => {
+    const { h, file } = await applied(BASE);
+    const base = await plan(h, file);
+    const urlMap = (await h.v1.urlMaps.list({ project: P })).data.items![0]!;
+    const step: Step = { id: `validate:urlMap/${urlMap.name}`, address: `urlMap/${urlMap.name}`, kind: 'urlMap', scope: { type: 'global' }, name: urlMap.name!, api: 'v1', operation: { type: 'call', method: 'validate', body: { resource: urlMap } }, summary: 'crafted' };
+    const lost = loseAnswers(h, 'urlMaps', 'validate', { acts: false });
+    const result = await applyPlan(only(base, step), h, { secret: none, retryBaseMs: 1, retryBudgetMs: 40 });
+    expect(lost.calls()).toBeGreaterThan(1);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['failed']);
+    expect(result.outcomes[0]!.error).toMatch(/socket hang up/);
+  });
+});
+
+describe('operations that end DONE with an error, as the endpoint answers them', () => {
+  /** BASE's address insert through an endpoint whose operations.wait answers DONE with `error` (gcp-behaviour.md §2.3 shape). */
+  async function insertEndingWith(error: Record<string, unknown>) {
+    const h = await harness({ operationMs: 60_000 });
+    const p = await plan(h, workspace().write(BASE));
+    const insert = p.steps.find((s) => s.id === 'create:globalAddress/lb-ip')!;
+    const f = await front((req, res) => {
+      if (!(req.method === 'POST' && /\/operations\/[^/]+\/wait/.test(req.url ?? ''))) return false;
+      const name = /\/operations\/([^/]+)\/wait/.exec(req.url!)![1]!;
+      answer(res, 200, { kind: 'compute#operation', id: '1', name, operationType: 'insert', status: 'DONE', progress: 100, targetLink: `https://www.googleapis.com/compute/v1/projects/${P}/global/addresses/lb-ip`, selfLink: `https://www.googleapis.com/compute/v1/projects/${P}/global/operations/${name}`, httpErrorStatusCode: 404, httpErrorMessage: 'NOT FOUND', error });
+      return true;
+    }, h.em.endpoint);
+    return applyPlan(only(p, insert), computeClients({ endpoint: f.endpoint }), { secret: none, retryBaseMs: 1 });
+  }
+
+  it('RESOURCE_NOT_FOUND ending an insert (what it refers to was deleted meanwhile): the step fails with it — only a delete takes "not found" as done', async () => {
+    const result = await insertEndingWith({ errors: [{ code: 'RESOURCE_NOT_FOUND', message: "The resource 'projects/my-project/global/networks/default' was not found" }] });
+    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', "The resource 'projects/my-project/global/networks/default' was not found (RESOURCE_NOT_FOUND)"]]);
+  });
+
+  it('an error entry without a code: the step fails with its message, marked as an operation error', async () => {
+    const result = await insertEndingWith({ errors: [{ message: 'Something went wrong' }] });
+    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', 'Something went wrong (operation error)']]);
+  });
+});
