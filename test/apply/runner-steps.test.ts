@@ -178,7 +178,8 @@ describe('security-policy rule methods (no requestId) whose answers are lost', (
     h.em.log.length = 0;
     return { h, p, patch, rule };
   };
-  const options = { secret: none, retryBaseMs: 1, retryBudgetMs: 40 };
+  // Delays of 1, 2, 4… ms within a 1 s budget: several retries even on a loaded machine.
+  const options = { secret: none, retryBaseMs: 1, retryBudgetMs: 1000, random: () => 1 };
 
   it('patchRule acted every time, each answer lost: the rule GCP holds is the one asked for, so the step is done', async () => {
     const { h, p, patch } = await changed();
@@ -299,7 +300,7 @@ describe('mutations GCP refuses at once', () => {
   });
 
   it('a delete racing another run\'s delete of the same resource, both accepted: ours ends RESOURCE_NOT_FOUND, which is done', async () => {
-    const { h, p, del } = await freeAddress({ operationMs: 150 });
+    const { h, p, del } = await freeAddress({ operationMs: 1000 });
     const c = h.v1.globalAddresses as unknown as Record<string, Method>;
     const original = c.delete!;
     c.delete = async function (this: unknown, ...args: unknown[]) {
@@ -386,7 +387,7 @@ ${ARMOR}routing:
     const urlMap = (await h.v1.urlMaps.list({ project: P })).data.items![0]!;
     const step: Step = { id: `validate:urlMap/${urlMap.name}`, address: `urlMap/${urlMap.name}`, kind: 'urlMap', scope: { type: 'global' }, name: urlMap.name!, api: 'v1', operation: { type: 'call', method: 'validate', body: { resource: urlMap } }, summary: 'crafted' };
     const lost = loseAnswers(h, 'urlMaps', 'validate', { acts: false });
-    const result = await applyPlan(only(base, step), h, { secret: none, retryBaseMs: 1, retryBudgetMs: 40 });
+    const result = await applyPlan(only(base, step), h, { secret: none, retryBaseMs: 1, retryBudgetMs: 1000, random: () => 1 });
     expect(lost.calls()).toBeGreaterThan(1);
     expect(result.outcomes.map((o) => o.status)).toEqual(['failed']);
     expect(result.outcomes[0]!.error).toMatch(/socket hang up/);
