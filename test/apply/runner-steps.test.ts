@@ -263,6 +263,23 @@ describe('mutations GCP refuses at once', () => {
     expect(h.em.log.filter((l) => l.route === 'globalAddresses.setLabels').map((l) => l.status)).toEqual([412]);
   });
 
+  it('a change answered 409 (operationInProgress, another operation on the resource): fails with GCP\'s message, not read as an insert\'s "made by another run"', async () => {
+    const { h, file } = await applied(BASE);
+    const base = await plan(h, file);
+    const own = (await h.v1.globalAddresses.get({ project: P, address: 'lb-ip' })).data;
+    const message = "Operation 'operation-1' is in progress on resource 'projects/my-project/global/addresses/lb-ip'";
+    const busy = await front((req, res) => {
+      if (req.method !== 'POST' || !req.url?.includes('/global/addresses/lb-ip/setLabels')) return false;
+      answer(res, 409, { error: { code: 409, message, errors: [{ message, domain: 'global', reason: 'operationInProgress' }] } });
+      return true;
+    }, h.em.endpoint);
+    const step = addressStep('lb-ip', { type: 'call', method: 'setLabels', body: { labels: own.labels, labelFingerprint: own.labelFingerprint } });
+    const result = await applyPlan(only(base, step), computeClients({ endpoint: busy.endpoint }), { secret: none, retryBaseMs: 1 });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['failed']);
+    expect(result.outcomes[0]!.error).toContain(message);
+    expect(busy.taken).toHaveLength(1);
+  });
+
   it('an insert refused as invalid (400): fails with GCP\'s message at once, without reading the name back', async () => {
     const { h, file } = await applied(BASE);
     const base = await plan(h, file);
