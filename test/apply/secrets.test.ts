@@ -58,8 +58,8 @@ describe('secret references in a plan', () => {
     expect(sent).toEqual([]);
   });
 
-  it('a hash that is not 64 hex digits: refused as having none', async () => {
-    for (const sha256 of ['Z'.repeat(64), sha(VALUE).slice(1), `${sha(VALUE)}0`, 42]) {
+  it('a hash that is not 64 hex digits, or not a string (a list holding the right digits): refused as having none', async () => {
+    for (const sha256 of ['Z'.repeat(64), sha(VALUE).slice(1), `${sha(VALUE)}0`, 42, [sha(VALUE)]]) {
       const { outcome, sent } = await run({ $secret: 'env:IAP', sha256 }, VALUE);
       expect(outcome).toMatchObject({ status: 'failed', error: 'the secret reference env:IAP has no SHA-256 to check it against; refused' });
       expect(sent).toEqual([]);
