@@ -1,0 +1,84 @@
+/**
+ * Which Compute method an in-place change of a backend service goes through (src/plan/steps.ts), on
+ * the emulator over real HTTP: GCP takes a Cloud Armor policy only through setSecurityPolicy, every
+ * other field through the PUT with the fingerprint, and lb-plan's applied record rides on the PUT when
+ * there is one. Steps, bodies and order are written out here from that; then applied and planned again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/plan/index.js';
+import { harness, link, P, type Harness } from '../helpers/emulator.js';
+import { apply, plan, workspace } from '../helpers/plan.js';
+
+const yaml = (o: { armor?: boolean; cdn?: boolean } = {}) => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+backends:
+  web:
+    serverless: [ { region: us-central1, cloudRun: { service: web } } ]
+${o.cdn ? '    cdn: true\n' : ''}${o.armor ? '    securityPolicy:\n      rateLimit: { requestCount: 100, intervalSec: 60, enforceOnKey: IP }\n' : ''}`;
+
+const BE = 'backendService/lb-web';
+const mine = (p: Plan): string[] => p.steps.filter((s) => s.address === BE).map((s) => `${s.id.split(':')[0]} (${s.operation.type}): ${s.summary}`);
+const chain = (p: Plan): string[] => p.edges.filter((e) => e.from.endsWith(`:${BE}`) && e.to.endsWith(`:${BE}`)).map((e) => `${e.from.split(':')[0]} after ${e.to.split(':')[0]} (${e.rule})`);
+
+async function applied(text: string): Promise<{ h: Harness; ws: ReturnType<typeof workspace> }> {
+  const h = await harness();
+  const ws = workspace();
+  await apply(h, await plan(h, ws.write(text)), ws.dir);
+  return { h, ws };
+}
+
+async function settle(h: Harness, ws: ReturnType<typeof workspace>, p: Plan, text: string): Promise<void> {
+  await apply(h, p, ws.dir);
+  expect((await plan(h, ws.write(text))).steps.map((s) => s.id)).toEqual([]);
+}
+
+const backend = async (h: Harness) => (await h.v1.backendServices.get({ project: P, backendService: 'lb-web' })).data;
+
+describe('Cloud Armor on a backend service that exists', () => {
+  it('detached by hand: setSecurityPolicy alone restores it; the applied record is current, so no description patch and no PUT', async () => {
+    const text = yaml({ armor: true });
+    const { h, ws } = await applied(text);
+    await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'lb-web', requestBody: { securityPolicy: null } as never });
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => s.id)).toEqual([`setSecurityPolicy:${BE}`]);
+    expect(p.steps[0]!.operation).toEqual({ type: 'call', method: 'setSecurityPolicy', body: { securityPolicy: link('securityPolicies', 'lb-web-armor') } });
+    await settle(h, ws, p, text);
+    expect((await backend(h)).securityPolicy).toBe(link('securityPolicies', 'lb-web-armor'));
+  });
+
+  it('attached together with another change (CDN on): the PUT carries the other field and the record, then setSecurityPolicy; no description patch', async () => {
+    const { h, ws } = await applied(yaml());
+    const before = await backend(h);
+    const text = yaml({ armor: true, cdn: true });
+    const p = await plan(h, ws.write(text));
+    expect(mine(p).sort()).toEqual(['setSecurityPolicy (call): setSecurityPolicy', 'update (update): update (PUT with fingerprint)']);
+    expect(chain(p)).toEqual(['setSecurityPolicy after update (oneResourceInOrder)']);
+    const put = p.steps.find((s) => s.id === `update:${BE}`)!;
+    if (put.operation.type !== 'update') throw new Error('a PUT');
+    expect(put.operation.fingerprint).toBe(before.fingerprint);
+    expect(put.operation.body.enableCDN).toBe(true);
+    expect(put.operation.body.description).toMatch(/^\[lb-plan applied r1-[0-9a-f]+\] \[managed by lb-plan: lb\]$/);
+    expect(put.operation.body.description).not.toBe(before.description);
+    await settle(h, ws, p, text);
+    const after = await backend(h);
+    expect(after.enableCDN).toBe(true);
+    expect(after.securityPolicy).toBe(link('securityPolicies', 'lb-web-armor'));
+  });
+
+  it('detached together with another change (CDN off): the PUT, then setSecurityPolicy to none, and only then the policy deleted', async () => {
+    const { h, ws } = await applied(yaml({ armor: true, cdn: true }));
+    const text = yaml();
+    const p = await plan(h, ws.write(text));
+    expect(mine(p).sort()).toEqual(['setSecurityPolicy (call): setSecurityPolicy', 'update (update): update (PUT with fingerprint)']);
+    expect(p.steps.find((s) => s.id === `setSecurityPolicy:${BE}`)!.operation).toEqual({ type: 'call', method: 'setSecurityPolicy', body: { securityPolicy: null } });
+    expect(p.edges.filter((e) => e.to.endsWith(`:${BE}`) && !e.from.endsWith(`:${BE}`)).map((e) => `${e.from} after ${e.to} (${e.rule})`).sort()).toEqual([
+      `delete:securityPolicy/lb-web-armor after setSecurityPolicy:${BE} (detachBeforeDelete)`,
+      `delete:securityPolicy/lb-web-armor after update:${BE} (detachBeforeDelete)`,
+    ]);
+    await settle(h, ws, p, text);
+    expect((await backend(h)).securityPolicy ?? null).toBeNull();
+  });
+});
