@@ -1,8 +1,10 @@
 /**
- * Which Compute method an in-place change of a backend service goes through (src/plan/steps.ts), on
- * the emulator over real HTTP: GCP takes a Cloud Armor policy only through setSecurityPolicy, every
- * other field through the PUT with the fingerprint, and lb-plan's applied record rides on the PUT when
- * there is one. Steps, bodies and order are written out here from that; then applied and planned again.
+ * Which Compute method an in-place change goes through (src/plan/steps.ts), on the emulator over real
+ * HTTP: GCP takes a Cloud Armor policy on a backend service only through setSecurityPolicy, every other
+ * field through the PUT with the fingerprint; a target proxy has one set* method per reference; labels
+ * change only through setLabels. lb-plan's applied record rides on the PUT when there is one, and is
+ * rewritten only when the manifest's wanted state changed (a hand edit restored leaves it as it is).
+ * Steps, bodies and order are written out here from that; then applied and planned again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/index.js';
@@ -80,5 +82,42 @@ describe('Cloud Armor on a backend service that exists', () => {
     ]);
     await settle(h, ws, p, text);
     expect((await backend(h)).securityPolicy ?? null).toBeNull();
+  });
+});
+
+describe('hand edits restored through the one method for the field', () => {
+  const text = yaml({ armor: true });
+  const PROXY = 'targetHttpProxy/lb-http-proxy';
+
+  it('an HTTP proxy pointed at another URL map: setUrlMap back to ours alone, no description patch', async () => {
+    const { h, ws } = await applied(text);
+    await h.v1.urlMaps.insert({ project: P, requestBody: { name: 'other', defaultService: link('backendServices', 'lb-web') } });
+    await h.v1.targetHttpProxies.setUrlMap({ project: P, targetHttpProxy: 'lb-http-proxy', requestBody: { urlMap: link('urlMaps', 'other') } });
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => `${s.id}: ${s.summary}`)).toEqual([`setUrlMap:${PROXY}: setUrlMap`]);
+    expect(p.steps[0]!.operation).toEqual({ type: 'call', method: 'setUrlMap', body: { urlMap: link('urlMaps', 'lb') } });
+    await settle(h, ws, p, text);
+  });
+
+  it("an HTTP proxy's description edited by hand: one description patch restores it with the record, on the fingerprint GCP answers then", async () => {
+    const { h, ws } = await applied(text);
+    const before = (await h.v1.targetHttpProxies.get({ project: P, targetHttpProxy: 'lb-http-proxy' })).data;
+    await h.v1.targetHttpProxies.patch({ project: P, targetHttpProxy: 'lb-http-proxy', requestBody: { description: 'edited [managed by lb-plan: lb]', fingerprint: before.fingerprint } });
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => s.id)).toEqual([`describe:${PROXY}`]);
+    expect(p.steps[0]!.operation).toEqual({ type: 'patch', body: { description: before.description }, currentFingerprint: true });
+    expect(before.description).toMatch(/^HTTP frontend \[lb-plan applied r1-[0-9a-f]+\] \[managed by lb-plan: lb\]$/);
+    await settle(h, ws, p, text);
+  });
+
+  it("a label added by hand to the Cloud Armor policy: setLabels back to lb-plan's labels alone, no rule method", async () => {
+    const { h, ws } = await applied(text);
+    const before = (await h.v1.securityPolicies.get({ project: P, securityPolicy: 'lb-web-armor' })).data;
+    await h.v1.securityPolicies.setLabels({ project: P, resource: 'lb-web-armor', requestBody: { labels: { ...before.labels, team: 'x' }, labelFingerprint: before.labelFingerprint } });
+    const edited = (await h.v1.securityPolicies.get({ project: P, securityPolicy: 'lb-web-armor' })).data;
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => s.id)).toEqual(['setLabels:securityPolicy/lb-web-armor']);
+    expect(p.steps[0]!.operation).toEqual({ type: 'call', method: 'setLabels', body: { labels: before.labels, labelFingerprint: edited.labelFingerprint } });
+    await settle(h, ws, p, text);
   });
 });
