@@ -1,0 +1,84 @@
+/**
+ * What src/plan/steps.ts leaves out so that no step can hit `resourceInUseByAnotherResource`: a
+ * delete (or a same-name replacement) of something a resource that stays still uses. The live state
+ * is read from the emulator over real HTTP after a real apply; where a case cannot be made through the
+ * Compute API (GCP itself refuses it), the one field it needs is changed in that state, as in
+ * test/plan/steps-blocked.test.ts. Expected steps, edges and warnings are written out here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LiveResource, LiveState } from '../../src/gcp/read.js';
+import { makePlan, type Plan } from '../../src/plan/index.js';
+import { diffResources } from '../../src/plan/diff.js';
+import { buildSteps } from '../../src/plan/steps.js';
+import type { ResourceChange } from '../../src/plan/types.js';
+import { planFile } from '../../src/workflow.js';
+import { harness } from '../helpers/emulator.js';
+import { apply, ENV, plan, workspace } from '../helpers/plan.js';
+
+const yaml = (o: { address?: string; labels?: boolean } = {}) => `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project${o.labels ? ', labels: { team: a }' : ''} }
+frontend:
+  address: { ${o.address ?? 'reserve: lb-ip'} }
+backends:
+  web:
+    serverless: [ { region: us-central1, cloudRun: { service: web } } ]
+`;
+
+/** Applies the first manifest, then reads the second's compiled form and the live state for it. */
+async function appliedThen(first: string, second: string) {
+  const h = await harness();
+  const ws = workspace();
+  await apply(h, await plan(h, ws.write(first)), ws.dir);
+  const file = ws.write(second);
+  const r = await planFile({ file, clients: h, env: ENV });
+  if (!r.ok) throw new Error('the manifest plans');
+  return { file, compiled: r.compiled, live: r.live };
+}
+
+/** Every edge joins two steps of the plan (none names a step that was left out). */
+function expectEdgesWithin(p: { steps: readonly { id: string }[]; edges: readonly { from: string; to: string }[] }): void {
+  const ids = new Set(p.steps.map((s) => s.id));
+  for (const e of p.edges) {
+    expect(ids.has(e.from), `${e.from} (edge to ${e.to}) is a step`).toBe(true);
+    expect(ids.has(e.to), `${e.to} (edge from ${e.from}) is a step`).toBe(true);
+  }
+}
+
+describe('a same-name replacement left out while other changes go ahead', () => {
+  it('the address cannot be recreated (its forwarding rule stays), but the new labels are still written; no edge names a step left out', async () => {
+    const { file, compiled, live } = await appliedThen(yaml(), yaml({ labels: true }));
+    // ipVersion cannot change in place: answered as IPV6, the address must be replaced under its own name.
+    const resources = new Map(live.resources);
+    const address = resources.get('globalAddress/lb-ip')!;
+    resources.set(address.address, { ...address, body: { ...address.body, ipVersion: 'IPV6' } } as LiveResource);
+    const p: Plan = makePlan(compiled, { ...live, resources } as LiveState, { manifestFile: file, manifestDigest: 'd' });
+    expect(p.resources.find((r) => r.address === 'globalAddress/lb-ip')?.action).toBe('replace');
+    expect(p.steps.map((s) => s.id)).toEqual(['setLabels:globalForwardingRule/lb-http']);
+    expect(p.edges).toEqual([]);
+    expectEdgesWithin(p);
+    expect(p.warnings).toContain(
+      'globalAddress/lb-ip must be replaced (ipVersion cannot change in place), but globalForwardingRule/lb-http still uses it: the replacement is left out. Rename it in the manifest to replace it without downtime.',
+    );
+  });
+});
+
+describe('a delete of what a resource that stays references as existing', () => {
+  /*
+   * The diff never asks for it (it keeps such a resource, with a warning); buildSteps must not
+   * depend on that: asked to delete an address the forwarding rule still names, it leaves the
+   * delete out and says who uses it, and the rule's own change still goes ahead.
+   */
+  it('the address the manifest now names as existing: the delete is left out, the labels still written', async () => {
+    const { compiled, live } = await appliedThen(yaml(), yaml({ address: 'existing: lb-ip', labels: true }));
+    const diff = diffResources(compiled, live, { adopt: new Set(), keep: new Set() });
+    expect(diff.changes.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`)).toEqual(['update globalForwardingRule/lb-http']);
+    const address = live.resources.get('globalAddress/lb-ip')!;
+    const del: ResourceChange = { address: address.address, kind: address.kind, scope: address.scope, name: address.name, action: 'delete', reason: 'asked', forcesReplacement: [], changes: [], downtime: false };
+    const r = buildSteps(compiled, live, [...diff.changes, del], { waitForCertificates: true });
+    expect(r.steps.map((s) => s.id)).toEqual(['setLabels:globalForwardingRule/lb-http']);
+    expect(r.warnings).toEqual(['globalAddress/lb-ip cannot be deleted: globalForwardingRule/lb-http still uses it. The delete is left out.']);
+    expect(r.errors).toEqual([]);
+    expectEdgesWithin(r);
+  });
+});
