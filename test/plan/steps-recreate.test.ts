@@ -173,3 +173,27 @@ describe('rotating between a self-managed and a managed certificate', () => {
     expect((await plan(h, ws.write(https(SELF)), env)).steps).toEqual([]);
   });
 });
+
+describe('a rotation while the HTTPS proxy also points at another URL map by hand', () => {
+  it('the interim set is still the final set plus the old certificate (not taken from the setUrlMap step)', async () => {
+    const h = await harness({ certificateActivationMs: 0 });
+    const ws = workspace();
+    const https = (domain: string) => yaml('lb-ip', `  https:\n    certificates:\n      - managed: [${domain}]\n`);
+    await apply(h, await plan(h, ws.write(https('www.example.com'))), ws.dir);
+    await h.v1.urlMaps.insert({ project: P, requestBody: { name: 'other', defaultService: link('backendServices', 'lb-web') } });
+    await h.v1.targetHttpsProxies.setUrlMap({ project: P, targetHttpsProxy: 'lb-https-proxy', requestBody: { urlMap: link('urlMaps', 'other') } });
+    const p = await plan(h, ws.write(https('api.example.com')));
+    const next = p.resources.find((r) => r.action === 'replace')!;
+    const PROXY = 'targetHttpsProxy/lb-https-proxy';
+    const body = (id: string) => {
+      const s = p.steps.find((x) => x.id === id);
+      return s?.operation.type === 'call' ? s.operation.body : undefined;
+    };
+    expect(body(`setUrlMap:${PROXY}`)).toEqual({ urlMap: link('urlMaps', 'lb') });
+    expect(body(`attachBeside:${PROXY}`)).toEqual({ sslCertificates: [link('sslCertificates', next.name), link('sslCertificates', next.replaces!.split('/').pop()!)] });
+    expect(body(`setSslCertificates:${PROXY}`)).toEqual({ sslCertificates: [link('sslCertificates', next.name)] });
+    expect(edgeLines(p)).toContain(`setSslCertificates:${PROXY} after attachBeside:${PROXY} (oneResourceInOrder)`);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(https('api.example.com')))).steps).toEqual([]);
+  });
+});
