@@ -197,3 +197,32 @@ describe('a rotation while the HTTPS proxy also points at another URL map by han
     expect((await plan(h, ws.write(https('api.example.com')))).steps).toEqual([]);
   });
 });
+
+describe('two managed certificates rotated in one plan', () => {
+  it('both old ones stay attached beside both successors, named in the summary; each successor waited for before the final set', async () => {
+    const h = await harness({ certificateActivationMs: 0 });
+    const ws = workspace();
+    const https = (a: string, b: string) => yaml('lb-ip', `  https:\n    certificates:\n      - managed: [${a}]\n      - managed: [${b}]\n`);
+    await apply(h, await plan(h, ws.write(https('a.example.com', 'b.example.com'))), ws.dir);
+    const p = await plan(h, ws.write(https('c.example.com', 'd.example.com')));
+    const PROXY = 'targetHttpsProxy/lb-https-proxy';
+    const replaced = p.resources.filter((r) => r.action === 'replace');
+    expect(replaced).toHaveLength(2);
+    const interim = p.steps.find((s) => s.id === `attachBeside:${PROXY}`)!;
+    if (interim.operation.type !== 'call') throw new Error('a call');
+    const final = p.steps.find((s) => s.id === `setSslCertificates:${PROXY}`)!;
+    if (final.operation.type !== 'call') throw new Error('a call');
+    const finalSet = final.operation.body.sslCertificates as string[];
+    expect([...finalSet].sort()).toEqual(replaced.map((r) => link('sslCertificates', r.name)).sort());
+    // The final set first, then the old ones, in the order the plan lists their changes.
+    const oldsInOrder = replaced.map((r) => r.replaces!.split('/').pop()!);
+    expect(interim.operation.body.sslCertificates).toEqual([...finalSet, ...oldsInOrder.map((n) => link('sslCertificates', n))]);
+    expect(interim.summary).toBe(`setSslCertificates (keep ${oldsInOrder.join(', ')} until the new certificates are ACTIVE)`);
+    const rotation = p.edges.filter((e) => e.rule === 'certificateActiveBeforeDetach').map((e) => `${e.from} after ${e.to}`).sort();
+    expect(rotation).toEqual(
+      replaced.flatMap((r) => [`setSslCertificates:${PROXY} after waitActive:${r.address}`, `waitActive:${r.address} after attachBeside:${PROXY}`]).sort(),
+    );
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(https('c.example.com', 'd.example.com')))).steps).toEqual([]);
+  });
+});
