@@ -15,14 +15,14 @@ import { planFile } from '../../src/workflow.js';
 import { harness } from '../helpers/emulator.js';
 import { apply, ENV, plan, workspace } from '../helpers/plan.js';
 
-const yaml = (o: { address?: string; labels?: boolean } = {}) => `apiVersion: lb-plan/v1
+const yaml = (o: { address?: string; labels?: boolean; service?: string } = {}) => `apiVersion: lb-plan/v1
 kind: LoadBalancer
 metadata: { name: lb, project: my-project${o.labels ? ', labels: { team: a }' : ''} }
 frontend:
   address: { ${o.address ?? 'reserve: lb-ip'} }
 backends:
   web:
-    serverless: [ { region: us-central1, cloudRun: { service: web } } ]
+    serverless: [ { region: us-central1, cloudRun: { service: ${o.service ?? 'web'} } } ]
 `;
 
 /** Applies the first manifest, then reads the second's compiled form and the live state for it. */
@@ -60,6 +60,33 @@ describe('a same-name replacement left out while other changes go ahead', () => 
     expect(p.warnings).toContain(
       'globalAddress/lb-ip must be replaced (ipVersion cannot change in place), but globalForwardingRule/lb-http still uses it: the replacement is left out. Rename it in the manifest to replace it without downtime.',
     );
+  });
+});
+
+describe('a delete of what a left-out replacement still uses', () => {
+  it('a NEG replaced while its backend service cannot be recreated: the new NEG is created, the old one stays (the backend service still uses it); the plan applies', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await apply(h, await plan(h, ws.write(yaml())), ws.dir);
+    const file = ws.write(yaml({ service: 'web2' }));
+    const r = await planFile({ file, clients: h, env: ENV });
+    if (!r.ok) throw new Error('the manifest plans');
+    // loadBalancingScheme cannot change in place: answered as EXTERNAL_MANAGED, the backend service must be
+    // replaced under its own name, which the URL map that stays prevents.
+    const resources = new Map(r.live.resources);
+    const be = resources.get('backendService/lb-web')!;
+    resources.set(be.address, { ...be, body: { ...be.body, loadBalancingScheme: 'EXTERNAL_MANAGED' } } as LiveResource);
+    const p = makePlan(r.compiled, { ...r.live, resources } as LiveState, { manifestFile: file, manifestDigest: 'd' });
+    const oldNeg = p.resources.find((c) => c.kind === 'regionNetworkEndpointGroup' && c.action === 'delete')!.address;
+    const newNeg = p.resources.find((c) => c.kind === 'regionNetworkEndpointGroup' && c.action === 'replace')!.address;
+    expect(p.steps.map((s) => s.id)).toEqual([`create:${newNeg}`]);
+    expect(p.warnings).toEqual([
+      'backendService/lb-web must be replaced (loadBalancingScheme cannot change in place), but urlMap/lb still uses it: the replacement is left out. Rename it in the manifest to replace it without downtime.',
+      `${oldNeg} cannot be deleted: backendService/lb-web still uses it. The delete is left out.`,
+    ]);
+    expectEdgesWithin(p);
+    // Against GCP (the emulator, where the backend service still uses the old NEG) nothing is refused.
+    await apply(h, p, ws.dir);
   });
 });
 
