@@ -39,6 +39,20 @@ async function settle(h: Harness, ws: ReturnType<typeof workspace>, p: Plan, tex
 
 const backend = async (h: Harness) => (await h.v1.backendServices.get({ project: P, backendService: 'lb-web' })).data;
 
+describe('Cloud Armor on a backend service created with it', () => {
+  it('the create, then setSecurityPolicy on the same backend service (one resource, one step at a time), after what it references exists', async () => {
+    const h = await harness();
+    const p = await plan(h, workspace().write(yaml({ armor: true })));
+    expect(mine(p).sort()).toEqual(['create (insert): create', 'setSecurityPolicy (call): setSecurityPolicy']);
+    expect(chain(p)).toEqual(['setSecurityPolicy after create (oneResourceInOrder)']);
+    expect(p.edges.filter((e) => e.from === `setSecurityPolicy:${BE}`).map((e) => `${e.to} (${e.rule})`).sort()).toEqual([
+      `create:${BE} (oneResourceInOrder)`,
+      expect.stringMatching(/^create:regionNetworkEndpointGroup\/us-central1\/lb-web-[0-9a-f]+ \(createBeforeReference\)$/),
+      'create:securityPolicy/lb-web-armor (createBeforeReference)',
+    ]);
+  });
+});
+
 describe('Cloud Armor on a backend service that exists', () => {
   it('detached by hand: setSecurityPolicy alone restores it; the applied record is current, so no description patch and no PUT', async () => {
     const text = yaml({ armor: true });
