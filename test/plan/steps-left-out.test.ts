@@ -12,7 +12,7 @@ import { diffResources } from '../../src/plan/diff.js';
 import { buildSteps } from '../../src/plan/steps.js';
 import type { ResourceChange } from '../../src/plan/types.js';
 import { planFile } from '../../src/workflow.js';
-import { harness } from '../helpers/emulator.js';
+import { harness, link, P } from '../helpers/emulator.js';
 import { apply, ENV, plan, workspace } from '../helpers/plan.js';
 
 const yaml = (o: { address?: string; labels?: boolean; service?: string } = {}) => `apiVersion: lb-plan/v1
@@ -87,6 +87,25 @@ describe('a delete of what a left-out replacement still uses', () => {
     expectEdgesWithin(p);
     // Against GCP (the emulator, where the backend service still uses the old NEG) nothing is refused.
     await apply(h, p, ws.dir);
+  });
+});
+
+describe('deletes left out in turn', () => {
+  it('HTTPS removed while another forwarding rule uses our HTTPS proxy: the proxy stays, and so, in turn, does its certificate; the plan applies', async () => {
+    const h = await harness();
+    const ws = workspace();
+    const https = yaml().replace('backends:', '  https:\n    certificates:\n      - managed: [www.example.com]\nbackends:');
+    await apply(h, await plan(h, ws.write(https)), ws.dir);
+    await h.v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'other', target: link('targetHttpsProxies', 'lb-https-proxy'), portRange: '443-443', loadBalancingScheme: 'EXTERNAL' } });
+    const p = await plan(h, ws.write(yaml()));
+    const cert = p.resources.find((r) => r.kind === 'sslCertificate')!;
+    expect(p.resources.filter((r) => r.action === 'delete').map((r) => r.address).sort()).toEqual(['globalForwardingRule/lb-https', cert.address, 'targetHttpsProxy/lb-https-proxy']);
+    expect(p.steps.filter((s) => s.operation.type === 'delete').map((s) => s.id)).toEqual(['delete:globalForwardingRule/lb-https']);
+    expect(p.warnings).toContain('targetHttpsProxy/lb-https-proxy cannot be deleted: globalForwardingRule/other still uses it and lb-plan does not manage that resource. The delete is left out.');
+    expect(p.warnings).toContain(`${cert.address} cannot be deleted: targetHttpsProxy/lb-https-proxy still uses it and lb-plan does not manage that resource. The delete is left out.`);
+    expectEdgesWithin(p);
+    await apply(h, p, ws.dir);
+    expect((await h.v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'lb-https-proxy' })).data.sslCertificates).toEqual([link('sslCertificates', cert.name)]);
   });
 });
 
