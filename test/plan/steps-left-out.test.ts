@@ -48,17 +48,18 @@ function expectEdgesWithin(p: { steps: readonly { id: string }[]; edges: readonl
 describe('a same-name replacement left out while other changes go ahead', () => {
   it('the address cannot be recreated (its forwarding rule stays), but the new labels are still written; no edge names a step left out', async () => {
     const { file, compiled, live } = await appliedThen(yaml(), yaml({ labels: true }));
-    // ipVersion cannot change in place: answered as IPV6, the address must be replaced under its own name.
+    // ipVersion and networkTier cannot change in place: answered as IPV6 on the standard tier, the address
+    // must be replaced under its own name.
     const resources = new Map(live.resources);
     const address = resources.get('globalAddress/lb-ip')!;
-    resources.set(address.address, { ...address, body: { ...address.body, ipVersion: 'IPV6' } } as LiveResource);
+    resources.set(address.address, { ...address, body: { ...address.body, ipVersion: 'IPV6', networkTier: 'STANDARD' } } as LiveResource);
     const p: Plan = makePlan(compiled, { ...live, resources } as LiveState, { manifestFile: file, manifestDigest: 'd' });
     expect(p.resources.find((r) => r.address === 'globalAddress/lb-ip')?.action).toBe('replace');
     expect(p.steps.map((s) => s.id)).toEqual(['setLabels:globalForwardingRule/lb-http']);
     expect(p.edges).toEqual([]);
     expectEdgesWithin(p);
     expect(p.warnings).toContain(
-      'globalAddress/lb-ip must be replaced (ipVersion cannot change in place), but globalForwardingRule/lb-http still uses it: the replacement is left out. Rename it in the manifest to replace it without downtime.',
+      'globalAddress/lb-ip must be replaced (ipVersion, networkTier cannot change in place), but globalForwardingRule/lb-http still uses it: the replacement is left out. Rename it in the manifest to replace it without downtime.',
     );
   });
 });
@@ -106,6 +107,36 @@ describe('deletes left out in turn', () => {
     expectEdgesWithin(p);
     await apply(h, p, ws.dir);
     expect((await h.v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'lb-https-proxy' })).data.sslCertificates).toEqual([link('sslCertificates', cert.name)]);
+  });
+});
+
+describe('deletes that go ahead beside references to what is not deleted', () => {
+  it('a certificate rotated on a proxy with an SSL policy: the old certificate is still deleted, after the proxy lets go of it', async () => {
+    const h = await harness({ certificateActivationMs: 0 });
+    const ws = workspace();
+    const https = (domain: string) => yaml().replace('backends:', `  https:\n    certificates:\n      - managed: [${domain}]\n    sslPolicy: modern\nbackends:`);
+    await apply(h, await plan(h, ws.write(https('www.example.com'))), ws.dir);
+    const p = await plan(h, ws.write(https('api.example.com')));
+    const old = p.resources.find((r) => r.action === 'replace')!.replaces!;
+    expect(p.steps.map((s) => s.id)).toContain(`delete:${old}`);
+    expect(p.warnings.filter((w) => w.includes('cannot be deleted'))).toEqual([]);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(https('api.example.com')))).steps).toEqual([]);
+  });
+
+  it('a NEG replaced on a backend service with an existing Cloud Armor policy: the old NEG is still deleted, after the backend service moves', async () => {
+    const h = await harness();
+    const ws = workspace();
+    await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'shared-armor', type: 'CLOUD_ARMOR' } });
+    const armored = (service: string) => yaml({ service }) + '    securityPolicy: { existing: shared-armor }\n';
+    await apply(h, await plan(h, ws.write(armored('web'))), ws.dir);
+    const p = await plan(h, ws.write(armored('web2')));
+    const old = p.resources.find((r) => r.kind === 'regionNetworkEndpointGroup' && r.action === 'delete')!.address;
+    expect(p.steps.map((s) => s.id)).toContain(`delete:${old}`);
+    expect(p.edges.filter((e) => e.from === `delete:${old}`).map((e) => `${e.to} (${e.rule})`)).toEqual(['update:backendService/lb-web (detachBeforeDelete)']);
+    expect(p.warnings.filter((w) => w.includes('cannot be deleted'))).toEqual([]);
+    await apply(h, p, ws.dir);
+    expect((await plan(h, ws.write(armored('web2')))).steps).toEqual([]);
   });
 });
 
