@@ -99,6 +99,30 @@ describe('Cloud Armor on a backend service that exists', () => {
   });
 });
 
+describe('a backend service or URL map changed in the manifest, without Cloud Armor', () => {
+  it('CDN turned on: one PUT with the fingerprint read, and no setSecurityPolicy', async () => {
+    const { h, ws } = await applied(yaml());
+    const before = await backend(h);
+    const text = yaml({ cdn: true });
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => `${s.id}: ${s.summary}`)).toEqual([`update:${BE}: update (PUT with fingerprint)`]);
+    expect(p.steps[0]!.operation).toMatchObject({ type: 'update', fingerprint: before.fingerprint, body: { enableCDN: true } });
+    await settle(h, ws, p, text);
+  });
+
+  it('a path rule added: the URL map changes through one PUT with the fingerprint read, after the new backend exists', async () => {
+    const { h, ws } = await applied(yaml());
+    const map = (await h.v1.urlMaps.get({ project: P, urlMap: 'lb' })).data;
+    const text = yaml() + '  api:\n    serverless: [ { region: us-central1, cloudRun: { service: api } } ]\nrouting:\n  default: web\n  paths:\n    - { paths: [/api/*], backend: api }\n';
+    const p = await plan(h, ws.write(text));
+    const update = p.steps.find((s) => s.address === 'urlMap/lb')!;
+    expect(update.summary).toBe('update (PUT with fingerprint)');
+    expect(update.operation).toMatchObject({ type: 'update', fingerprint: map.fingerprint });
+    expect(p.edges).toContainEqual({ from: 'update:urlMap/lb', to: 'create:backendService/lb-api', rule: 'createBeforeReference' });
+    await settle(h, ws, p, text);
+  });
+});
+
 describe('hand edits restored through the one method for the field', () => {
   const text = yaml({ armor: true });
   const PROXY = 'targetHttpProxy/lb-http-proxy';
