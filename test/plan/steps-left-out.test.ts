@@ -159,3 +159,17 @@ describe('a delete of what a resource that stays references as existing', () => 
     expectEdgesWithin(r);
   });
 });
+
+describe('buildSteps called without redirectWaits', () => {
+  it('does not wait for certificates to switch port 80: the switch is left to a later apply, as planFile does by default', async () => {
+    const https = yaml().replace('backends:', '  https:\n    certificates:\n      - managed: [www.example.com]\n    redirectHttp: true\nbackends:');
+    const { compiled, live } = await appliedThen(yaml(), https);
+    const diff = diffResources(compiled, live, { adopt: new Set(), keep: new Set() });
+    const r = buildSteps(compiled, live, diff.changes, { waitForCertificates: true });
+    const ids = r.steps.map((s) => s.id);
+    expect(ids).toContain('create:urlMap/lb-redirect');
+    expect(ids.filter((id) => id.endsWith(':targetHttpProxy/lb-http-proxy') || id.startsWith('waitActive:'))).toEqual([]);
+    expect(r.warnings.some((w) => w.startsWith('Port 80 keeps serving the backends for now'))).toBe(true);
+    expectEdgesWithin(r);
+  });
+});
