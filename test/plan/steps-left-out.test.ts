@@ -3,7 +3,11 @@
  * delete (or a same-name replacement) of something a resource that stays still uses. The live state
  * is read from the emulator over real HTTP after a real apply; where a case cannot be made through the
  * Compute API (GCP itself refuses it), the one field it needs is changed in that state, as in
- * test/plan/steps-blocked.test.ts. Expected steps, edges and warnings are written out here.
+ * test/plan/steps-blocked.test.ts. And the other side: deletes that go ahead although the user keeps
+ * references to other things (an SSL policy, an existing Cloud Armor policy). Two cases call buildSteps
+ * itself: a delete the diff never asks for (of what a kept resource references as existing), which
+ * buildSteps must still refuse on its own, and its default when the caller gives no redirectWaits.
+ * Expected steps, edges and warnings are written out here.
  */
 import { describe, expect, it } from 'vitest';
 import type { LiveResource, LiveState } from '../../src/gcp/read.js';
