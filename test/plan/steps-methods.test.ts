@@ -148,6 +148,18 @@ describe('hand edits restored through the one method for the field', () => {
     await settle(h, ws, p, text);
   });
 
+  it("an HTTP proxy's description edited by hand around lb-plan's record: the description patch restores it (the record itself is current)", async () => {
+    const { h, ws } = await applied(text);
+    const before = (await h.v1.targetHttpProxies.get({ project: P, targetHttpProxy: 'lb-http-proxy' })).data;
+    const edited = before.description!.replace('HTTP frontend', 'Edited by hand');
+    expect(edited).not.toBe(before.description);
+    await h.v1.targetHttpProxies.patch({ project: P, targetHttpProxy: 'lb-http-proxy', requestBody: { description: edited, fingerprint: before.fingerprint } });
+    const p = await plan(h, ws.write(text));
+    expect(p.steps.map((s) => s.id)).toEqual([`describe:${PROXY}`]);
+    expect(p.steps[0]!.operation).toEqual({ type: 'patch', body: { description: before.description }, currentFingerprint: true });
+    await settle(h, ws, p, text);
+  });
+
   it("a label added by hand to the Cloud Armor policy: setLabels back to lb-plan's labels alone, no rule method", async () => {
     const { h, ws } = await applied(text);
     const before = (await h.v1.securityPolicies.get({ project: P, securityPolicy: 'lb-web-armor' })).data;
