@@ -211,9 +211,15 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
     }
   }
 
+  /**
+   * Leaves a step out of the plan, and out of its resource's steps: a resource whose steps were all
+   * left out (a replacement that cannot happen) still uses what it uses now, so blockedBy must see none.
+   */
   function removeStep(s: Step): void {
     const i = steps.indexOf(s);
     if (i >= 0) steps.splice(i, 1);
+    const mine = byResource.get(s.address);
+    if (mine) byResource.set(s.address, mine.filter((x) => x !== s));
     if (s.operation.type === 'delete') deletes.delete(s.address);
   }
 
