@@ -1,0 +1,210 @@
+/**
+ * The model of what lb-plan manages (src/plan/managed.ts) and the canonical forms built on it
+ * (src/plan/normalize.ts), field by field, on bodies written by hand the way GCP answers them
+ * (gcp-behaviour.md §2.5/§2.6). Expected forms are written out here, not computed by the code.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { DesiredResource } from '../../src/compile/index.js';
+import type { LiveState } from '../../src/gcp/read.js';
+import type { ResourceKind } from '../../src/model/kinds.js';
+import { canonicalIp, diffShape, MANAGED, managedPaths, project, projectObject, shortRef } from '../../src/plan/managed.js';
+import { desiredCanonical, liveCanonical, liveDigest, normalizeContext, sameAsPlanned } from '../../src/plan/normalize.js';
+
+const C = 'https://www.googleapis.com/compute/v1/projects/p';
+const none = { addressIps: new Map<string, string>() };
+const live = (kind: ResourceKind, body: Record<string, unknown>, ctx = none) => liveCanonical(kind, body, ctx);
+
+function desired(kind: ResourceKind, body: Record<string, unknown>, extra: Partial<DesiredResource> = {}): DesiredResource {
+  return { address: `${kind}/x`, kind, scope: { type: 'global' }, name: 'x', api: 'v1', body, secrets: [], setters: [], dependsOn: [], references: [], source: [], ...extra } as DesiredResource;
+}
+
+describe('shortRef and canonicalIp: GCP spellings', () => {
+  it('a Compute URL of any host and version reads as its project-relative path; anything else as it is', () => {
+    expect(shortRef(`${C}/global/urlMaps/m`)).toBe('projects/p/global/urlMaps/m');
+    expect(shortRef('https://compute.googleapis.com/compute/beta/projects/p/regions/r/networkEndpointGroups/n')).toBe('projects/p/regions/r/networkEndpointGroups/n');
+    expect(shortRef('https://www.googleapis.com/compute/alpha/projects/p/global/backendServices/b')).toBe('projects/p/global/backendServices/b');
+    expect(shortRef('projects/p/global/urlMaps/m')).toBe('projects/p/global/urlMaps/m');
+    expect(shortRef('https://www.googleapis.com/compute/v2/projects/p/global/urlMaps/m')).toBe('https://www.googleapis.com/compute/v2/projects/p/global/urlMaps/m');
+    expect(shortRef('http://www.googleapis.com/compute/v1/projects/p/global/urlMaps/m')).toBe('http://www.googleapis.com/compute/v1/projects/p/global/urlMaps/m');
+    expect(shortRef('https://storage.googleapis.com/compute/v1/projects/p/x')).toBe('https://storage.googleapis.com/compute/v1/projects/p/x');
+    expect(shortRef(`x${C}/global/urlMaps/m`)).toBe(`x${C}/global/urlMaps/m`);
+    expect(shortRef('https://www.googleapis.com/compute/v1/')).toBe('https://www.googleapis.com/compute/v1/');
+  });
+
+  it('IPv6 lower case with zeros compressed, as GCP answers; IPv4, ranges and garbage unchanged', () => {
+    expect(canonicalIp('2001:DB8:0:0:0:0:0:1')).toBe('2001:db8::1');
+    expect(canonicalIp('2001:db8::1')).toBe('2001:db8::1');
+    expect(canonicalIp('34.1.2.3')).toBe('34.1.2.3');
+    expect(canonicalIp('2001:DB8::/32')).toBe('2001:DB8::/32');
+    expect(canonicalIp('zz:zz')).toBe('zz:zz');
+  });
+});
+
+describe('the projection onto managed fields', () => {
+  it('a forwarding rule: port "80" is "80-80", its address by URL is the IP GCP answers, or a placeholder before it exists', () => {
+    const ctx = { addressIps: new Map([['lb-ip', '34.1.2.3']]) };
+    const rule = { IPAddress: `${C}/global/addresses/lb-ip`, portRange: '80', target: `${C}/global/targetHttpProxies/t`, fingerprint: 'x', labels: { a: 'b' } };
+    expect(desiredCanonical(desired('globalForwardingRule', rule), ctx)).toEqual({
+      IPAddress: '34.1.2.3', IPProtocol: 'TCP', portRange: '80-80', target: 'projects/p/global/targetHttpProxies/t', loadBalancingScheme: 'EXTERNAL', networkTier: 'PREMIUM', labels: { a: 'b' },
+    });
+    expect(desiredCanonical(desired('globalForwardingRule', rule), none).IPAddress).toBe('(address lb-ip)');
+    expect(desiredCanonical(desired('globalForwardingRule', { ...rule, IPAddress: '2001:DB8:0::5', portRange: '443-443' }), none)).toMatchObject({ IPAddress: '2001:db8::5', portRange: '443-443' });
+    // An address or port that is not text is left as it is (never a crash, never a silent match).
+    expect(desiredCanonical(desired('globalForwardingRule', { ...rule, IPAddress: 5, portRange: 80 }), none)).toMatchObject({ IPAddress: 5, portRange: 80 });
+  });
+
+  it("fields GCP fills when unset are compared only where the manifest sets them (an allocated IP, IPv4's absent ipVersion)", () => {
+    const answer = { address: '34.1.2.3', addressType: 'EXTERNAL', networkTier: 'PREMIUM', status: 'IN_USE', prefixLength: 0 };
+    // Shown whole without a desired side (a delete).
+    expect(live('globalAddress', answer)).toEqual({ address: '34.1.2.3', addressType: 'EXTERNAL', ipVersion: 'IPV4', labels: {}, networkTier: 'PREMIUM', prefixLength: 0 });
+    const want = desiredCanonical(desired('globalAddress', { name: 'x' }), none);
+    expect(want).toEqual({ addressType: 'EXTERNAL', ipVersion: 'IPV4', labels: {}, networkTier: 'PREMIUM' });
+    expect(liveCanonical('globalAddress', answer, none, { canonical: want })).toEqual(want);
+    expect(liveCanonical('globalAddress', answer, none, desired('globalAddress', { address: '34.9.9.9' }))).toMatchObject({ address: '34.1.2.3' });
+    // A manifest's null is not a value: GCP picks one.
+    expect(desiredCanonical(desired('globalAddress', { address: null }), none)).toEqual(want);
+  });
+
+  it('absent or null fields read as GCP\'s default; labels lb-plan keeps for itself are never compared', () => {
+    expect(live('targetHttpsProxy', { urlMap: `${C}/global/urlMaps/m`, quicOverride: null })).toEqual({ description: '', quicOverride: 'NONE', urlMap: 'projects/p/global/urlMaps/m' });
+    const labels = { team: 'web', 'lb-plan-applied': 'r1-abc', 'lb-plan-from': 'old', a: '1' };
+    expect(Object.entries(live('securityPolicy', { labels }).labels as object)).toEqual([['a', '1'], ['team', 'web']]);
+    expect(live('securityPolicy', { labels: 'odd' }).labels).toBe('odd');
+  });
+
+  it('sets are sorted by identity (priorities as numbers), never deduplicated; ordered lists keep their order', () => {
+    const rule = (priority: number, action = 'allow') => ({ priority, action, match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } });
+    const rules = live('securityPolicy', { rules: [rule(2147483647), rule(1000), rule(900), rule(1000, 'deny(403)')] }).rules as { priority: number; action: string }[];
+    expect(rules.map((r) => [r.priority, r.action])).toEqual([[900, 'allow'], [1000, 'allow'], [1000, 'deny(403)'], [2147483647, 'allow']]);
+    expect(rules[0]).toEqual({ priority: 900, action: 'allow', description: '', preview: false, match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } });
+    const certs = [`${C}/global/sslCertificates/b`, `${C}/global/sslCertificates/a`];
+    expect(live('targetHttpsProxy', { sslCertificates: certs }).sslCertificates).toEqual(['projects/p/global/sslCertificates/b', 'projects/p/global/sslCertificates/a']);
+    expect(live('sslCertificate', { type: 'MANAGED', managed: { domains: ['b.example.com', 'A.example.com.', 'b.example.com'], status: 'ACTIVE' } }).managed).toEqual({ domains: ['a.example.com', 'b.example.com', 'b.example.com'] });
+  });
+
+  it('a URL map: hosts and test hosts lower-cased, path rules named by their paths, GCP additions dropped', () => {
+    const body = {
+      defaultService: `${C}/global/backendServices/a`,
+      hostRules: [{ hosts: ['WWW.Example.com', 'api.example.com'], pathMatcher: 'm' }],
+      pathMatchers: [{ name: 'm', defaultService: `${C}/global/backendServices/a`, pathRules: [{ paths: ['/b/*', '/a'], service: `${C}/global/backendServices/b` }, { paths: ['/c/*'], service: `${C}/global/backendServices/a` }] }],
+      tests: [{ host: 'WWW.example.com', path: '/', service: `${C}/global/backendServices/a`, expectedOutputUrl: 'x' }],
+      fingerprint: 'f',
+    };
+    expect(live('urlMap', body)).toEqual({
+      defaultService: 'projects/p/global/backendServices/a',
+      description: '',
+      hostRules: [{ hosts: ['api.example.com', 'www.example.com'], pathMatcher: 'm' }],
+      pathMatchers: [{ name: 'm', defaultService: 'projects/p/global/backendServices/a', pathRules: [{ paths: ['/a', '/b/*'], service: 'projects/p/global/backendServices/b' }, { paths: ['/c/*'], service: 'projects/p/global/backendServices/a' }] }],
+      tests: [{ host: 'www.example.com', path: '/', service: 'projects/p/global/backendServices/a' }],
+    });
+  });
+
+  it('a value where the model expects an object or a list is kept as it is (a difference to show, not a crash)', () => {
+    expect(project(MANAGED.backendService.iap!, 'on', none)).toBe('on');
+    expect(project(MANAGED.backendService.backends!, 'all', none)).toBe('all');
+    expect(projectObject(MANAGED.backendService, { iap: { enabled: true, oauth2ClientId: 'c', extra: 1 } }, none).iap).toEqual({ enabled: true, oauth2ClientId: 'c' });
+  });
+});
+
+describe('diffShape: sets keyed by identity for the field diff', () => {
+  it('set elements keyed `[identity]`, a repeated identity numbered; ordered lists stay lists; unmanaged fields as they are', () => {
+    const g = (n: string) => `projects/p/regions/r/networkEndpointGroups/${n}`;
+    expect(diffShape(MANAGED.backendService, { backends: [{ group: g('a') }, { group: g('a') }, { group: g('b') }], other: [1] })).toEqual({
+      backends: { [`[${g('a')}]`]: { group: g('a') }, [`[${g('a')} #2]`]: { group: g('a') }, [`[${g('b')}]`]: { group: g('b') } },
+      other: [1],
+    });
+    expect(diffShape(MANAGED.targetHttpsProxy, { sslCertificates: ['a', 'b'] })).toEqual({ sslCertificates: ['a', 'b'] });
+    expect(diffShape(MANAGED.urlMap, { pathMatchers: [{ name: 'm', pathRules: [{ paths: ['/a', '/b'] }] }] })).toEqual({ pathMatchers: { '[m]': { name: 'm', pathRules: { '[/a,/b]': { paths: { '[/a]': '/a', '[/b]': '/b' } } } } } });
+    expect(diffShape(MANAGED.urlMap, { hostRules: [{ hosts: ['b', 'a'], pathMatcher: 'm' }] })).toEqual({ hostRules: { '[a,b]': { hosts: { '[b]': 'b', '[a]': 'a' }, pathMatcher: 'm' } } });
+  });
+});
+
+describe('managedPaths: every managed leaf', () => {
+  it('objects by dots, lists of objects by `[].`, lists of values by `[]`', () => {
+    expect(managedPaths(MANAGED.targetHttpsProxy)).toEqual(['description', 'urlMap', 'sslCertificates[]', 'quicOverride', 'sslPolicy']);
+    expect(managedPaths(MANAGED.backendService)).toEqual(expect.arrayContaining(['backends[].group', 'cdnPolicy.cacheMode', 'iap.oauth2ClientSecretSha256', 'logConfig.sampleRate', 'securityPolicy']));
+    expect(managedPaths(MANAGED.sslCertificate)).toEqual(['type', 'managed.domains[]']);
+  });
+});
+
+describe('normalize: where GCP treats two spellings as one state', () => {
+  const be = (body: Record<string, unknown>) => live('backendService', body);
+
+  it('disabled IAP or logging carries no settings; CDN settings mean nothing while CDN is off', () => {
+    // §2.5: a backend service that never had IAP answers enabled:false with an empty client and the empty string's SHA-256.
+    const c = be({ iap: { enabled: false, oauth2ClientId: '', oauth2ClientSecretSha256: 'e3b0c442' }, logConfig: { enable: false, sampleRate: 1 }, enableCDN: false, cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC' } });
+    expect([c.iap, c.logConfig, 'cdnPolicy' in c]).toEqual([{ enabled: false }, { enable: false }, false]);
+    const on = be({ iap: { enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: 'h' }, logConfig: { enable: true, sampleRate: 0.5, optionalMode: 'EXCLUDE_ALL_OPTIONAL' }, enableCDN: true, cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC', signedUrlCacheMaxAgeSec: 3600 } });
+    expect([on.iap, on.logConfig, on.cdnPolicy]).toEqual([{ enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: 'h' }, { enable: true, sampleRate: 0.5 }, { cacheMode: 'CACHE_ALL_STATIC' }]);
+    // §2.6: a backend service whose logging was never enabled has no logConfig at all.
+    expect(be({}).logConfig).toEqual({ enable: false });
+  });
+
+  it("the desired IAP secret is compared as GCP stores it, its SHA-256; a disabled IAP's secret is not compared", () => {
+    const sha = createHash('sha256').update('s3cret').digest('hex');
+    const d = (enabled: boolean) => desired('backendService', { iap: { enabled, oauth2ClientId: 'c', oauth2ClientSecret: 's3cret' } }, { secrets: [{ field: ['iap', 'oauth2ClientSecret'], ref: 'env:X', sha256: sha }] });
+    expect(desiredCanonical(d(true), none).iap).toEqual({ enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: sha });
+    expect(JSON.stringify(desiredCanonical(d(true), none))).not.toContain('s3cret');
+    expect(desiredCanonical(d(false), none).iap).toEqual({ enabled: false });
+    const unresolved = desired('backendService', { iap: { enabled: true, oauth2ClientId: 'c' } }, { secrets: [{ field: ['iap', 'oauth2ClientSecret'], ref: 'env:X', sha256: undefined }] });
+    expect(desiredCanonical(unresolved, none).iap).toEqual({ enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: '(unresolved)' });
+    const other = desired('backendService', { iap: { enabled: true, oauth2ClientId: 'c' } }, { secrets: [{ field: ['privateKey'], ref: 'env:X', sha256: 'k' }] });
+    expect(desiredCanonical(other, none).iap).toEqual({ enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: '(unresolved)' });
+  });
+
+  it('fields set by a method of their own (setSecurityPolicy) count as the body: a URL as its path, null as absent', () => {
+    const setter = (securityPolicy: unknown) => desired('backendService', { securityPolicy: 'stale' }, { setters: [{ field: 'securityPolicy', method: 'setSecurityPolicy', body: { securityPolicy } }] as DesiredResource['setters'] });
+    expect(desiredCanonical(setter(`${C}/global/securityPolicies/armor`), none).securityPolicy).toBe('projects/p/global/securityPolicies/armor');
+    expect('securityPolicy' in desiredCanonical(setter(null), none)).toBe(false);
+    expect('securityPolicy' in desiredCanonical(setter(undefined), none)).toBe(false);
+  });
+
+  it('the context knows the IP of every global address that has one, by name', () => {
+    const s: LiveState = {
+      project: 'p',
+      requests: 0,
+      resources: new Map([
+        ['globalAddress/a', { address: 'globalAddress/a', kind: 'globalAddress', scope: { type: 'global' }, name: 'a', body: { address: '34.1.2.3' } }],
+        ['globalAddress/b', { address: 'globalAddress/b', kind: 'globalAddress', scope: { type: 'global' }, name: 'b', body: {} }],
+        ['globalForwardingRule/c', { address: 'globalForwardingRule/c', kind: 'globalForwardingRule', scope: { type: 'global' }, name: 'c', body: { address: '34.9.9.9' } }],
+      ]),
+    };
+    expect([...normalizeContext(s).addressIps]).toEqual([['a', '34.1.2.3']]);
+  });
+
+  it("lb-plan's applied record in a description is not compared; the rest of the description is", () => {
+    const described = (description: string) => live('urlMap', { description, defaultService: 'x' }).description;
+    expect(described('[managed by lb-plan: lb]')).toBe('[managed by lb-plan: lb]');
+    expect(described('[lb-plan applied r1-aaaaaa] [managed by lb-plan: lb]')).toBe('[managed by lb-plan: lb]');
+    expect(described('Web [lb-plan applied r1-aaaaaa] [managed by lb-plan: lb]')).toBe('Web [managed by lb-plan: lb]');
+  });
+});
+
+describe('liveDigest and sameAsPlanned', () => {
+  const rule = { IPAddress: '34.1.2.3', portRange: '80-80', target: `${C}/global/targetHttpProxies/t`, description: 'd', labels: { a: 'b' } };
+  const l = (body: Record<string, unknown>) => ({ address: 'globalForwardingRule/r', kind: 'globalForwardingRule' as const, scope: { type: 'global' as const }, name: 'r', body });
+
+  it('the digest of what a plan observed changes with a managed field, the description or the labels; not with what GCP adds', () => {
+    const base = liveDigest(l(rule), none);
+    expect(liveDigest(l({ ...rule, fingerprint: 'new', status: 'x' }), none)).toBe(base);
+    expect(liveDigest(l({ ...rule, portRange: '443-443' }), none)).not.toBe(base);
+    expect(liveDigest(l({ ...rule, description: 'e' }), none)).not.toBe(base);
+    expect(liveDigest(l({ ...rule, labels: { a: 'c' } }), none)).not.toBe(base);
+    // An absent description or labels is the same as GCP's empty ones.
+    const { description: _d, labels: _l, ...bare } = rule;
+    expect(liveDigest(l(bare), none)).toBe(liveDigest(l({ ...bare, description: '', labels: {} }), none));
+  });
+
+  it('sameAsPlanned: the managed fields as planned; an IP the plan could only name by its address is not compared', () => {
+    const after = { IPAddress: '(address lb-ip)', IPProtocol: 'TCP', portRange: '80-80', target: 'projects/p/global/targetHttpProxies/t', loadBalancingScheme: 'EXTERNAL', networkTier: 'PREMIUM', ipVersion: 'IPV4', labels: { a: 'b' } };
+    expect(sameAsPlanned('globalForwardingRule', { ...rule, fingerprint: 'f', ipVersion: 'IPV4' }, after)).toBe(true);
+    expect(sameAsPlanned('globalForwardingRule', { ...rule, ipVersion: 'IPV4', portRange: '8080-8080' }, after)).toBe(false);
+    expect(sameAsPlanned('globalForwardingRule', { ...rule, ipVersion: 'IPV4' }, { ...after, IPAddress: '34.1.2.3' })).toBe(true);
+    expect(sameAsPlanned('globalForwardingRule', { ...rule, ipVersion: 'IPV4' }, { ...after, IPAddress: '34.9.9.9' })).toBe(false);
+    const withoutIp = { ...after } as Record<string, unknown>;
+    delete withoutIp.IPAddress;
+    expect(sameAsPlanned('globalForwardingRule', { ...rule, ipVersion: 'IPV4' }, withoutIp)).toBe(true);
+    expect(sameAsPlanned('backendService', { iap: { enabled: false, oauth2ClientId: '' } }, { description: '', enableCDN: false, iap: { enabled: false }, loadBalancingScheme: 'EXTERNAL', logConfig: { enable: false }, protocol: 'HTTP' })).toBe(true);
+  });
+});
