@@ -4,6 +4,7 @@
  * rule, `80-80` port ranges, full URLs). Every expected action, reason, field change, error and warning
  * is written out here from the manifest and the bodies, not computed by the code under test.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CompiledLoadBalancer } from '../../src/compile/index.js';
 import type { LiveResource, LiveState } from '../../src/gcp/read.js';
@@ -389,5 +390,52 @@ describe('diffResources: taking over from another load balancer, and shared reso
     const r = diff([...applied(), oldBe, lone]);
     expect(r.warnings).toEqual(['left behind: regionNetworkEndpointGroup/europe-west1/hand-neg is used only by resources this plan deletes, but lb-plan does not own it (metadata.adopt does not list it); once they are gone, delete it with `gcloud compute network-endpoint-groups delete hand-neg --region=europe-west1 --project=p`.']);
     expect(diff([...applied(), lone]).warnings).toEqual([]);
+  });
+});
+
+describe('diffResources: drift told apart from an edit by the applied record', () => {
+  // The record's documented format (src/plan/applied.ts): r1- and, per managed top-level field in
+  // sorted order, the first 6 hex digits of the SHA-256 of its canonical JSON (null when unset).
+  const h6 = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 6);
+  const wanted: Record<string, string> = {
+    backends: `[{"group":"projects/p/regions/us-central1/networkEndpointGroups/${NEG}"}]`,
+    cdnPolicy: 'null',
+    description: '"[managed by lb-plan: lb]"',
+    enableCDN: 'false',
+    iap: '{"enabled":false}',
+    loadBalancingScheme: '"EXTERNAL"',
+    logConfig: '{"enable":true,"sampleRate":1}',
+    protocol: '"HTTP"',
+    securityPolicy: 'null',
+  };
+  const record = (applied: Record<string, string> = {}) => `r1-${Object.keys(wanted).sort().map((f) => h6(applied[f] ?? wanted[f]!)).join('')}`;
+  const withRecord = (rec: string, body: Record<string, unknown>) => applied({ 'lb-web': { description: `[lb-plan applied ${rec}] [managed by lb-plan: lb]`, ...body } });
+
+  it('the record is not a change: a resource carrying it is up to date', () => {
+    expect(one(diff(withRecord(record(), {})), 'backendService/lb-web').action).toBe('no-op');
+  });
+
+  it('changed by hand since lb-plan applied what the manifest still wants: drift, to be restored', () => {
+    const c = one(diff(withRecord(record(), { enableCDN: true })), 'backendService/lb-web');
+    expect([c.action, c.reason, c.drift]).toEqual(['update', 'changed outside lb-plan since the last apply (enableCDN); will be restored', ['enableCDN']]);
+  });
+
+  it('several drifted paths of one field name it once', () => {
+    const c = one(diff(withRecord(record(), { iap: { enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: 'h' } })), 'backendService/lb-web');
+    expect(c.drift).toEqual(['iap.enabled', 'iap.oauth2ClientId', 'iap.oauth2ClientSecretSha256']);
+    expect(c.reason).toBe('changed outside lb-plan since the last apply (iap); will be restored');
+  });
+
+  it('an edit in the manifest beside a drift: both said', () => {
+    // lb-plan last applied HTTPS; the manifest now wants HTTP (an edit), and CDN was turned on by hand (drift).
+    const c = one(diff(withRecord(record({ protocol: '"HTTPS"' }), { protocol: 'HTTPS', enableCDN: true })), 'backendService/lb-web');
+    expect([c.reason, c.drift]).toEqual(['differs from the manifest; also changed outside lb-plan since the last apply (enableCDN), which will be restored', ['enableCDN']]);
+    const edit = one(diff(withRecord(record({ protocol: '"HTTPS"' }), { protocol: 'HTTPS' })), 'backendService/lb-web');
+    expect([edit.reason, edit.drift]).toEqual(['differs from the manifest', undefined]);
+  });
+
+  it('a replacement is never worded as drift', () => {
+    const c = one(diff(withRecord(record(), { loadBalancingScheme: 'EXTERNAL_MANAGED' })), 'backendService/lb-web');
+    expect([c.action, c.reason, c.drift]).toEqual(['replace', 'loadBalancingScheme cannot change in place', undefined]);
   });
 });
