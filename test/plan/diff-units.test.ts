@@ -216,6 +216,13 @@ describe('diffResources: deletes, --keep, references', () => {
     expect(r.warnings).toEqual(["globalAddress/lb-ip is no longer managed by this manifest but is still referenced as existing: lb-plan keeps it (it still carries lb-plan's ownership marker; remove that by hand to hand it over)."]);
   });
 
+  it('an SSL policy is only named, never read: the plan does not ask for it to exist', () => {
+    const text = YAML.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates: [ { managed: [www.example.com] } ]\n    sslPolicy: modern');
+    const r = diff([], none, text);
+    expect(r.errors).toEqual([]);
+    expect(r.changes.find((c) => c.kind === 'targetHttpsProxy')?.after).toMatchObject({ sslPolicy: 'projects/p/global/sslPolicies/modern' });
+  });
+
   it('a resource the manifest references as existing must exist', () => {
     const text = YAML.replace('address: { reserve: lb-ip }', 'address: { existing: shared-ip }');
     expect(diff([], none, text).errors).toEqual(['Global address "shared-ip" (used by globalForwardingRule/lb-http) does not exist in project p; lb-plan only references it and will not create it.']);
@@ -273,6 +280,12 @@ describe('diffResources: NEGs and certificates owned by listing in metadata.adop
     expect([c.action, c.reason, c.listed]).toEqual(['no-op', 'up to date', true]);
     expect(r.errors).toEqual([]);
     expect(one(r, 'backendService/lb-web').listed).toBeUndefined();
+  });
+
+  it('listed although lb-plan already owns it by its marker: owned as any other, not "listed", no error', () => {
+    const r = diff(applied(), adopt(NEG_ADDRESS));
+    expect(r.errors).toEqual([]);
+    expect([one(r, NEG_ADDRESS).action, one(r, NEG_ADDRESS).listed]).toEqual(['no-op', undefined]);
   });
 
   it('listed with its user taken over in the same plan: adopted, worded as owned by listing', () => {
@@ -375,6 +388,21 @@ describe('diffResources: taking over from another load balancer, and shared reso
     expect(diff(applied({ 'lb-web': { description: '' } }), { adopt: new Set(['backendService/lb-web']) }).errors).toEqual([]);
   });
 
+  it("a backend service whose only other user is this manifest's own (unowned) URL map is not shared: the usual error", () => {
+    const r = diff(applied({ 'lb-web': { description: '' }, lb: { description: '' } }));
+    expect(r.errors).toEqual([
+      'backendService/lb-web already exists and lb-plan does not own it. To let lb-plan manage it, add "backendService/lb-web" to metadata.adopt; otherwise choose another name.',
+      'urlMap/lb already exists and lb-plan does not own it. To let lb-plan manage it, add "urlMap/lb" to metadata.adopt; otherwise choose another name.',
+    ]);
+  });
+
+  it('several foreign users are named sorted', () => {
+    const map = (n: string) => res('urlMap', n, { description: '', defaultService: `${C}/global/backendServices/lb-web` });
+    expect(diff([...applied({ 'lb-web': { description: '' } }), map('z-map'), map('a-map')]).errors).toEqual([
+      'backendService/lb-web already exists and is also used by urlMap/a-map, urlMap/z-map, outside this load balancer; lb-plan will not take over a backend service another load balancer uses. Give this backend another name (its name:) so lb-plan creates its own.',
+    ]);
+  });
+
   it('an unowned NEG serving a backend service another URL map also uses is never taken over', () => {
     const otherMap = res('urlMap', 'other-map', { description: '', defaultService: `${C}/global/backendServices/lb-web` });
     const live = [...applied({ 'lb-web': { description: '' }, [NEG]: { description: '' } }), otherMap];
@@ -424,6 +452,11 @@ describe('diffResources: drift told apart from an edit by the applied record', (
     const c = one(diff(withRecord(record(), { iap: { enabled: true, oauth2ClientId: 'c', oauth2ClientSecretSha256: 'h' } })), 'backendService/lb-web');
     expect(c.drift).toEqual(['iap.enabled', 'iap.oauth2ClientId', 'iap.oauth2ClientSecretSha256']);
     expect(c.reason).toBe('changed outside lb-plan since the last apply (iap); will be restored');
+  });
+
+  it('a set element changed by hand is drift of its field', () => {
+    const c = one(diff(withRecord(record(), { backends: [] })), 'backendService/lb-web');
+    expect([c.reason, c.drift]).toEqual(['changed outside lb-plan since the last apply (backends); will be restored', [`backends[projects/p/regions/us-central1/networkEndpointGroups/${NEG}]`]]);
   });
 
   it('an edit in the manifest beside a drift: both said', () => {
