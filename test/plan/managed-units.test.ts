@@ -107,6 +107,82 @@ describe('the projection onto managed fields', () => {
   });
 });
 
+describe('every managed field, per kind', () => {
+  it('an answer with nothing lb-plan sets reads as GCP\'s defaults', () => {
+    const empty = (kind: ResourceKind) => live(kind, { name: 'x', id: '1', selfLink: 'l', creationTimestamp: 't' });
+    expect(empty('globalAddress')).toEqual({ addressType: 'EXTERNAL', ipVersion: 'IPV4', labels: {}, networkTier: 'PREMIUM' });
+    expect(empty('sslCertificate')).toEqual({ type: 'SELF_MANAGED' });
+    expect(empty('securityPolicy')).toEqual({ description: '', labels: {}, type: 'CLOUD_ARMOR' });
+    expect(empty('regionNetworkEndpointGroup')).toEqual({});
+    expect(empty('backendService')).toEqual({ description: '', enableCDN: false, iap: { enabled: false }, loadBalancingScheme: 'EXTERNAL', logConfig: { enable: false }, protocol: 'HTTP' });
+    expect(empty('urlMap')).toEqual({ description: '', tests: [] });
+    expect(empty('targetHttpProxy')).toEqual({ description: '' });
+    expect(empty('targetHttpsProxy')).toEqual({ description: '', quicOverride: 'NONE' });
+    expect(empty('globalForwardingRule')).toEqual({ IPProtocol: 'TCP', ipVersion: 'IPV4', labels: {}, loadBalancingScheme: 'EXTERNAL', networkTier: 'PREMIUM' });
+  });
+
+  it('a Cloud Armor policy: every rule field, rate limits included; GCP\'s additions dropped', () => {
+    const rule = {
+      priority: 1000, description: 'limit', action: 'throttle', preview: true, kind: 'compute#securityPolicyRule', ruleNumber: '3',
+      match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['10.0.0.0/8', '1.2.3.4/32'] }, expr: { expression: "origin.region_code == 'CH'", title: 't' } },
+      rateLimitOptions: { conformAction: 'allow', exceedAction: 'deny(429)', enforceOnKey: 'IP', rateLimitThreshold: { count: 100, intervalSec: 60 }, banDurationSec: 0 },
+    };
+    expect(live('securityPolicy', { description: 'waf', type: 'CLOUD_ARMOR', rules: [rule], fingerprint: 'f', adaptiveProtectionConfig: {} })).toEqual({
+      description: 'waf', labels: {}, type: 'CLOUD_ARMOR',
+      rules: [{
+        priority: 1000, description: 'limit', action: 'throttle', preview: true,
+        match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['1.2.3.4/32', '10.0.0.0/8'] }, expr: { expression: "origin.region_code == 'CH'" } },
+        rateLimitOptions: { conformAction: 'allow', exceedAction: 'deny(429)', enforceOnKey: 'IP', rateLimitThreshold: { count: 100, intervalSec: 60 } },
+      }],
+    });
+  });
+
+  it('serverless NEGs of every platform: only what points at the service', () => {
+    expect(live('regionNetworkEndpointGroup', { networkEndpointType: 'SERVERLESS', size: 0, cloudRun: { service: 's', tag: 't', urlMask: '/<service>' } })).toEqual({ networkEndpointType: 'SERVERLESS', cloudRun: { service: 's', tag: 't', urlMask: '/<service>' } });
+    expect(live('regionNetworkEndpointGroup', { cloudFunction: { function: 'f', urlMask: '/<function>' } })).toEqual({ cloudFunction: { function: 'f', urlMask: '/<function>' } });
+    expect(live('regionNetworkEndpointGroup', { appEngine: { service: 's', version: 'v', urlMask: 'm' } })).toEqual({ appEngine: { service: 's', version: 'v', urlMask: 'm' } });
+    expect(live('regionNetworkEndpointGroup', { serverlessDeployment: { platform: 'apigateway.googleapis.com', resource: 'gw', version: 'v', urlMask: 'm' } })).toEqual({ serverlessDeployment: { platform: 'apigateway.googleapis.com', resource: 'gw', version: 'v', urlMask: 'm' } });
+  });
+
+  it('a backend service with CDN, IAP and logging on: the settings the manifest sets, not the defaults GCP fills (§2.5/§2.6)', () => {
+    const cdn = { cacheMode: 'CACHE_ALL_STATIC', defaultTtl: 3600, clientTtl: 60, maxTtl: 86400, negativeCaching: true, serveWhileStale: 0, requestCoalescing: true, cacheKeyPolicy: { includeHost: true }, signedUrlCacheMaxAgeSec: '0' };
+    const want = desiredCanonical(desired('backendService', { enableCDN: true, cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC', defaultTtl: 3600, clientTtl: 60, maxTtl: 86400, negativeCaching: true, serveWhileStale: 0, requestCoalescing: true } }), none);
+    expect(want.cdnPolicy).toEqual({ cacheMode: 'CACHE_ALL_STATIC', clientTtl: 60, defaultTtl: 3600, maxTtl: 86400, negativeCaching: true, requestCoalescing: true, serveWhileStale: 0 });
+    expect(liveCanonical('backendService', { enableCDN: true, cdnPolicy: cdn }, none, { canonical: want }).cdnPolicy).toEqual(want.cdnPolicy);
+    // A manifest that sets only the cache mode compares only that: GCP's TTL defaults are not a change.
+    const some = desiredCanonical(desired('backendService', { enableCDN: true, cdnPolicy: { cacheMode: 'USE_ORIGIN_HEADERS' } }), none);
+    expect(liveCanonical('backendService', { enableCDN: true, cdnPolicy: cdn }, none, { canonical: some }).cdnPolicy).toEqual({ cacheMode: 'CACHE_ALL_STATIC' });
+    // No cdnPolicy in the manifest: GCP's is not compared at all.
+    const noPolicy = desiredCanonical(desired('backendService', { enableCDN: true }), none);
+    expect('cdnPolicy' in liveCanonical('backendService', { enableCDN: true, cdnPolicy: cdn }, none, { canonical: noPolicy })).toBe(false);
+    expect(live('backendService', { securityPolicy: `${C}/global/securityPolicies/armor`, backends: [{ group: `${C}/regions/r/networkEndpointGroups/n`, balancingMode: 'UTILIZATION', capacityScaler: 1 }] })).toMatchObject({
+      securityPolicy: 'projects/p/global/securityPolicies/armor',
+      backends: [{ group: 'projects/p/regions/r/networkEndpointGroups/n' }],
+    });
+  });
+
+  it('a URL map redirect: the settings, with GCP\'s defaults for the ones left out', () => {
+    expect(live('urlMap', { defaultUrlRedirect: { httpsRedirect: true } }).defaultUrlRedirect).toEqual({ httpsRedirect: true, redirectResponseCode: 'MOVED_PERMANENTLY_DEFAULT', stripQuery: false });
+    expect(live('urlMap', { defaultUrlRedirect: { hostRedirect: 'h', pathRedirect: '/p', prefixRedirect: '/x', httpsRedirect: false, redirectResponseCode: 'FOUND', stripQuery: true } }).defaultUrlRedirect).toEqual({ hostRedirect: 'h', pathRedirect: '/p', prefixRedirect: '/x', httpsRedirect: false, redirectResponseCode: 'FOUND', stripQuery: true });
+  });
+
+  it('an HTTPS proxy and a certificate: every managed field', () => {
+    expect(live('targetHttpsProxy', { description: 'd', urlMap: `${C}/global/urlMaps/m`, sslCertificates: [`${C}/global/sslCertificates/c`], quicOverride: 'ENABLE', sslPolicy: `${C}/global/sslPolicies/modern`, tlsEarlyData: 'DISABLED' })).toEqual({
+      description: 'd', urlMap: 'projects/p/global/urlMaps/m', sslCertificates: ['projects/p/global/sslCertificates/c'], quicOverride: 'ENABLE', sslPolicy: 'projects/p/global/sslPolicies/modern',
+    });
+    expect(live('targetHttpProxy', { description: 'd', urlMap: `${C}/global/urlMaps/m` })).toEqual({ description: 'd', urlMap: 'projects/p/global/urlMaps/m' });
+    // §2.6: once ACTIVE, a managed certificate's PEM, expiry and SANs are GCP's outputs.
+    expect(live('sslCertificate', { type: 'MANAGED', managed: { domains: ['a.example.com'], status: 'ACTIVE', domainStatus: { 'a.example.com': 'ACTIVE' } }, certificate: 'PEM', expireTime: 't', subjectAlternativeNames: ['a.example.com'] })).toEqual({ type: 'MANAGED', managed: { domains: ['a.example.com'] } });
+  });
+
+  it('an address and a forwarding rule: every managed field', () => {
+    expect(live('globalAddress', { address: '2600:1901:0:0::', addressType: 'EXTERNAL', ipVersion: 'IPV6', networkTier: 'PREMIUM', prefixLength: 64, labels: { a: 'b' } })).toEqual({ address: '2600:1901::', addressType: 'EXTERNAL', ipVersion: 'IPV6', networkTier: 'PREMIUM', prefixLength: 64, labels: { a: 'b' } });
+    expect(live('globalForwardingRule', { IPAddress: '34.1.2.3', IPProtocol: 'TCP', portRange: '443-443', target: `${C}/global/targetHttpsProxies/t`, loadBalancingScheme: 'EXTERNAL_MANAGED', networkTier: 'STANDARD', ipVersion: 'IPV6', labels: {} })).toEqual({
+      IPAddress: '34.1.2.3', IPProtocol: 'TCP', portRange: '443-443', target: 'projects/p/global/targetHttpsProxies/t', loadBalancingScheme: 'EXTERNAL_MANAGED', networkTier: 'STANDARD', ipVersion: 'IPV6', labels: {},
+    });
+  });
+});
+
 describe('diffShape: sets keyed by identity for the field diff', () => {
   it('set elements keyed `[identity]`, a repeated identity numbered; ordered lists stay lists; unmanaged fields as they are', () => {
     const g = (n: string) => `projects/p/regions/r/networkEndpointGroups/${n}`;
