@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CompiledLoadBalancer } from '../../src/compile/index.js';
+import { compile, type CompiledLoadBalancer } from '../../src/compile/index.js';
 import type { LiveResource, LiveState } from '../../src/gcp/read.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { ResourceKind } from '../../src/model/kinds.js';
@@ -470,5 +470,36 @@ describe('diffResources: drift told apart from an edit by the applied record', (
   it('a replacement is never worded as drift', () => {
     const c = one(diff(withRecord(record(), { loadBalancingScheme: 'EXTERNAL_MANAGED' })), 'backendService/lb-web');
     expect([c.action, c.reason, c.drift]).toEqual(['replace', 'loadBalancingScheme cannot change in place', undefined]);
+  });
+});
+
+describe('diffResources: an explicitly named NEG and its successor under the generated name', () => {
+  const NAMED = YAML.replace('{ region: us-central1, cloudRun: { service: web } }', '{ name: my-neg, region: us-central1, cloudRun: { service: web2 } }');
+  const MY_NEG = 'regionNetworkEndpointGroup/us-central1/my-neg';
+  /** Compiled as src/plan/pinned.ts asks once my-neg must move: its successor under the generated name. */
+  function moved(): CompiledLoadBalancer {
+    const l = loadManifest('/tmp/lb-plan-diff-units.yaml', { text: NAMED });
+    return compile(l.manifest!, { files: l.files, secrets: new Map() }, { generated: new Set([MY_NEG]) });
+  }
+  const myNeg = (description: string) => res('regionNetworkEndpointGroup', 'my-neg', { description, networkEndpointType: 'SERVERLESS', cloudRun: { service: 'web' } }, 'us-central1');
+  const usingGroup = (name: string) => applied({ 'lb-web': { backends: [{ group: `${C}/regions/us-central1/networkEndpointGroups/${name}` }] } }).filter((r) => r.kind !== 'regionNetworkEndpointGroup');
+
+  it('the successor replaces the named NEG by that name (a declared name has no hash to pair by)', () => {
+    const lb = moved();
+    const successor = lb.resources.find((r) => r.kind === 'regionNetworkEndpointGroup')!;
+    expect(successor.name).toMatch(/^lb-web-[0-9a-f]{8}$/);
+    const r = diffResources(lb, state(...usingGroup('my-neg'), myNeg('[managed by lb-plan: lb]')), none);
+    const n = one(r, successor.address);
+    expect([n.action, n.replaces, n.reason]).toEqual(['replace', MY_NEG, 'replaces my-neg: cloudRun.service changed (immutable; a new one is created first)']);
+    expect([one(r, MY_NEG).action, one(r, MY_NEG).replacedBy]).toEqual(['delete', successor.address]);
+  });
+
+  it('a named NEG listed in metadata.adopt stays a valid entry after its successor took over, even unused', () => {
+    const lb = moved();
+    const successor = lb.resources.find((r) => r.kind === 'regionNetworkEndpointGroup')!;
+    const live = [...usingGroup(successor.name), res('regionNetworkEndpointGroup', successor.name, { description: '[managed by lb-plan: lb]', networkEndpointType: 'SERVERLESS', cloudRun: { service: 'web2' } }, 'us-central1'), myNeg('')];
+    const r = diffResources(lb, state(...live), { adopt: new Set([MY_NEG]) });
+    expect(r.errors).toEqual([]);
+    expect(r.changes.map((c) => c.address)).not.toContain(MY_NEG);
   });
 });
