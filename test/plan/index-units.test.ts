@@ -187,6 +187,21 @@ describe('makePlan: DNS records and certificate status', () => {
     expect(p.certificates).toEqual([{ name: expect.stringMatching(/^lb-cert-[0-9a-f]{8}$/), domains: ['api.example.com', 'www.example.com'], status: 'to be created' }]);
   });
 
+  it('a domain on two managed certificates is one record; a self-managed certificate gets none, and no status', () => {
+    const self = '{ selfManaged: { certificate: certs/example.com.pem, privateKey: { env: K } } }';
+    /** Compiled from examples/ (where certs/ is), the private key's secret resolved. */
+    const withKey = (text: string): CompiledLoadBalancer => {
+      const lb = loadManifest('examples/lb-plan-index-units.yaml', { text }).compiled!;
+      return { ...lb, resources: lb.resources.map((r) => ({ ...r, secrets: r.secrets.map((x) => ({ ...x, sha256: 'f'.repeat(64) })) })) };
+    };
+    const two = HTTPS.replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', `certificates: [ { managed: [www.example.com] }, { managed: [www.example.com, api.example.com] }, ${self} ]`).replace('  ipv6: { reserve: lb-ipv6 }\n', '');
+    const p = makePlan(withKey(two), state(), OPTIONS);
+    expect(p.dns.map((d) => `${d.name} ${d.type}`)).toEqual(['api.example.com A', 'www.example.com A']);
+    expect(p.certificates.map((c) => c.domains.join(',')).sort()).toEqual(['api.example.com,www.example.com', 'www.example.com']);
+    const q = makePlan(withKey(HTTPS.replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', `certificates: [ ${self} ]`)), state(), OPTIONS);
+    expect([q.dns, q.certificates]).toEqual([[], []]);
+  });
+
   it("with the addresses reserved: their IPs; a certificate GCP shows no status for yet is PROVISIONING (§3.6), else its status", () => {
     const lb = compiled(HTTPS);
     const cert = lb.resources.find((r) => r.kind === 'sslCertificate')!;
