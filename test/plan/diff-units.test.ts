@@ -255,6 +255,11 @@ describe('fieldChanges: set elements by identity, ordered lists by index, sorted
     expect(fieldChanges('sslCertificate', { type: 'MANAGED', managed: { domains: ['a.com'] } }, { type: 'MANAGED', managed: { domains: ['a.com', 'b.com'] } })).toEqual([{ path: 'managed.domains[b.com]', kind: 'added', after: 'b.com' }]);
   });
 
+  it('bodies equal in content but not strictly (another prototype) have no change, and no crash', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { urlMap: 'u', description: 'd' });
+    expect(fieldChanges('targetHttpProxy', bare, { urlMap: 'u', description: 'd' })).toEqual([]);
+  });
+
   it('a create lists every defined top-level field; equal bodies have no change', () => {
     expect(fieldChanges('targetHttpProxy', undefined, { urlMap: 'u', description: 'd', extra: undefined })).toEqual([
       { path: 'description', kind: 'added', after: 'd' },
