@@ -73,9 +73,9 @@ describe('the projection onto managed fields', () => {
     expect(live('securityPolicy', { labels: 'odd' }).labels).toBe('odd');
   });
 
-  it('sets are sorted by identity (priorities as numbers), never deduplicated; ordered lists keep their order', () => {
+  it('sets are sorted by identity (priorities as numbers), ties by content, never deduplicated; ordered lists keep their order', () => {
     const rule = (priority: number, action = 'allow') => ({ priority, action, match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } });
-    const rules = live('securityPolicy', { rules: [rule(2147483647), rule(1000), rule(900), rule(1000, 'deny(403)')] }).rules as { priority: number; action: string }[];
+    const rules = live('securityPolicy', { rules: [rule(2147483647), rule(1000, 'deny(403)'), rule(900), rule(1000)] }).rules as { priority: number; action: string }[];
     expect(rules.map((r) => [r.priority, r.action])).toEqual([[900, 'allow'], [1000, 'allow'], [1000, 'deny(403)'], [2147483647, 'allow']]);
     expect(rules[0]).toEqual({ priority: 900, action: 'allow', description: '', preview: false, match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } });
     const certs = [`${C}/global/sslCertificates/b`, `${C}/global/sslCertificates/a`];
