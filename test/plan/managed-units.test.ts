@@ -100,6 +100,15 @@ describe('the projection onto managed fields', () => {
     });
   });
 
+  it('host rules keyed by their sorted hosts (one without hosts first), URL map tests by host and path', () => {
+    const m = live('urlMap', {
+      hostRules: [{ hosts: ['b.example.com', 'a.example.com'], pathMatcher: 'n' }, { pathMatcher: 'm' }],
+      tests: [{ host: 'b.example.com', path: '/', service: 's' }, { host: 'a.example.com', path: '/z', service: 's' }, { host: 'a.example.com', path: '/a', service: 's' }],
+    });
+    expect(m.hostRules).toEqual([{ pathMatcher: 'm' }, { hosts: ['a.example.com', 'b.example.com'], pathMatcher: 'n' }]);
+    expect((m.tests as { host: string; path: string }[]).map((t) => `${t.host}${t.path}`)).toEqual(['a.example.com/a', 'a.example.com/z', 'b.example.com/']);
+  });
+
   it('a value where the model expects an object or a list is kept as it is (a difference to show, not a crash)', () => {
     expect(project(MANAGED.backendService.iap!, 'on', none)).toBe('on');
     expect(project(MANAGED.backendService.backends!, 'all', none)).toBe('all');
