@@ -100,7 +100,8 @@ describe('makePlan: the plan of a load balancer', () => {
   it('what the manifest references as existing is observed too (its deletion makes a saved plan stale)', () => {
     const text = HTTP.replace('address: { reserve: lb-ip }', 'address: { existing: lb-ip }');
     const p = makePlan(compiled(text), state(...applied()), OPTIONS);
-    expect(p.observed.map((o) => o.address)).toContain('globalAddress/lb-ip');
+    // Sorted by address, the referenced address among the changed resources.
+    expect(p.observed.map((o) => o.address)).toEqual(['backendService/lb-web', 'globalAddress/lb-ip', 'globalForwardingRule/lb-http', `regionNetworkEndpointGroup/us-central1/${NEG}`, 'targetHttpProxy/lb-http-proxy', 'urlMap/lb']);
   });
 
   it('an in-place update counts as a change', () => {
@@ -200,6 +201,28 @@ describe('makePlan: DNS records and certificate status', () => {
     expect(p.certificates.map((c) => c.domains.join(',')).sort()).toEqual(['api.example.com,www.example.com', 'www.example.com']);
     const q = makePlan(withKey(HTTPS.replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', `certificates: [ ${self} ]`)), state(), OPTIONS);
     expect([q.dns, q.certificates]).toEqual([[], []]);
+  });
+
+  it('forwarding rules named freely (metadata.names): A and AAAA still come from the IPv4 and the IPv6 frontend, not from the names', () => {
+    const named = HTTPS.replace('metadata: { name: lb, project: p }', 'metadata: { name: lb, project: p, names: { httpsForwardingRule: web-ipv6, httpsForwardingRuleIpv6: edge-v6 } }');
+    expect(makePlan(compiled(named), state(), OPTIONS).dns).toEqual([
+      { name: 'api.example.com', type: 'A', value: '(address lb-ip, allocated on apply)' },
+      { name: 'api.example.com', type: 'AAAA', value: '(address lb-ipv6, allocated on apply)' },
+      { name: 'www.example.com', type: 'A', value: '(address lb-ip, allocated on apply)' },
+      { name: 'www.example.com', type: 'AAAA', value: '(address lb-ipv6, allocated on apply)' },
+    ]);
+  });
+
+  it('domains sorted across certificates, whatever order the certificates come in', () => {
+    const p = makePlan(compiled(HTTPS.replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', 'certificates: [ { managed: [b.example.com] }, { managed: [a.example.com, c.example.com] } ]').replace('  ipv6: { reserve: lb-ipv6 }\n', '')), state(), OPTIONS);
+    expect(p.dns.map((d) => d.name)).toEqual(['a.example.com', 'b.example.com', 'c.example.com']);
+  });
+
+  it('an owned managed certificate GCP answers without its managed block reads as PROVISIONING, not a crash', () => {
+    const lb = compiled(HTTPS.replace('  ipv6: { reserve: lb-ipv6 }\n', ''));
+    const cert = lb.resources.find((r) => r.kind === 'sslCertificate')!;
+    const p = makePlan(lb, state(res('sslCertificate', cert.name, { description: '[managed by lb-plan: lb]', type: 'MANAGED' })), OPTIONS);
+    expect(p.certificates.map((c) => c.status)).toEqual(['PROVISIONING']);
   });
 
   it("with the addresses reserved: their IPs; a certificate GCP shows no status for yet is PROVISIONING (§3.6), else its status", () => {
