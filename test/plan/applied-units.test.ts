@@ -95,6 +95,16 @@ describe('where the record is written and read', () => {
     expect(liveRecord('sslCertificate', { description: '[lb-plan applied r1-abc] [managed by lb-plan: shop]', labels: { 'lb-plan-applied': 'r1-abc' } })).toBeUndefined();
   });
 
+  it('a description GCP answers as something other than text (a hostile or broken answer) holds no record and gets none', () => {
+    const text = '[lb-plan applied r1-abc] [managed by lb-plan: shop]';
+    // An array's text is its element's: only a string may be read as a description.
+    expect(liveRecord('urlMap', { description: [text] })).toBeUndefined();
+    const body = { description: [text] };
+    expect(withoutRecord('urlMap', body)).toBe(body);
+    const odd = ['[managed by lb-plan: shop]'];
+    expect(describedWith(odd, 'r1-abc')).toBe(odd);
+  });
+
   it('the comparison reads a description without its record, and nothing else of the body changes', () => {
     expect(withoutRecord('urlMap', { description: 'Web [lb-plan applied r1-abc] [managed by lb-plan: shop]', x: 1 })).toEqual({ description: 'Web [managed by lb-plan: shop]', x: 1 });
     expect(withoutRecord('urlMap', { description: '[lb-plan applied r1-abc] [managed by lb-plan: shop]' })).toEqual({ description: '[managed by lb-plan: shop]' });

@@ -176,6 +176,28 @@ describe('makePlan: what stops a plan', () => {
   });
 });
 
+describe('makePlan: the settings handed to the steps', () => {
+  it('by default a switch of port 80 to the HTTPS redirect waits for a later apply while the certificate is not ACTIVE; redirectWaits makes it in this run', () => {
+    const text = HTTPS.replace('  ipv6: { reserve: lb-ipv6 }\n', '').replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', 'certificates: [ { managed: [www.example.com] } ]\n    redirectHttp: true');
+    const later = makePlan(compiled(text), state(...applied()), OPTIONS);
+    expect(later.warnings.filter((w) => w.startsWith('Port 80 keeps serving the backends for now'))).toHaveLength(1);
+    expect(later.steps.map((s) => s.id)).not.toContain('setUrlMap:targetHttpProxy/lb-http-proxy');
+    const now = makePlan(compiled(text), state(...applied()), { ...OPTIONS, redirectWaits: true });
+    expect(now.warnings.filter((w) => w.startsWith('Port 80 keeps serving'))).toEqual([]);
+    expect(now.steps.map((s) => s.id)).toContain('setUrlMap:targetHttpProxy/lb-http-proxy');
+  });
+
+  it('by default a replaced managed certificate stays attached until its successor is ACTIVE: over the proxy\'s 15 certificates, the plan stops and says why', () => {
+    const domains = (last: string) => Array.from({ length: 15 }, (_, i) => `{ managed: [d${i}.example.com] }`).join(', ').replace('d14.example.com', last);
+    const text = (last: string) => HTTPS.replace('  ipv6: { reserve: lb-ipv6 }\n', '').replace('certificates: [ { managed: [www.example.com, api.example.com] } ]', `certificates: [ ${domains(last)} ]`);
+    // What GCP holds after the first manifest was applied: its compiled bodies, with the selfLinks GCP adds.
+    const before = compiled(text('d14.example.com')).resources.map((r) => res(r.kind, r.name, { ...r.body, selfLink: `${C}/${r.kind === 'regionNetworkEndpointGroup' ? 'regions/us-central1/networkEndpointGroups' : `global/${r.kind}s`}/${r.name}` }, r.scope.type === 'region' ? r.scope.region : undefined));
+    const after = compiled(text('new.example.com'));
+    expect(() => makePlan(after, state(...before), OPTIONS)).toThrow(/needs 15 \+ 1 = 16 certificates on the proxy, over GCP's limit of 15/);
+    expect(makePlan(after, state(...before), { ...OPTIONS, waitForCertificates: false }).summary.replace).toBe(1);
+  });
+});
+
 describe('makePlan: DNS records and certificate status', () => {
   it('before anything exists: A and AAAA per managed domain, sorted, naming the addresses to be allocated; certificates to be created', () => {
     const p = makePlan(compiled(HTTPS), state(), OPTIONS);

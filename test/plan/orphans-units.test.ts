@@ -40,7 +40,8 @@ describe('leftBehindBy: unmarked NEGs and certificates only what goes uses', () 
   const proxy = res('targetHttpsProxy', 'px', { description: marker('old'), sslCertificates: [`${C}/p/global/sslCertificates/c`] });
 
   it('used only by what goes: left behind, sorted, each with its delete command', () => {
-    const s = state('p', neg, cert, be('a'), proxy);
+    // Read certificate first: the result is sorted by address all the same.
+    const s = state('p', cert, proxy, be('a'), neg);
     expect(leftBehindBy(new Set(['backendService/a', 'targetHttpsProxy/px']), s)).toEqual([
       { address: 'regionNetworkEndpointGroup/us-central1/n', delete: 'gcloud compute network-endpoint-groups delete n --region=us-central1 --project=p' },
       { address: 'sslCertificate/c', delete: 'gcloud compute ssl-certificates delete c --global --project=p' },
