@@ -208,6 +208,9 @@ describe('makePlan: DNS records and certificate status', () => {
       { name: 'www.example.com', type: 'AAAA', value: '(address lb-ipv6, allocated on apply)' },
     ]);
     expect(p.certificates).toEqual([{ name: expect.stringMatching(/^lb-cert-[0-9a-f]{8}$/), domains: ['api.example.com', 'www.example.com'], status: 'to be created' }]);
+    // Why the records are worth reading now: a fresh address (src/plan/review's wording).
+    expect(p.dnsWhy).toBe('the load balancer gets a new IP address');
+    expect('dnsWhy' in makePlan(compiled(HTTP), state(), OPTIONS)).toBe(false);
   });
 
   it('a domain on two managed certificates is one record; a self-managed certificate gets none, and no status', () => {
