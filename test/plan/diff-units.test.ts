@@ -213,6 +213,7 @@ describe('diffResources: deletes, --keep, references', () => {
     const text = YAML.replace('address: { reserve: lb-ip }', 'address: { existing: lb-ip }');
     const r = diff(applied(), none, text);
     expect(r.changes.map((c) => c.address)).not.toContain('globalAddress/lb-ip');
+    expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual(["globalAddress/lb-ip is no longer managed by this manifest but is still referenced as existing: lb-plan keeps it (it still carries lb-plan's ownership marker; remove that by hand to hand it over)."]);
   });
 
@@ -506,5 +507,123 @@ describe('diffResources: an explicitly named NEG and its successor under the gen
     const r = diffResources(lb, state(...live), { adopt: new Set([MY_NEG]) });
     expect(r.errors).toEqual([]);
     expect(r.changes.map((c) => c.address)).not.toContain(MY_NEG);
+  });
+});
+
+describe('diffResources: fields that cannot change in place (Compute v1 has no update for them), every one', () => {
+  const FORCED: [string, ResourceKind, Record<string, unknown>, Record<string, unknown>][] = [
+    ['lb-ip', 'globalAddress', { address: '34.1.2.3' }, { address: '34.9.9.9' }],
+    ['lb-ip', 'globalAddress', {}, { addressType: 'INTERNAL' }],
+    ['lb-ip', 'globalAddress', {}, { ipVersion: 'IPV6' }],
+    ['lb-ip', 'globalAddress', {}, { networkTier: 'STANDARD' }],
+    ['lb-ip', 'globalAddress', { prefixLength: 32 }, { prefixLength: 30 }],
+    ['lb-http', 'globalForwardingRule', {}, { IPAddress: '34.9.9.9' }],
+    ['lb-http', 'globalForwardingRule', {}, { IPProtocol: 'UDP' }],
+    ['lb-http', 'globalForwardingRule', {}, { portRange: '81-81' }],
+    ['lb-http', 'globalForwardingRule', {}, { loadBalancingScheme: 'EXTERNAL_MANAGED' }],
+    ['lb-http', 'globalForwardingRule', {}, { networkTier: 'STANDARD' }],
+    ['lb-http', 'globalForwardingRule', { ipVersion: 'IPV4' }, { ipVersion: 'IPV6' }],
+    ['lb-web', 'backendService', {}, { loadBalancingScheme: 'EXTERNAL_MANAGED' }],
+  ];
+  it.each(FORCED.map(([name, kind, want, got]) => [`${kind} ${Object.keys(got)[0]}`, name, kind, want, got] as const))('%s: a replacement', (_, name, kind, want, got) => {
+    const lb = compiled(YAML);
+    const changed = { ...lb, resources: lb.resources.map((r) => (r.name === name ? { ...r, body: { ...r.body, ...want } } : r)) };
+    const c = one(diffResources(changed, state(...applied({ [name]: { ...want, ...got } })), none), `${kind}/${name}`);
+    expect([c.action, c.forcesReplacement]).toEqual(['replace', Object.keys(got)]);
+  });
+
+  it('a Cloud Armor policy of another type is replaced; its rules change in place', () => {
+    const policy = { address: 'securityPolicy/armor', kind: 'securityPolicy' as const, scope: { type: 'global' as const }, name: 'armor', api: 'v1', body: { name: 'armor', description: '[managed by lb-plan: lb]', type: 'CLOUD_ARMOR' }, secrets: [], setters: [], dependsOn: [], references: [], source: [] };
+    const lb = { ...compiled(YAML), resources: [...compiled(YAML).resources, policy] } as CompiledLoadBalancer;
+    const live = (body: Record<string, unknown>) => [...applied(), res('securityPolicy', 'armor', { description: '[managed by lb-plan: lb]', type: 'CLOUD_ARMOR', ...body })];
+    expect(one(diffResources(lb, state(...live({ type: 'CLOUD_ARMOR_EDGE' })), none), 'securityPolicy/armor').action).toBe('replace');
+    expect(one(diffResources(lb, state(...live({ rules: [{ priority: 1, action: 'deny(403)', match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } }] })), none), 'securityPolicy/armor').action).toBe('update');
+  });
+
+  it('several fields are named together, in path order, in the reason and in the adopt error', () => {
+    const c = one(diff(applied({ 'lb-http': { portRange: '81-81', IPProtocol: 'UDP' } })), 'globalForwardingRule/lb-http');
+    expect(c.reason).toBe('IPProtocol, portRange cannot change in place');
+    const r = diff(applied({ 'lb-http': { labels: {}, description: '', portRange: '81-81', IPProtocol: 'UDP' } }), { adopt: new Set(['globalForwardingRule/lb-http']) });
+    expect(r.errors).toEqual(['globalForwardingRule/lb-http is listed in metadata.adopt but differs in fields that cannot change in place (IPProtocol, portRange); lb-plan will not delete a resource it does not own.']);
+  });
+});
+
+describe('diffResources: lists of names in messages, and what is not paired', () => {
+  const NEG_ADDRESS = `regionNetworkEndpointGroup/us-central1/${NEG}`;
+  const beUsing = (name: string, owner = '') => res('backendService', name, { description: owner, backends: [{ group: `${C}/regions/us-central1/networkEndpointGroups/${NEG}` }] });
+  const mapTo = (name: string, be: string) => res('urlMap', name, { description: '', defaultService: `${C}/global/backendServices/${be}` });
+
+  it('a listed NEG used by two resources this load balancer does not take over names both', () => {
+    const r = diff([...applied({ [NEG]: { description: '' } }), beUsing('hand-b'), beUsing('hand-a')], { adopt: new Set([NEG_ADDRESS]) });
+    expect(r.errors).toContain(`${NEG_ADDRESS} is listed in metadata.adopt but is also used by backendService/hand-b, backendService/hand-a, which this load balancer neither owns nor takes over; lb-plan will not take a resource out of another load balancer.`);
+  });
+
+  it('a listed NEG used by what this load balancer owns and by what it takes over is adopted, not yet owned', () => {
+    const r = diff([...applied({ [NEG]: { description: '' } }), beUsing('lb-api')], { adopt: new Set([NEG_ADDRESS, 'backendService/lb-api']) });
+    expect(one(r, NEG_ADDRESS).action).toBe('adopt');
+  });
+
+  it('two forwarding rules of the other load balancer on the address are both named', () => {
+    const rule = (name: string, ports: string) => res('globalForwardingRule', name, { description: '', IPAddress: '34.1.2.3', portRange: ports, labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': 'old' } });
+    const live = [...applied({ 'lb-ip': { description: 'Frontend IPV4 address [managed by lb-plan: old]', labels: { 'managed-by': 'lb-plan', 'lb-plan-lb': 'old' } } }), rule('old-http', '80-80'), rule('old-https', '443-443')];
+    expect(diff(live, { adopt: new Set(['globalAddress/lb-ip']) }).errors[0]).toContain('still serves on it: old-http (ports 80-80), old-https (ports 443-443). Hand it over first');
+  });
+
+  it('a NEG serving a shared backend service: the first shared service by name, its other users all named', () => {
+    const live = [...applied({ 'lb-web': { description: '' }, [NEG]: { description: '' } }), beUsing('a-be'), mapTo('m2', 'a-be'), mapTo('m1', 'a-be'), mapTo('other-map', 'lb-web')];
+    expect(diff(live).errors).toContain(`${NEG_ADDRESS} already exists and serves backendService/a-be, which urlMap/m2, urlMap/m1 also uses, outside this load balancer; lb-plan will not take it over. Give this NEG another name (its name:) so lb-plan creates its own.`.replace('urlMap/m2, urlMap/m1', 'urlMap/m1, urlMap/m2'));
+  });
+
+  it('users this load balancer owns are never "outside" it, even ones it deletes; a backend service nobody uses is not shared', () => {
+    const r = diff([...applied({ 'lb-web': { description: '' } }), res('urlMap', 'lb-old', { description: '[managed by lb-plan: lb]', defaultService: `${C}/global/backendServices/lb-web` })]);
+    expect(r.errors).toEqual(['backendService/lb-web already exists and lb-plan does not own it. To let lb-plan manage it, add "backendService/lb-web" to metadata.adopt; otherwise choose another name.']);
+    expect(diff([res('backendService', 'lb-web', { description: '' })]).errors).toContain('backendService/lb-web already exists and lb-plan does not own it. To let lb-plan manage it, add "backendService/lb-web" to metadata.adopt; otherwise choose another name.');
+  });
+
+  it('metadata.adopt naming an existing resource the manifest does not declare is an error too', () => {
+    expect(diff([...applied(), res('urlMap', 'hand', { description: '' })], { adopt: new Set(['urlMap/hand']) }).errors).toEqual(['metadata.adopt lists urlMap/hand, which this manifest does not declare.']);
+  });
+
+  it('a listed NEG that is refused is never deleted, though the manifest does not want it', () => {
+    const hand = res('regionNetworkEndpointGroup', 'hand', { description: '' }, 'us-central1');
+    const user = res('backendService', 'hand-be', { description: '', backends: [{ group: `${C}/regions/us-central1/networkEndpointGroups/hand` }] });
+    const r = diff([...applied(), hand, user], { adopt: new Set([hand.address]) });
+    expect(r.changes.map((c) => c.address)).not.toContain(hand.address);
+  });
+
+  it('an unmarked NEG the manifest wants is never "left behind", even when only a deleted resource uses it', () => {
+    const r = diff([...applied({ [NEG]: { description: '' }, 'lb-web': { backends: [] } }), res('backendService', 'lb-old', { description: '[managed by lb-plan: lb]', backends: [{ group: `${C}/regions/us-central1/networkEndpointGroups/${NEG}` }] })]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('replacement pairs only NEGs and certificates: a backend service whose name looks hashed is created and deleted', () => {
+    const text = YAML.replace('  web:\n', '  deadbeef:\n');
+    const r = diff([...applied(), res('backendService', 'lb-12345678', { description: '[managed by lb-plan: lb]' })], none, text);
+    expect([one(r, 'backendService/lb-deadbeef').action, one(r, 'backendService/lb-12345678').action]).toEqual(['create', 'delete']);
+  });
+
+  it('NEGs without a hashed name are not paired: a create and a delete', () => {
+    const text = YAML.replace('{ region: us-central1, cloudRun: { service: web } }', '{ name: my-neg, region: us-central1, cloudRun: { service: web } }');
+    const r = diff([...applied().filter((x) => x.name !== NEG), res('regionNetworkEndpointGroup', 'hand-old', { description: '[managed by lb-plan: lb]', cloudRun: { service: 'x' } }, 'us-central1')], none, text);
+    expect([one(r, 'regionNetworkEndpointGroup/us-central1/my-neg').action, one(r, 'regionNetworkEndpointGroup/us-central1/hand-old').action]).toEqual(['create', 'delete']);
+  });
+
+  it('two new certificates for one old one: one replaces it, the other is created', () => {
+    const text = YAML.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates: [ { managed: [a.example.com] }, { managed: [b.example.com] } ]');
+    const old = res('sslCertificate', 'lb-cert-12345678', { description: '[managed by lb-plan: lb]', type: 'MANAGED', managed: { domains: ['old.example.com'] } });
+    const r = diff([...applied(), old], none, text);
+    expect(r.changes.filter((c) => c.kind === 'sslCertificate').map((c) => c.action).sort()).toEqual(['create', 'delete', 'replace']);
+  });
+
+  it('a NEG replaced for two changed fields names both', () => {
+    const old = res('regionNetworkEndpointGroup', 'lb-web-aaaaaaaa', { description: '[managed by lb-plan: lb]', networkEndpointType: 'SERVERLESS', cloudRun: { service: 'old', tag: 'x' } }, 'us-central1');
+    const live = applied({ 'lb-web': { backends: [{ group: `${C}/regions/us-central1/networkEndpointGroups/lb-web-aaaaaaaa` }] } }).filter((x) => x.name !== NEG);
+    expect(one(diff([...live, old]), `regionNetworkEndpointGroup/us-central1/${NEG}`).reason).toBe('replaces lb-web-aaaaaaaa: cloudRun.service, cloudRun.tag changed (immutable; a new one is created first)');
+  });
+
+  it('creates and deletes force nothing', () => {
+    expect(diff([]).changes.every((c) => c.forcesReplacement.length === 0)).toBe(true);
+    const r = diffResources({ ...compiled(YAML), resources: [] }, state(...applied()), { adopt: new Set(), destroying: true });
+    expect(r.changes.every((c) => c.forcesReplacement.length === 0)).toBe(true);
   });
 });

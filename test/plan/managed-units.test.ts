@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DesiredResource } from '../../src/compile/index.js';
 import type { LiveState } from '../../src/gcp/read.js';
 import type { ResourceKind } from '../../src/model/kinds.js';
+import { fieldChanges } from '../../src/plan/diff.js';
 import { canonicalIp, diffShape, MANAGED, managedPaths, project, projectObject, shortRef } from '../../src/plan/managed.js';
 import { desiredCanonical, liveCanonical, liveDigest, normalizeContext, sameAsPlanned } from '../../src/plan/normalize.js';
 
@@ -291,5 +292,33 @@ describe('liveDigest and sameAsPlanned', () => {
     delete withoutIp.IPAddress;
     expect(sameAsPlanned('globalForwardingRule', { ...rule, ipVersion: 'IPV4' }, withoutIp)).toBe(true);
     expect(sameAsPlanned('backendService', { iap: { enabled: false, oauth2ClientId: '' } }, { description: '', enableCDN: false, iap: { enabled: false }, loadBalancingScheme: 'EXTERNAL', logConfig: { enable: false }, protocol: 'HTTP' })).toBe(true);
+  });
+});
+
+describe('hostile or odd answers, and key order', () => {
+  it('canonical forms list their keys sorted, labels included', () => {
+    expect(Object.keys(live('globalForwardingRule', { portRange: '80', IPProtocol: 'TCP' }))).toEqual(['IPProtocol', 'ipVersion', 'labels', 'loadBalancingScheme', 'networkTier', 'portRange']);
+    expect(Object.keys(live('globalAddress', { labels: { c: '3', a: '1', b: '2' } }).labels as object)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(live('globalAddress', { labels: { a: '1', b: '2', c: '3' } }).labels as object)).toEqual(['a', 'b', 'c']);
+  });
+
+  it("a manifest's null for a field GCP fills (ipVersion) asks for nothing", () => {
+    expect('ipVersion' in desiredCanonical(desired('globalForwardingRule', { ipVersion: null, portRange: '80' }), none)).toBe(false);
+  });
+
+  it('a domain that is not text is kept as it is; a list answered as something else is a change, not a crash', () => {
+    expect(live('sslCertificate', { type: 'MANAGED', managed: { domains: [5] } }).managed).toEqual({ domains: [5] });
+    const g = 'projects/p/regions/r/networkEndpointGroups/n';
+    expect(fieldChanges('backendService', { backends: 'all' }, { backends: [{ group: g }] })).toEqual([{ path: 'backends', kind: 'changed', before: 'all', after: { [`[${g}]`]: { group: g } } }]);
+  });
+
+  it('a URL map test added is one change named by its host and path', () => {
+    const t = (host: string, path: string) => ({ host, path, service: 's' });
+    expect(fieldChanges('urlMap', { tests: [t('a.example.com', '/')] }, { tests: [t('a.example.com', '/'), t('b.example.com', '/x')] })).toEqual([{ path: 'tests[b.example.com/x]', kind: 'added', after: t('b.example.com', '/x') }]);
+  });
+
+  it('a forwarding rule answered with its address by URL (not the IP, as GCP does) is still what was planned', () => {
+    const after = { IPAddress: '(address lb-ip)', IPProtocol: 'TCP', portRange: '80-80', loadBalancingScheme: 'EXTERNAL', networkTier: 'PREMIUM', labels: {} };
+    expect(sameAsPlanned('globalForwardingRule', { IPAddress: `${C}/global/addresses/lb-ip`, portRange: '80-80' }, after)).toBe(true);
   });
 });
