@@ -1253,4 +1253,11 @@ export const EQUIVALENTS = [
     replacement: 'true',
     reason: 'dnsRecords(): frontend.address is required, so every load balancer has an IPv4 forwarding rule and ipOf(false) always returns a text.',
   },
+  {
+    file: 'src/plan/index.ts',
+    mutator: 'ConditionalExpression',
+    original: "r.source[0] === 'frontend'",
+    replacement: 'true',
+    reason: "dnsRecords(): only forwarding rules are looked at, and the compiler gives each the source of its frontend address (['frontend', 'address'] or ['frontend', 'ipv6']), so source[1] alone tells them apart.",
+  },
 ];

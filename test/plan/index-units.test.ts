@@ -77,6 +77,14 @@ describe('makePlan: the plan of a load balancer', () => {
     expect(p.certificates).toEqual([]);
   });
 
+  it('without a clock given, the plan is dated now', () => {
+    const { now: _now, ...options } = OPTIONS;
+    const before = Date.now();
+    const at = Date.parse(makePlan(compiled(HTTP), state(), options).createdAt);
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
   it('the settings asked for are recorded', () => {
     expect(makePlan(compiled(HTTP), state(), { ...OPTIONS, waitForCertificates: false, redirectWaits: true }).settings).toEqual({ waitForCertificates: false, redirectWaits: true });
   });
