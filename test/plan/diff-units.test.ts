@@ -540,6 +540,13 @@ describe('diffResources: fields that cannot change in place (Compute v1 has no u
     expect(one(diffResources(lb, state(...live({ rules: [{ priority: 1, action: 'deny(403)', match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } }] })), none), 'securityPolicy/armor').action).toBe('update');
   });
 
+  it('an unowned Cloud Armor policy used by a shared backend service gets the usual error, not the NEG one', () => {
+    const policy = { address: 'securityPolicy/armor', kind: 'securityPolicy' as const, scope: { type: 'global' as const }, name: 'armor', api: 'v1', body: { name: 'armor', description: '[managed by lb-plan: lb]', type: 'CLOUD_ARMOR' }, secrets: [], setters: [], dependsOn: [], references: [], source: [] };
+    const lb = { ...compiled(YAML), resources: [...compiled(YAML).resources, policy] } as CompiledLoadBalancer;
+    const live = [...applied({ 'lb-web': { description: '', securityPolicy: `${C}/global/securityPolicies/armor` } }), res('securityPolicy', 'armor', { description: '', type: 'CLOUD_ARMOR' }), res('urlMap', 'other-map', { description: '', defaultService: `${C}/global/backendServices/lb-web` })];
+    expect(diffResources(lb, state(...live), none).errors).toContain('securityPolicy/armor already exists and lb-plan does not own it. To let lb-plan manage it, add "securityPolicy/armor" to metadata.adopt; otherwise choose another name.');
+  });
+
   it('several fields are named together, in path order, in the reason and in the adopt error', () => {
     const c = one(diff(applied({ 'lb-http': { portRange: '81-81', IPProtocol: 'UDP' } })), 'globalForwardingRule/lb-http');
     expect(c.reason).toBe('IPProtocol, portRange cannot change in place');
