@@ -58,6 +58,8 @@ describe('where the record is written and read', () => {
     expect(describedWith('[managed by lb-plan: shop]', 'r1-abc')).toBe('[lb-plan applied r1-abc] [managed by lb-plan: shop]');
     expect(liveRecord('urlMap', { description: 'HTTPS frontend [lb-plan applied r1-abc] [managed by lb-plan: shop]' })).toBe('r1-abc');
     expect(liveRecord('targetHttpProxy', { description: '[lb-plan applied r1-abc] [managed by lb-plan: shop]' })).toBe('r1-abc');
+    // A later record version (r12) is read too: drift then finds no record of its own version.
+    expect(liveRecord('urlMap', { description: '[lb-plan applied r12-abc] [managed by lb-plan: shop]' })).toBe('r12-abc');
     // Not right before the marker, the marker not at the end, not hex, or not a text: no record.
     for (const description of ['[lb-plan applied r1-abc] x [managed by lb-plan: shop]', '[lb-plan applied r1-abc] [managed by lb-plan: shop] x', '[lb-plan applied r1-xyz] [managed by lb-plan: shop]', '[lb-plan applied abc] [managed by lb-plan: shop]', 5]) {
       expect(liveRecord('backendService', { description })).toBeUndefined();
