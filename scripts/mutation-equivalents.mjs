@@ -1700,4 +1700,12 @@ export const EQUIVALENTS = [
     near: "const using = [...(users.get(r.address) ?? [])];",
     reason: "leftBehindBy(): for a NEG or certificate nothing uses, `using` would hold the text \"Stryker was here\", which is never among the addresses that go, so it is not left behind either way.",
   },
+  {
+    file: "src/plan/managed.ts",
+    mutator: "StringLiteral",
+    original: "'set'",
+    replacement: "\"\"",
+    near: "const set = (item: FieldModel",
+    reason: "A list's order is only ever tested for 'ordered' (project, diffShape): any other text is a set, as 'set' is.",
+  },
 ];

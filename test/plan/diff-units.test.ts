@@ -540,6 +540,14 @@ describe('diffResources: fields that cannot change in place (Compute v1 has no u
     expect(one(diffResources(lb, state(...live({ rules: [{ priority: 1, action: 'deny(403)', match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ['*'] } } }] })), none), 'securityPolicy/armor').action).toBe('update');
   });
 
+  it('a certificate is immutable: other content under its name forces a replacement of every changed field', () => {
+    const text = YAML.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates: [ { managed: [a.example.com] } ]');
+    const cert = compiled(text).resources.find((r) => r.kind === 'sslCertificate')!;
+    const r = diff([...applied(), res('sslCertificate', cert.name, { description: '[managed by lb-plan: lb]', type: 'MANAGED', managed: { domains: ['b.example.com'] } })], none, text);
+    const c = one(r, cert.address);
+    expect([c.action, c.forcesReplacement]).toEqual(['replace', ['managed.domains[a.example.com]', 'managed.domains[b.example.com]']]);
+  });
+
   it('an unowned Cloud Armor policy used by a shared backend service gets the usual error, not the NEG one', () => {
     const policy = { address: 'securityPolicy/armor', kind: 'securityPolicy' as const, scope: { type: 'global' as const }, name: 'armor', api: 'v1', body: { name: 'armor', description: '[managed by lb-plan: lb]', type: 'CLOUD_ARMOR' }, secrets: [], setters: [], dependsOn: [], references: [], source: [] };
     const lb = { ...compiled(YAML), resources: [...compiled(YAML).resources, policy] } as CompiledLoadBalancer;
