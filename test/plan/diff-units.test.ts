@@ -611,6 +611,15 @@ describe('diffResources: lists of names in messages, and what is not paired', ()
     expect(r.warnings).toEqual([]);
   });
 
+  it('an existing certificate the manifest uses is never "left behind" by a plan that keeps its user', () => {
+    const text = YAML.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates: [ { existing: hand-cert } ]');
+    // What GCP holds once this manifest was applied: its compiled bodies, and the certificate made by hand.
+    const live = compiled(text).resources.map((r) => res(r.kind, r.name, { ...r.body }, r.scope.type === 'region' ? r.scope.region : undefined));
+    const r = diff([...live, res('sslCertificate', 'hand-cert', { description: '', type: 'MANAGED', managed: { domains: ['a.example.com'] } })], none, text);
+    expect([r.errors, r.warnings]).toEqual([[], []]);
+    expect(r.changes.map((c) => c.action).filter((a) => a !== 'no-op')).toEqual([]);
+  });
+
   it('replacement pairs only NEGs and certificates: a backend service whose name looks hashed is created and deleted', () => {
     const text = YAML.replace('  web:\n', '  deadbeef:\n');
     const r = diff([...applied(), res('backendService', 'lb-12345678', { description: '[managed by lb-plan: lb]' })], none, text);
