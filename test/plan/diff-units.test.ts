@@ -465,6 +465,11 @@ describe('diffResources: drift told apart from an edit by the applied record', (
     expect([c.reason, c.drift]).toEqual(['changed outside lb-plan since the last apply (backends); will be restored', [`backends[projects/p/regions/us-central1/networkEndpointGroups/${NEG}]`]]);
   });
 
+  it('two fields drifted: both named', () => {
+    const c = one(diff(withRecord(record(), { enableCDN: true, protocol: 'HTTPS' })), 'backendService/lb-web');
+    expect(c.reason).toBe('changed outside lb-plan since the last apply (enableCDN, protocol); will be restored');
+  });
+
   it('an edit in the manifest beside a drift: both said', () => {
     // lb-plan last applied HTTPS; the manifest now wants HTTP (an edit), and CDN was turned on by hand (drift).
     const c = one(diff(withRecord(record({ protocol: '"HTTPS"' }), { protocol: 'HTTPS', enableCDN: true })), 'backendService/lb-web');
