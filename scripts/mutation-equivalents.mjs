@@ -1722,4 +1722,11 @@ export const EQUIVALENTS = [
     replacement: "a.address <= b.address",
     reason: "byAddress(): with unique addresses this only turns the comparator's 1 into 0 for a greater address; V8's Array.prototype.sort (TimSort) only asks whether the result is below 0, so the order is the same (checked on shuffled lists of 5 to 200 addresses).",
   },
+  {
+    file: "src/plan/managed.ts",
+    mutator: "Regex",
+    original: "/^(?:https:\\/\\/(?:www|compute)\\.googleapis\\.com\\/compute\\/(?:v1|beta|alpha)\\/)(projects\\/.+)$/",
+    replacement: "/^(?:https:\\/\\/(?:www|compute)\\.googleapis\\.com\\/compute\\/(?:v1|beta|alpha)\\/)(projects\\/.+)/",
+    reason: "COMPUTE_URL: the greedy .+ already runs to the end of the text (a URL has no line break), so the final $ changes no match.",
+  },
 ];
