@@ -95,6 +95,12 @@ describe('diffResources: one action per resource against what GCP answers', () =
     expect(r.changes.every((c) => c.action === 'no-op')).toBe(true);
   });
 
+  it('an ephemeral address: the IP GCP picked is not a change', () => {
+    const text = YAML.replace('address: { reserve: lb-ip }', 'address: { ephemeral: true }');
+    const r = diff(applied().filter((x) => x.kind !== 'globalAddress'), none, text);
+    expect(one(r, 'globalForwardingRule/lb-http').action).toBe('no-op');
+  });
+
   it('a forwarding rule whose port range changed: replaced (cannot change in place), with downtime', () => {
     const c = one(diff(applied({ 'lb-http': { portRange: '8080-8080' } })), 'globalForwardingRule/lb-http');
     expect([c.action, c.reason, c.forcesReplacement, c.downtime]).toEqual(['replace', 'portRange cannot change in place', ['portRange'], true]);

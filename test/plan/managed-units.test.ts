@@ -322,3 +322,17 @@ describe('hostile or odd answers, and key order', () => {
     expect(sameAsPlanned('globalForwardingRule', { IPAddress: `${C}/global/addresses/lb-ip`, portRange: '80-80' }, after)).toBe(true);
   });
 });
+
+describe('GCP leaves false and empty values out of its JSON answers', () => {
+  it('IAP or logging answered without their switch read as off; a redirect without httpsRedirect as plain HTTP', () => {
+    expect(live('backendService', { iap: { oauth2ClientId: 'c' } }).iap).toEqual({ enabled: false });
+    expect(live('backendService', { logConfig: { sampleRate: 1 } }).logConfig).toEqual({ enable: false });
+    expect(live('urlMap', { defaultUrlRedirect: { hostRedirect: 'h' } }).defaultUrlRedirect).toEqual({ hostRedirect: 'h', httpsRedirect: false, redirectResponseCode: 'MOVED_PERMANENTLY_DEFAULT', stripQuery: false });
+  });
+
+  it('rules with one priority are ordered by their content, IP ranges included', () => {
+    const rule = (ranges: string[]) => ({ priority: 1000, action: 'allow', match: { versionedExpr: 'SRC_IPS_V1', config: { srcIpRanges: ranges } } });
+    const rules = live('securityPolicy', { rules: [rule(['2.2.2.2/32']), rule(['1.1.1.1/32'])] }).rules as { match: { config: { srcIpRanges: string[] } } }[];
+    expect(rules.map((r) => r.match.config.srcIpRanges[0])).toEqual(['1.1.1.1/32', '2.2.2.2/32']);
+  });
+});
