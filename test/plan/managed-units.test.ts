@@ -336,3 +336,13 @@ describe('GCP leaves false and empty values out of its JSON answers', () => {
     expect(rules.map((r) => r.match.config.srcIpRanges[0])).toEqual(['1.1.1.1/32', '2.2.2.2/32']);
   });
 });
+
+describe('answers in a shape the model does not expect', () => {
+  it('a value answered as a list is a change, not a crash', () => {
+    expect(fieldChanges('backendService', { protocol: ['HTTP'] }, { protocol: 'HTTP' })).toEqual([{ path: 'protocol', kind: 'changed', before: ['HTTP'], after: 'HTTP' }]);
+  });
+
+  it('a forwarding rule answered with its address by URL is not the literal IP planned', () => {
+    expect(sameAsPlanned('globalForwardingRule', { IPAddress: `${C}/global/addresses/lb-ip`, portRange: '80-80' }, { IPAddress: '34.1.2.3', IPProtocol: 'TCP', portRange: '80-80', loadBalancingScheme: 'EXTERNAL', networkTier: 'PREMIUM', labels: {} })).toBe(false);
+  });
+});
