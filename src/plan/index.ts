@@ -111,7 +111,8 @@ function dnsRecords(lb: CompiledLoadBalancer, live: LiveState): DnsRecord[] {
   const domains = [...new Set(lb.resources.filter((r) => r.kind === 'sslCertificate' && r.body.type === 'MANAGED').flatMap((r) => (r.body.managed as { domains: string[] }).domains))].sort();
   const rules = lb.resources.filter((r) => r.kind === 'globalForwardingRule');
   const ipOf = (v6: boolean): string | undefined => {
-    const rule = rules.find((r) => r.name.endsWith('-ipv6') === v6);
+    // The rule of the IPv6 frontend by where it comes from (frontend.ipv6), never by its name: metadata.names may choose any.
+    const rule = rules.find((r) => (r.source[0] === 'frontend' && r.source[1] === 'ipv6') === v6);
     if (!rule) return undefined;
     const ip = rule.body.IPAddress as string | undefined;
     if (ip === undefined) return (live.resources.get(rule.address)?.body.IPAddress as string | undefined) ?? '(allocated on apply)';

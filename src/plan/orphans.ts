@@ -94,9 +94,11 @@ export function findOrphans(states: Iterable<LiveState>, declared: Iterable<Decl
   }
   return [...found.values()]
     .map(({ ips, ...o }) => {
-      const behind = leftBehindBy(new Set(o.resources), byProject.get(o.project)!);
-      const kept = ips.size === o.resources.length ? { kept: o.resources.map((address) => ({ address, ip: ips.get(address)! })) } : {};
-      return { ...o, resources: o.resources.sort(), destroy: destroyByNameCommand(o.name, o.project), ...kept, ...(behind.length ? { leftBehind: behind } : {}) };
+      // Sorted first: the kept addresses are listed in the same order as the resources.
+      const resources = [...o.resources].sort();
+      const behind = leftBehindBy(new Set(resources), byProject.get(o.project)!);
+      const kept = ips.size === resources.length ? { kept: resources.map((address) => ({ address, ip: ips.get(address)! })) } : {};
+      return { ...o, resources, destroy: destroyByNameCommand(o.name, o.project), ...kept, ...(behind.length ? { leftBehind: behind } : {}) };
     })
     .sort((a, b) => a.project.localeCompare(b.project) || a.name.localeCompare(b.name));
 }
