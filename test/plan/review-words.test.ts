@@ -326,3 +326,56 @@ describe('changes: what an update or replacement changes, in the manifest words'
     expect(changeLines('shop', 'urlMap', { defaultService: 'a', hostRules: [] }, { defaultService: 'a', hostRules: [] }, NONE)).toEqual([]);
   });
 });
+
+describe('review words: the cases the first mutation run showed untested', () => {
+  const NEG_D = 'projects/p/regions/us-central1/networkEndpointGroups/shop-web-dddddddd';
+  const GLOBAL_NEG = `${G}/networkEndpointGroups/shop-web-eeeeeeee`;
+  const bs = (b: unknown[], a: unknown[]): string[] => changeLines('shop', 'backendService', { backends: b }, { backends: a }, NONE);
+
+  it('a backend region with several NEGs names each of them; a NEG without a region reads as global', () => {
+    expect(bs([], [{ group: NEG_A }, { group: NEG_C }])).toEqual(['+ region us-central1 (NEG shop-web-1a2b3c4d); us-central1 (NEG shop-web-99999999)']);
+    expect(bs([{ group: NEG_A }], [{ group: NEG_C }, { group: NEG_D }])).toEqual(['region us-central1: now us-central1 (NEG shop-web-99999999); us-central1 (NEG shop-web-dddddddd) (was NEG shop-web-1a2b3c4d)']);
+    expect(bs([{ group: NEG_A }, { group: NEG_C }], [{ group: NEG_D }])).toEqual(['region us-central1: now us-central1 (NEG shop-web-dddddddd) (was NEG shop-web-1a2b3c4d, shop-web-99999999)']);
+    expect(bs([{ group: NEG_A }, { group: NEG_C }, { group: NEG_B }], [{ group: NEG_B }])).toEqual(['- region us-central1 (NEG shop-web-1a2b3c4d, shop-web-99999999)']);
+    // The live order is not the manifest's: the same NEGs either way are no change.
+    expect(bs([{ group: NEG_C }, { group: NEG_A }], [{ group: NEG_A }, { group: NEG_C }])).toEqual([]);
+    expect(bs([{ group: GLOBAL_NEG }], [])).toEqual(['- region global (NEG shop-web-eeeeeeee)']);
+  });
+
+  it('a hostile answer: null or non-object entries in backends, host rules, path matchers and path rules are skipped, never a crash', () => {
+    expect(bs([{ group: NEG_A }, null, 'junk'], [{ group: NEG_A }])).toEqual([]);
+    const map = { defaultService: `${G}/backendServices/shop-web`, hostRules: [null, { hosts: ['a.example.com'], pathMatcher: 'm' }], pathMatchers: [null, { name: 'm', defaultService: `${G}/backendServices/shop-web`, pathRules: [null, { paths: ['/x'], service: `${G}/backendServices/shop-api` }] }] };
+    expect(routes('shop', map)).toEqual([
+      { where: 'a.example.com', backend: 'web' },
+      { where: 'a.example.com /x', backend: 'api' },
+      { where: 'default', backend: 'web' },
+    ]);
+    expect(hostLines('shop', map)).toEqual(['host a.example.com: /x → api; anything else → web']);
+    expect(refRegion(['projects/p/regions/us-central1/networkEndpointGroups/x'])).toBeUndefined();
+  });
+
+  it('IAP turned on or off with the same client reads as on/off, not as a rotated secret', () => {
+    const iap = (enabled: boolean, sha: string): Record<string, unknown> => ({ iap: { enabled, oauth2ClientId: 'cid', oauth2ClientSecretSha256: sha } });
+    expect(changeLines('shop', 'backendService', iap(false, 'aaaa'), iap(true, 'bbbb'), NONE)).toEqual(['IAP: on (OAuth client cid; its secret is compared by SHA-256 only) (was off)']);
+  });
+
+  it('a certificate is paired with the one it renews only by a hashed name of the same base', () => {
+    const cert = (n: string): string => `${G}/sslCertificates/${n}`;
+    const hp = (b: string[], a: string[]): string[] => changeLines('shop', 'targetHttpsProxy', { sslCertificates: b.map(cert) }, { sslCertificates: a.map(cert) }, NONE);
+    expect(hp(['old'], ['y-cert-1a2b3c4d'])).toEqual(['+ certificate y-cert-1a2b3c4d', '- certificate old']);
+    expect(hp(['x-cert-1a2b3c4d'], ['x-cert'])).toEqual(['+ certificate x-cert', '- certificate x-cert-1a2b3c4d']);
+  });
+
+  it('a label whose value is unchanged is not listed', () => {
+    expect(changeLines('shop', 'globalAddress', { labels: { team: 'a', env: 'x' } }, { labels: { team: 'a', env: 'y' } }, NONE)).toEqual(['label env=y (was x)']);
+  });
+
+  it('odd inputs read as they are: a managed certificate without domains, a rate limit without a threshold, a port range whose ends differ', () => {
+    expect(createLines('shop', 'sslCertificate', 'c', { type: 'MANAGED' }, NONE)).toEqual(['Google-managed certificate for ']);
+    expect(ruleText({ priority: 1, action: 'throttle', rateLimitOptions: { exceedAction: 'deny(429)' } })).toBe('priority 1: throttle above  requests per  s per IP (then deny(429))');
+    const fr = (portRange: string, IPAddress?: string): string => createLines('shop', 'globalForwardingRule', 'f', { portRange, target: `${G}/targetHttpProxies/p`, ...(IPAddress ? { IPAddress } : {}) }, NONE)[0]!;
+    expect(fr('80-8080')).toBe('HTTP on port 80-8080, an ephemeral IPv4 address, allocated on create → proxy p');
+    expect(fr('1080-80')).toBe('HTTP on port 1080-80, an ephemeral IPv4 address, allocated on create → proxy p');
+    expect(fr('80-80', '(address shop-ip) and more')).toBe('HTTP on port 80, IP (address shop-ip) and more → proxy p');
+  });
+});
