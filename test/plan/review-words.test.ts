@@ -90,7 +90,7 @@ describe('terms: the small words of a review', () => {
     expect(routes('shop', MAP)).toEqual([
       { where: '/img/*', backend: 'img' },
       { where: 'any host', backend: 'web' },
-      { where: 'default', backend: 'web' },
+      { where: 'anything else', backend: 'web' },
       { where: 'shop.example.com', backend: 'web' },
       { where: 'shop.example.com /api/*', backend: 'api' },
       { where: 'shop.example.com /v2/*', backend: 'api' },
@@ -348,7 +348,7 @@ describe('review words: the cases the first mutation run showed untested', () =>
     expect(routes('shop', map)).toEqual([
       { where: 'a.example.com', backend: 'web' },
       { where: 'a.example.com /x', backend: 'api' },
-      { where: 'default', backend: 'web' },
+      { where: 'anything else', backend: 'web' },
     ]);
     expect(hostLines('shop', map)).toEqual(['host a.example.com: /x → api; anything else → web']);
     expect(refRegion(['projects/p/regions/us-central1/networkEndpointGroups/x'])).toBeUndefined();
@@ -377,5 +377,16 @@ describe('review words: the cases the first mutation run showed untested', () =>
     expect(fr('80-8080')).toBe('HTTP on port 80-8080, an ephemeral IPv4 address, allocated on create → proxy p');
     expect(fr('1080-80')).toBe('HTTP on port 1080-80, an ephemeral IPv4 address, allocated on create → proxy p');
     expect(fr('80-80', '(address shop-ip) and more')).toBe('HTTP on port 80, IP (address shop-ip) and more → proxy p');
+  });
+});
+
+describe('a host named like a route label', () => {
+  it('a host called "default" does not hide a change of the default backend', () => {
+    const map = (def: string): Record<string, unknown> => ({
+      defaultService: `${G}/backendServices/shop-${def}`,
+      hostRules: [{ hosts: ['default'], pathMatcher: 'm' }],
+      pathMatchers: [{ name: 'm', defaultService: `${G}/backendServices/shop-web` }],
+    });
+    expect(changeLines('shop', 'urlMap', map('web'), map('api'), NONE)).toEqual(['anything else → api (was web)']);
   });
 });
