@@ -84,3 +84,39 @@ describe('orphansMarkdown', () => {
     expect(orphansMarkdown(all, 10)).toBe(`${head}${more(3)}\n`);
   });
 });
+
+describe('orphans: the cases the first mutation run showed untested', () => {
+  it('nothing orphaned prints nothing, in either rendering', () => {
+    expect(orphansText([])).toBe('');
+    expect(orphansMarkdown([])).toBe('');
+    expect(orphansMarkdown([], 0)).toBe('');
+  });
+
+  it('several kept addresses and several left behind: one line each', () => {
+    const kept: Orphans = { ...KEPT, kept: [{ address: 'globalAddress/a', ip: '203.0.113.1' }, { address: 'globalAddress/b', ip: '2001:db8::1' }] };
+    const behind: Orphans = { ...ONE, leftBehind: [{ address: 'sslCertificate/c1', delete: 'gcloud d c1' }, { address: 'sslCertificate/c2', delete: 'gcloud d c2' }] };
+    expect(orphansMarkdown([kept, behind])).toBe(
+      [
+        '#### ⚠️ Orphaned resources',
+        '',
+        WHY,
+        '',
+        '- **kept address `globalAddress/a`** (`203.0.113.1`) of `gone` in `q`: adopt it in a manifest (metadata.adopt), or `lb-plan destroy --name gone --project q` releases its IP',
+        '- **kept address `globalAddress/b`** (`2001:db8::1`) of `gone` in `q`: adopt it in a manifest (metadata.adopt), or `lb-plan destroy --name gone --project q` releases its IP',
+        '- **1 resource of `x`** in `p` — destroy it with `lb-plan destroy --name x --project p`',
+        '  - left behind (lb-plan does not own it; only these use it): `sslCertificate/c1` — delete it with `gcloud d c1`',
+        '  - left behind (lb-plan does not own it; only these use it): `sslCertificate/c2` — delete it with `gcloud d c2`',
+        '  <details><summary>1 resource</summary>',
+        '',
+        '  - `urlMap/x`',
+        '',
+        '  </details>',
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('a budget of exactly the full section keeps it whole', () => {
+    const full = orphansMarkdown([OLD, KEPT, ONE]);
+    expect(orphansMarkdown([OLD, KEPT, ONE], full.length)).toBe(full);
+  });
+});

@@ -250,10 +250,14 @@ describe('text: the terminal rendering', () => {
 });
 
 describe('markdown: the pull request rendering', () => {
-  const md = renderMarkdown(PLAN);
-  const lines = md.split('\n');
+  // Rendered in each test, never at collection: a mutant is active only while a test runs.
+  const page = (): { md: string; lines: string[] } => {
+    const md = renderMarkdown(PLAN);
+    return { md, lines: md.split('\n') };
+  };
 
   it('heading, the summary line, and a warning block naming each destructive change and every warning', () => {
+    const { md, lines } = page();
     expect(lines.slice(0, 3)).toEqual(['### lb-plan: `shop` in `my-project`', '', `**${SUMMARY}**`]);
     const warning = lines.indexOf('> [!WARNING]');
     expect(lines.slice(warning, warning + 6)).toEqual([
@@ -269,6 +273,7 @@ describe('markdown: the pull request rendering', () => {
   });
 
   it('each change under its part: emoji and action, subject, address, downtime, how or why; its lines as list items', () => {
+    const { md, lines } = page();
     const parts = lines.filter((l) => l.startsWith('#### '));
     expect(parts).toEqual(['#### Frontend', '#### Certificates', '#### Backends', '#### Routing', '#### DNS records to create', '#### Managed certificates']);
     expect(lines.filter((l) => l.startsWith('**🔴') || l.startsWith('**🟢') || l.startsWith('**🟡'))).toEqual([
@@ -285,12 +290,14 @@ describe('markdown: the pull request rendering', () => {
   });
 
   it("GCP's field diff folded beneath each change but a delete's, `~` written as `!`", () => {
+    const { md } = page();
     expect(md).toContain('<details><summary>Compute fields of <code>backendService/shop-web</code></summary>\n\n```diff\n+ enableCDN = false\n```\n\n</details>\n');
     expect(md).toContain('<details><summary>Compute field diff (live → manifest) of <code>urlMap/shop</code></summary>\n\n```diff\n! pathMatchers[0].pathRules[0].service: "a" → "b"\n```\n\n</details>\n');
     expect(md).not.toContain('portRange');
   });
 
   it('the order folded, a wave per item; DNS records and certificate status as tables; the footer', () => {
+    const { md, lines } = page();
     expect(md).toContain('<details><summary>Order: 5 steps in 3 waves (the steps of one wave run in parallel)</summary>\n\n1. create regionNetworkEndpointGroup/shop-web-1a2b3c4d<br>create sslCertificate/shop-cert-2b2b2b2b\n2. create backendService/shop-web\n3. update (PUT) urlMap/shop<br>delete globalForwardingRule/shop-http\n\n</details>\n');
     expect(md).toContain('#### DNS records to create\n\nthe load balancer gets a new IP address.\n\n| Name | Type | Value |\n| --- | --- | --- |\n| `shop.example.com` | A | `203.0.113.7` |\n');
     expect(md).toContain('#### Managed certificates\n\n| Certificate | Domains | Status |\n| --- | --- | --- |\n| `shop-cert-2b2b2b2b` | a.example.com, b.example.com | PROVISIONING |\n');
@@ -372,5 +379,30 @@ describe('json: the saved plan with Terraform-style actions', () => {
       ['globalForwardingRule/shop-http', ['delete']],
     ]);
     expect(parsed.steps).toHaveLength(5);
+  });
+});
+
+describe('renderings: the cases the first mutation run of the renderers showed untested', () => {
+  const HEAD = 'lb-plan: shop in project my-project (live state read in 9 requests)\n\n';
+
+  it('byPart orders by the manifest name first, the address only between equal names', () => {
+    const a = change('urlMap/a', 'update', { review: { part: 'routing', subject: 'routing z', lines: [], drift: [] } });
+    const b = change('urlMap/b', 'update', { review: { part: 'routing', subject: 'routing a', lines: [], drift: [] } });
+    expect(byPart({ ...PLAN, resources: [a, b] })[0]!.changes.map((c) => c.address)).toEqual(['urlMap/b', 'urlMap/a']);
+    expect(byPart({ ...PLAN, resources: [b, a] })[0]!.changes.map((c) => c.address)).toEqual(['urlMap/b', 'urlMap/a']);
+  });
+
+  it('text: blank lines only where a section ends: certificates without warnings, warnings without notes, no certificates', () => {
+    const one: Plan = { ...PLAN, resources: [change('urlMap/shop', 'update', { reason: 'differs' })], waves: [], steps: [step('update:urlMap/shop', 'update (PUT)')], summary: { add: 0, change: 1, destroy: 0, replace: 0, adopt: 0 }, dns: [] };
+    const heading = `${HEAD}Plan: 0 to add, 1 to change, 0 to destroy.\n\nFrontend\n    ~ urlMap/shop urlMap/shop — update: differs\n\n`;
+    const { notes: _, ...noNotes } = { ...one, warnings: [] };
+    expect(renderText(noNotes as Plan, { color: false })).toBe(`${heading}Certificate shop-cert-2b2b2b2b (a.example.com, b.example.com): PROVISIONING\n\nPlan: 0 to add, 1 to change, 0 to destroy.\n`);
+    expect(renderText({ ...one, notes: [] }, { color: false })).toBe(`${heading}Warning: Cloud Run service api allows no ingress\n\nCertificate shop-cert-2b2b2b2b (a.example.com, b.example.com): PROVISIONING\n\nPlan: 0 to add, 1 to change, 0 to destroy.\n`);
+    expect(renderText({ ...one, warnings: [], notes: [], certificates: [] }, { color: false })).toBe(`${heading}Plan: 0 to add, 1 to change, 0 to destroy.\n`);
+  });
+
+  it('text: a no-op resource is dimmed, in colour', () => {
+    const plan: Plan = { ...PLAN, resources: [change('urlMap/shop', 'no-op')] };
+    expect(renderText(plan, { color: true })).toContain('  \u001b[2m   \u001b[0m \u001b[1murlMap/shop\u001b[0m \u001b[2murlMap/shop — no-op: no-op because\u001b[0m\n');
   });
 });

@@ -135,3 +135,18 @@ describe('dnsWhy: why the DNS records belong in this plan', () => {
     expect(dnsWhy({ ...base, certificates: [certificates[1]!] })).toBeUndefined();
   });
 });
+
+describe('reviewChanges: NEG names shared with resources of other kinds', () => {
+  // GCP names are unique per collection only: an adopted NEG may share its name with a backend service.
+  const backend = change('backendService', 'x', 'create', { after: { backends: [{ group: NEG('x') }] } });
+
+  it("a manifest NEG's words are kept even when another desired resource has its name", () => {
+    const compiled = lb(desired('regionNetworkEndpointGroup', 'x', { cloudRun: { service: 'web' } }), desired('backendService', 'x', {}));
+    expect(reviewOf(backend, compiled).lines[0]).toBe('serves from: us-central1 (NEG x → Cloud Run service web)');
+  });
+
+  it("a planned NEG's words are kept even when another change has its name first", () => {
+    const neg = change('regionNetworkEndpointGroup', 'x', 'create', { after: { cloudRun: { service: 'web' } } });
+    expect(reviewOf(backend, lb(), [], [neg]).lines[0]).toBe('serves from: us-central1 (NEG x → Cloud Run service web)');
+  });
+});
