@@ -1595,4 +1595,25 @@ export const EQUIVALENTS = [
     near: "c.drift ?? []",
     reason: "Without drift the mutant makes a drifted field named `Stryker was here`, which no canonical form has: withFields() deletes the absent key (no change to the edited form), and the drift lines compare `before` with a copy of itself, which gives none. The review is the same.",
   },
+  {
+    file: "src/plan/render/markdown.ts",
+    mutator: "StringLiteral",
+    original: "'#lt;!'",
+    replacement: "\"\"",
+    reason: "toMermaid() (src/graph/topology.ts) writes every `<` of a name, route or legend as #lt; (mermaidText) and brings back only `<br/>`, so its output never holds `<!` and this replace never matches: what it replaces with is never used.",
+  },
+  {
+    file: "src/plan/render/markdown.ts",
+    mutator: "EqualityOperator",
+    original: "i >= 0",
+    replacement: "i > 0",
+    reason: "Block 0 is always the page heading and summary, a level-0 block, which the loop skips at every level (b.level !== level for levels 1 to 5): never visiting it leaves the same blocks.",
+  },
+  {
+    file: "src/plan/render/markdown.ts",
+    mutator: "ConditionalExpression",
+    original: "b.what",
+    replacement: "true",
+    reason: "Only level-0 blocks (text()) have no `what`, and the loop drops blocks of levels 1 to 5 only: every dropped block has a `what`, so the check is always true.",
+  },
 ];

@@ -406,3 +406,66 @@ describe('renderings: the cases the first mutation run of the renderers showed u
     expect(renderText(plan, { color: true })).toContain('  \u001b[2m   \u001b[0m \u001b[1murlMap/shop\u001b[0m \u001b[2murlMap/shop — no-op: no-op because\u001b[0m\n');
   });
 });
+
+describe('markdown: the diagram and the budget note, in full', () => {
+  const topology: Topology = {
+    name: 'shop',
+    project: 'my-project',
+    nodes: [
+      { id: 'urlMap/shop', kind: 'urlMap', name: 'shop', role: 'owned' },
+      { id: 'globalForwardingRule/shop-http', kind: 'globalForwardingRule', name: 'shop-http', role: 'owned' },
+    ],
+    edges: [],
+  };
+  const mermaid = (md: string): string[] => md.slice(md.indexOf('```mermaid\n') + 11, md.indexOf('\n```', md.indexOf('```mermaid\n'))).split('\n');
+
+  it('a deleted resource in the topology is marked removed; an odd name of one drawn beside it is made safe; only used classes are applied', () => {
+    const plan: Plan = { ...PLAN, resources: [change('urlMap/shop', 'update'), change('globalForwardingRule/shop-http', 'delete'), change('globalAddress/a b"c', 'delete')] };
+    const lines = mermaid(renderMarkdown(plan, { topology }));
+    expect(lines).not.toContain('');
+    expect(lines.slice(-7)).toEqual([
+      '  d0["globalAddress<br/>a_b_c<br/>(removed)"]',
+      '  classDef add fill:#e6ffed,stroke:#22863a',
+      '  classDef change fill:#fffbdd,stroke:#b08800',
+      '  classDef replace fill:#ffeef0,stroke:#cb2431,stroke-width:2px',
+      '  classDef remove fill:#ffeef0,stroke:#cb2431,stroke-dasharray: 5 5',
+      '  class n0 change',
+      '  class n1,d0 remove',
+    ]);
+  });
+
+  it('everything that can go is left out of a tiny budget, and the note names each part with its count', () => {
+    const out = renderMarkdown(PLAN, { budget: 300, topology });
+    expect(out).toContain(
+      '> Parts of this plan were left out to fit 300 characters: the diagram; the Compute field diffs of 3 resources; the order of the steps; the descriptions of 6 resources; 6 resources (their headings); the certificate status; the DNS records; 4 warning lines (the log has them all). `lb-plan plan` (with `--verbose`) shows all of it.\n',
+    );
+    // (Within a level, from the end of the page: the diagram comes after the field diffs.)
+    // What is never left out: the heading, the summary, the part headings and the footer.
+    expect(out.split('\n').slice(0, 3)).toEqual(['### lb-plan: `shop` in `my-project`', '', `**${SUMMARY}**`]);
+    expect(out).toContain('#### Frontend');
+    expect(out).toContain('<sub>lb-plan 1.2.3 · 5 steps');
+    const single: Plan = { ...PLAN, resources: [RESOURCES[2]!], warnings: [], certificates: [], dns: [] };
+    expect(renderMarkdown(single, { budget: 300 })).toContain(
+      'left out to fit 300 characters: the Compute field diffs of 1 resource; the order of the steps; the descriptions of 1 resource; 1 resource (their headings). `lb-plan plan`',
+    );
+    const oneWarning: Plan = { ...single, resources: [], warnings: ['w'] };
+    expect(renderMarkdown(oneWarning, { budget: 300 })).toContain('characters: the order of the steps; 1 warning line (the log has them all). `lb-plan plan`');
+  });
+
+  it('a page that fits exactly once some blocks are gone keeps the next block', () => {
+    const full = renderMarkdown(PLAN);
+    // The three field diffs, from the end of the page, and the newline that joins each.
+    const diffs = [
+      '<details><summary>Compute field diff (live → manifest) of <code>urlMap/shop</code></summary>\n\n```diff\n! pathMatchers[0].pathRules[0].service: "a" → "b"\n```\n\n</details>\n',
+      '<details><summary>Compute fields of <code>backendService/shop-web</code></summary>\n\n```diff\n+ enableCDN = false\n```\n\n</details>\n',
+      '<details><summary>Compute field diff (live → manifest) of <code>globalForwardingRule/shop-https</code></summary>\n\n```diff\n! IPAddress: "203.0.113.1" → "(address shop-ip)"\n```\n\n</details>\n',
+    ];
+    const gone = diffs.reduce((n, d) => n + d.length + 1, 0);
+    expect(gone).toBeGreaterThan(400);
+    // The page without them and 400 characters for the note fit exactly: the order stays.
+    const out = renderMarkdown(PLAN, { budget: full.length - gone + 400 });
+    for (const d of diffs) expect(out).not.toContain(d);
+    expect(out).toContain('<summary>Order: 5 steps in 3 waves');
+    expect(out).toContain(': the Compute field diffs of 3 resources. `lb-plan plan`');
+  });
+});
