@@ -390,3 +390,12 @@ describe('a host named like a route label', () => {
     expect(changeLines('shop', 'urlMap', map('web'), map('api'), NONE)).toEqual(['anything else → api (was web)']);
   });
 });
+
+describe('a NEG of each serverless kind', () => {
+  it('is described once, by what it serves, never again as a raw field', () => {
+    const neg = (b: Record<string, unknown>, a: Record<string, unknown>): string[] => changeLines('shop', 'regionNetworkEndpointGroup', { networkEndpointType: 'SERVERLESS', ...b }, { networkEndpointType: 'SERVERLESS', ...a }, NONE);
+    expect(neg({ cloudFunction: { function: 'a' } }, { cloudFunction: { function: 'b' } })).toEqual(['serves: Cloud Functions function b (was Cloud Functions function a)']);
+    expect(neg({ appEngine: { service: 'a' } }, { appEngine: { service: 'b' } })).toEqual(['serves: App Engine service b (was App Engine service a)']);
+    expect(neg({ serverlessDeployment: { resource: 'a' } }, { serverlessDeployment: { resource: 'b' } })).toEqual(['serves: API Gateway gateway b (was API Gateway gateway a)']);
+  });
+});
