@@ -49,7 +49,10 @@ export function negTarget(c: Rec): string {
 
 /** One route of a URL map: where requests come from (host, path) and the backend they reach. */
 export interface Route {
-  /** `default`, `shop.example.com`, `shop.example.com /api/*`, `/api/*` (any host). */
+  /**
+   * `anything else` (the map's default), `shop.example.com`, `shop.example.com /api/*`, `/api/*` (any
+   * host). No host can read as the default (a host has no space), so no route hides another.
+   */
   readonly where: string;
   readonly backend: string;
 }
@@ -62,7 +65,7 @@ export interface Route {
 export function routes(lb: string, c: Rec): Route[] {
   const backend = (ref: unknown): string => backendKey(lb, refName(ref));
   const out: Route[] = [];
-  if (c.defaultService !== undefined) out.push({ where: 'default', backend: backend(c.defaultService) });
+  if (c.defaultService !== undefined) out.push({ where: 'anything else', backend: backend(c.defaultService) });
   const matchers = new Map(list(c.pathMatchers).filter(isRec).map((m) => [str(m.name), m]));
   for (const rule of list(c.hostRules).filter(isRec)) {
     const m = matchers.get(str(rule.pathMatcher));
