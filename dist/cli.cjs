@@ -409,10 +409,10 @@ function touchUsed(file) {
   }
 }
 function setV8Flags(flags) {
-  flagChanges++, nodeV8().setFlagsFromString(flags);
+  flagChanges++, v8Flags += ` ${flags}`, nodeV8().setFlagsFromString(flags);
 }
 function loadCommonJs(file) {
-  let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source), cacheFile = dir && (0, import_node_path.join)(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`), cachedData;
+  let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? "", v8Flags]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source), cacheFile = dir && (0, import_node_path.join)(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`), cachedData;
   try {
     cacheFile && (cachedData = (0, import_node_fs.readFileSync)(cacheFile));
   } catch {
@@ -432,7 +432,7 @@ function loadCommonJs(file) {
       }
   }), { exports: module2.exports, cache: "saving" };
 }
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, flagChanges, init_code_cache = __esm({
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, flagChanges, v8Flags, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
@@ -443,7 +443,7 @@ var import_node_fs, import_node_module, import_node_os, import_node_path, import
     DAY_MS = 24 * 3600 * 1e3, UNUSED_CACHE_MS = 30 * DAY_MS;
     __name(pruneCache, "pruneCache");
     __name(touchUsed, "touchUsed");
-    flagChanges = 0;
+    flagChanges = 0, v8Flags = "";
     __name(setV8Flags, "setV8Flags");
     __name(loadCommonJs, "loadCommonJs");
   }
@@ -471,7 +471,7 @@ function main(args) {
       return;
     }
   }
-  lowerHeapGrowth(setV8Flags2), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
+  (args[0] === "apply" || args[0] === "destroy") && lowerHeapGrowth(setV8Flags2), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
 }
 __name(main, "main");
 main(process.argv.slice(2));

@@ -12,14 +12,14 @@ declare const __dirname: string;
 declare const require: (id: string) => unknown;
 
 /**
- * Lets the heap grow to at most twice what is live after a full collection, for the commands that talk to
- * Compute. V8 lets it grow up to four times when collecting is cheap, and an apply is cheap garbage: what
- * stays live while applying 10,000 resources is ~80 MB (the plan, live state, the client), but its ~10,000
- * HTTP requests leave enough behind that the heap reached ~330 MB and the process ~410 MB at its peak. With
- * this, the same apply peaks at ~250 MB (`npm run bench`, "lb-plan at 10,000 resources"); collecting more
- * often costs some CPU. Set before the CLI proper loads, so that its code cache is always made and used under
- * the same flags. `validate` keeps V8's defaults: its heap stays small, and loading node:v8 costs ~1.5 ms of
- * its start.
+ * For apply and destroy, lets the heap grow to at most twice what is live after a full collection. V8 lets
+ * it grow up to four times when collecting is cheap, and an apply is cheap garbage: what stays live while
+ * applying 10,000 resources is ~80 MB (the plan, live state, the client), but its ~10,000 HTTP requests leave
+ * enough behind that the heap reached ~330 MB and the process ~410 MB at its peak; with this, ~220–270 MB
+ * (`npm run bench`, "lb-plan at 10,000 resources"). Not for the other commands: a plan of 10,000 resources
+ * peaks under 240 MB without it and spent ~10% more CPU with it, and `validate` would pay ~1.5 ms of its start
+ * to load node:v8. Set before the CLI proper loads; its code cache under these flags is kept apart
+ * (./code-cache.ts).
  */
 function lowerHeapGrowth(setV8Flags: typeof SetV8Flags): void {
   setV8Flags('--heap-growing-percent=100');
@@ -40,7 +40,7 @@ function main(args: readonly string[]): void {
       return;
     }
   }
-  lowerHeapGrowth(setV8Flags);
+  if (args[0] === 'apply' || args[0] === 'destroy') lowerHeapGrowth(setV8Flags);
   void (loadCommonJs(bundle('cli-main.cjs')).exports as { start: () => Promise<void> }).start();
 }
 

@@ -72,15 +72,18 @@ function touchUsed(file: string): void {
 
 /** How many times setV8Flags has run: a script loaded before a change must not save its cache after it. */
 let flagChanges = 0;
+/** The flags setV8Flags set: part of a cache's name, as Node's own flags are. */
+let v8Flags = '';
 
 /**
  * Sets V8 flags for the rest of the process. V8 stamps a code cache with the flags in force when it is
- * made and refuses it under others, so the cache of a script loaded before (validate.cjs, when `validate`
- * hands its command line to the CLI proper) is not saved at exit: it would be refused by every run under
- * the flags the script was loaded with.
+ * made and refuses it under others: scripts loaded after this keep their caches apart from those made
+ * without these flags, and the cache of a script loaded before is not saved at exit (every run under the
+ * flags it was loaded with would refuse it).
  */
 export function setV8Flags(flags: string): void {
   flagChanges++;
+  v8Flags += ` ${flags}`;
   nodeV8().setFlagsFromString(flags);
 }
 
@@ -92,7 +95,7 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
   const source = readFileSync(file, 'utf8');
   const dir = process.env.LB_PLAN_NO_CODE_CACHE ? undefined : privateDir();
   // V8 refuses a cache made under other flags: they are part of the key, so each set of flags keeps its own.
-  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']);
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '', v8Flags]);
   const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source);
   const cacheFile = dir && join(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;

@@ -114,14 +114,21 @@ describe('the code cache', () => {
     expect(Date.now() - statSync(join(cacheDir, fresh[0]!)).mtimeMs).toBeGreaterThan(0.4 * 24 * 3600 * 1000);
   });
 
-  it("is not saved for validate's bundle when validate hands its command line to the CLI proper, under other V8 flags", () => {
-    const home = join(dir, 'handover');
+  it('keeps the CLI proper of apply and destroy (run under other V8 flags) apart from the other commands, each cache used again', () => {
+    const home = join(dir, 'flags');
     const cacheDir = join(home, 'lb-plan', 'code-cache');
     const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: home } });
-    expect(cli('validate', '--help').status).toBe(0);
-    expect(readdirSync(cacheDir)).toHaveLength(1); // the CLI proper's, made under its flags
-    expect(cli('validate', 'examples/http.yaml').stdout).toContain('OK');
-    expect(readdirSync(cacheDir)).toHaveLength(2); // validate's own, under Node's defaults
+    const files = () => new Map(readdirSync(cacheDir).map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]));
+    expect(cli('plan', '--help').status).toBe(0);
+    expect(files().size).toBe(1);
+    expect(cli('validate', '--help').status).toBe(0); // validate.cjs's own, then the CLI proper's is used
+    expect(files().size).toBe(2);
+    expect(cli('apply', '--help').status).toBe(0);
+    const both = files();
+    expect(both.size).toBe(3);
+    // Each is used, not refused and written again: a cache made under the other flags would be.
+    for (const args of [['destroy', '--help'], ['plan', '--help'], ['validate', '--help'], ['apply', '--help']]) expect(cli(...args).status).toBe(0);
+    expect(files()).toEqual(both);
   });
 
   it('is not used from a folder others can write', () => {
