@@ -409,7 +409,7 @@ function touchUsed(file) {
   }
 }
 function setV8Flags(flags) {
-  flagChanges++, v8Flags += ` ${flags}`, nodeV8().setFlagsFromString(flags);
+  v8Flags += ` ${flags}`, nodeV8().setFlagsFromString(flags);
 }
 function loadCommonJs(file) {
   let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? "", v8Flags]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source), cacheFile = dir && (0, import_node_path.join)(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`), cachedData;
@@ -422,9 +422,9 @@ function loadCommonJs(file) {
   if (script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file)), !cacheFile) return { exports: module2.exports, cache: "none" };
   if (cachedData && !script.cachedDataRejected)
     return touchUsed(cacheFile), { exports: module2.exports, cache: "used" };
-  let loadedUnder = flagChanges;
+  let loadedUnder = v8Flags;
   return process.once("exit", () => {
-    if (flagChanges === loadedUnder)
+    if (v8Flags === loadedUnder)
       try {
         let tmp = `${cacheFile}.${process.pid}.tmp`;
         (0, import_node_fs.writeFileSync)(tmp, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(tmp, cacheFile), pruneCache(dir);
@@ -432,7 +432,7 @@ function loadCommonJs(file) {
       }
   }), { exports: module2.exports, cache: "saving" };
 }
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, flagChanges, v8Flags, init_code_cache = __esm({
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, v8Flags, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
@@ -443,7 +443,7 @@ var import_node_fs, import_node_module, import_node_os, import_node_path, import
     DAY_MS = 24 * 3600 * 1e3, UNUSED_CACHE_MS = 30 * DAY_MS;
     __name(pruneCache, "pruneCache");
     __name(touchUsed, "touchUsed");
-    flagChanges = 0, v8Flags = "";
+    v8Flags = "";
     __name(setV8Flags, "setV8Flags");
     __name(loadCommonJs, "loadCommonJs");
   }

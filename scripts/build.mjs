@@ -78,26 +78,21 @@ if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.
 // same character. esbuild leaves non-ASCII alone only where an escape would change the meaning (a tagged
 // template's raw text, a regular expression): the build fails rather than change one, by comparing what both
 // texts minify to (comments gone, strings normalised). test/cli/validate-fast.test.ts checks dist/ is ASCII.
+// The bundles loaded through the code cache also carry their content hash on their first line, so a run need not
+// hash megabytes to name its cache (src/cli/code-cache.ts, BUNDLE_HASH; test/cli/validate-fast.test.ts checks it).
 const BUNDLES = ['index.js', 'lib.js', 'cli.cjs', 'validate.cjs', 'cli-main.cjs'];
+const HASHED = ['validate.cjs', 'cli-main.cjs'];
 for (const name of BUNDLES) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');
   const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (ascii === text) continue;
   const meaning = (code) => transformSync(code, { minifyWhitespace: true, minifySyntax: true, format: name.endsWith('.cjs') ? 'cjs' : 'esm', logLevel: 'silent' }).code;
-  if (meaning(ascii) !== meaning(text)) {
+  if (ascii !== text && meaning(ascii) !== meaning(text)) {
     console.error(`dist/${name}: a non-ASCII character outside comments and plain strings (a regular expression or a raw template?) cannot be escaped without changing the code`);
     process.exit(1);
   }
-  writeFileSync(file, ascii);
-}
-
-// The bundles loaded through the code cache carry their content hash on their first line, so a run need not
-// hash megabytes to name its cache (src/cli/code-cache.ts, BUNDLE_HASH; test/cli/validate-fast.test.ts checks it).
-for (const name of ['validate.cjs', 'cli-main.cjs']) {
-  const file = join(outdir, name);
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, `// lb-plan bundle sha256:${createHash('sha256').update(text).digest('hex')}\n${text}`);
+  const out = HASHED.includes(name) ? `// lb-plan bundle sha256:${createHash('sha256').update(ascii).digest('hex')}\n${ascii}` : ascii;
+  if (out !== text) writeFileSync(file, out);
 }
 
 if (result.metafile) {

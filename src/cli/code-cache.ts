@@ -70,8 +70,6 @@ function touchUsed(file: string): void {
   }
 }
 
-/** How many times setV8Flags has run: a script loaded before a change must not save its cache after it. */
-let flagChanges = 0;
 /** The flags setV8Flags set: part of a cache's name, as Node's own flags are. */
 let v8Flags = '';
 
@@ -82,7 +80,6 @@ let v8Flags = '';
  * flags it was loaded with would refuse it).
  */
 export function setV8Flags(flags: string): void {
-  flagChanges++;
   v8Flags += ` ${flags}`;
   nodeV8().setFlagsFromString(flags);
 }
@@ -113,9 +110,9 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
     return { exports: module.exports, cache: 'used' };
   }
   // Saved when the process ends, so the cache holds every function the command ran.
-  const loadedUnder = flagChanges;
+  const loadedUnder = v8Flags;
   process.once('exit', () => {
-    if (flagChanges !== loadedUnder) return;
+    if (v8Flags !== loadedUnder) return; // flags set since: the cache would carry them, not the name's
     try {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
