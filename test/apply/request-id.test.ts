@@ -7,24 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan, type ApplyEvent } from '../../src/apply/execute.js';
 import { NO_FAULTS, type FaultRates } from '../../src/emulator/config.js';
 import { harness } from '../helpers/emulator.js';
-import { plan, workspace } from '../helpers/plan.js';
+import { ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const MANIFEST = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('requestId across retries', () => {
   it('an insert whose answer is dropped after GCP acted is retried with the same requestId, and gets the first operation back', async () => {
     const h = await harness();
     const ws = workspace();
-    const p = await plan(h, ws.write(MANIFEST));
+    const p = await plan(h, ws.write(ONE_BACKEND));
     const faults = h.em.emulator.config.faults as { -readonly [K in keyof FaultRates]: FaultRates[K] };
     h.em.log.length = 0;
     // Every answer is dropped after the emulator acted, until the first retry: then none is.

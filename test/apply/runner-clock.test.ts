@@ -15,17 +15,8 @@ import { computeClients } from '../../src/gcp/client.js';
 import type { Plan, Step } from '../../src/plan/types.js';
 import { front } from '../helpers/front.js';
 import { harness, P } from '../helpers/emulator.js';
-import { apply, plan, workspace } from '../helpers/plan.js';
+import { apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const BASE = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
 const none = () => undefined;
 const MINUTE = 60_000;
 
@@ -45,10 +36,10 @@ async function watched(upstream: string, seen: (req: IncomingMessage) => void) {
   return computeClients({ endpoint: f.endpoint });
 }
 
-/** The plan for BASE, holding only the address insert: one step, one operation. */
+/** The plan for ONE_BACKEND, holding only the address insert: one step, one operation. */
 async function addressInsert(config: Parameters<typeof harness>[0]) {
   const h = await harness(config);
-  const p = await plan(h, workspace().write(BASE));
+  const p = await plan(h, workspace().write(ONE_BACKEND));
   const insert = p.steps.find((s) => s.id === 'create:globalAddress/lb-ip')!;
   return { h, insert, single: { ...p, steps: [insert], edges: [] } as Plan };
 }
@@ -112,7 +103,7 @@ describe('awaiting an operation, by the clock', () => {
 
   it('requests time out after 1 s: operations.wait still gets its 2-minute hold (150 s), so a 2.5 s hold is one answer, no retry', async () => {
     const h = await harness({ operationMs: 2500 });
-    const p = await plan(h, workspace().write(BASE));
+    const p = await plan(h, workspace().write(ONE_BACKEND));
     const insert = p.steps.find((s) => s.id === 'create:globalAddress/lb-ip')!;
     h.em.log.length = 0;
     const result = await applyPlan({ ...p, steps: [insert], edges: [] }, computeClients({ endpoint: h.em.endpoint, timeoutMs: 1000 }), { secret: none, retryBaseMs: 1 });
@@ -154,7 +145,7 @@ describe('an insert that meets 409 while the other run\'s operation is still und
 
 describe('waiting for a managed certificate, by the clock', () => {
   it('still PROVISIONING: it fails once the time spent passes the bound, not at the bound itself', async () => {
-    const before = BASE.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates:\n      - managed: [example.com]');
+    const before = ONE_BACKEND.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip }\n  https:\n    certificates:\n      - managed: [example.com]');
     const after = before.replace('managed: [example.com]', 'managed: [example.com, www.example.com]');
     const h = await harness({ certificateActivationMs: 3_600_000 });
     const ws = workspace();

@@ -9,25 +9,16 @@ import { applyPlan } from '../../src/apply/execute.js';
 import type { Plan, Step } from '../../src/plan/types.js';
 import { NO_FAULTS } from '../../src/emulator/config.js';
 import { harness, P } from '../helpers/emulator.js';
-import { apply, plan, workspace } from '../helpers/plan.js';
+import { apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const BASE = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
 
 describe('an insert that meets 409 alreadyExists', () => {
   it('made meanwhile by another run of the same load balancer: the same content is done, different content fails and says to plan again', async () => {
     const h = await harness();
     const ws = workspace();
-    const p = await plan(h, ws.write(BASE));
+    const p = await plan(h, ws.write(ONE_BACKEND));
     // Another run applies the same load balancer with CDN on, before this plan is applied.
-    await apply(h, await plan(h, ws.write(BASE + '    cdn: true\n')), ws.dir);
+    await apply(h, await plan(h, ws.write(ONE_BACKEND + '    cdn: true\n')), ws.dir);
     h.em.log.length = 0;
     const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 1 });
     const by = (id: string) => result.outcomes.find((o) => o.step.id === id)!;
@@ -108,8 +99,8 @@ describe('a plan step the API cannot carry out', () => {
   it('a method the client does not have, or one the Compute API contract does not list: the step fails naming it, nothing is sent', async () => {
     const h = await harness();
     const ws = workspace();
-    await apply(h, await plan(h, ws.write(BASE)), ws.dir);
-    const base = await plan(h, ws.write(BASE));
+    await apply(h, await plan(h, ws.write(ONE_BACKEND)), ws.dir);
+    const base = await plan(h, ws.write(ONE_BACKEND));
     const step = (method: string): Step => ({ id: `${method}:globalAddress/lb-ip`, address: 'globalAddress/lb-ip', kind: 'globalAddress', scope: { type: 'global' }, name: 'lb-ip', api: 'v1', operation: { type: 'call', method, body: {} }, summary: method });
     // testIamPermissions is in the client library but not in the contract lb-plan holds (compute-lb-subset.json).
     const tampered: Plan = { ...base, steps: [step('frobnicate'), step('testIamPermissions')], edges: [] };
@@ -127,8 +118,8 @@ describe('deletes racing another run, and retries bounded in time', () => {
   it('a resource another run deleted between the re-check and the delete (404): the delete is done', async () => {
     const h = await harness();
     const ws = workspace();
-    await apply(h, await plan(h, ws.write(BASE)), ws.dir);
-    const p = await plan(h, ws.write(BASE.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip2 }')));
+    await apply(h, await plan(h, ws.write(ONE_BACKEND)), ws.dir);
+    const p = await plan(h, ws.write(ONE_BACKEND.replace('address: { reserve: lb-ip }', 'address: { reserve: lb-ip2 }')));
     expect(p.steps.some((s) => s.id === 'delete:globalAddress/lb-ip')).toBe(true);
     // The other run's delete lands right before ours is sent.
     const collection = h.v1.globalAddresses as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
@@ -150,7 +141,7 @@ describe('deletes racing another run, and retries bounded in time', () => {
 
   it('RESOURCE_NOT_READY for ever: tried again until the retry budget is spent, then the step fails with GCP\'s error', async () => {
     const h = await harness({ faults: { ...NO_FAULTS, operationNotReady: 1 } });
-    const p = await plan(h, workspace().write(BASE));
+    const p = await plan(h, workspace().write(ONE_BACKEND));
     h.em.log.length = 0;
     const began = Date.now();
     const result = await applyPlan(p, h, { secret: () => undefined, retryBaseMs: 20, retryBudgetMs: 300, random: () => 1 });
@@ -169,7 +160,7 @@ describe('a run that died half-way, applied again', () => {
   it('it created the backend service but never attached its security policy: the insert (409) counts as done, the policy is attached now', async () => {
     const h = await harness();
     const ws = workspace();
-    const file = ws.write(BASE + '    securityPolicy: { rateLimit: { requestCount: 100, intervalSec: 60, enforceOnKey: IP } }\n');
+    const file = ws.write(ONE_BACKEND + '    securityPolicy: { rateLimit: { requestCount: 100, intervalSec: 60, enforceOnKey: IP } }\n');
     const p = await plan(h, file);
     const setter = p.steps.find((s) => s.operation.type === 'call' && s.operation.method === 'setSecurityPolicy');
     expect(setter?.address).toBe('backendService/lb-hello');

@@ -11,17 +11,8 @@ import { computeClients } from '../../src/gcp/client.js';
 import type { Plan, Step } from '../../src/plan/types.js';
 import { answer, front } from '../helpers/front.js';
 import { harness, P, type Harness } from '../helpers/emulator.js';
-import { apply, plan, workspace } from '../helpers/plan.js';
+import { apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const BASE = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
 const ARMOR = `    securityPolicy: { rateLimit: { requestCount: 100, intervalSec: 60, enforceOnKey: IP } }\n`;
 
 type Method = (...args: unknown[]) => Promise<unknown>;
@@ -54,8 +45,8 @@ async function applied(manifest: string): Promise<{ h: Harness; ws: ReturnType<t
 
 describe('the re-check right before a change or a delete', () => {
   it('a delete whose target another run already deleted: done, and no DELETE is sent', async () => {
-    const { h, ws } = await applied(BASE);
-    const p = await plan(h, ws.write(BASE.replace('reserve: lb-ip', 'reserve: lb-ip2')));
+    const { h, ws } = await applied(ONE_BACKEND);
+    const p = await plan(h, ws.write(ONE_BACKEND.replace('reserve: lb-ip', 'reserve: lb-ip2')));
     const del = p.steps.find((s) => s.id === 'delete:globalAddress/lb-ip')!;
     expect(del).toBeDefined();
     // Another run already moved the forwarding rule and deleted the old address.
@@ -70,7 +61,7 @@ describe('the re-check right before a change or a delete', () => {
   });
 
   it('a change whose target no longer exists: fails saying so, nothing sent', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     const result = await applyPlan(only(base, addressStep('lb-gone', { type: 'call', method: 'setLabels', body: { labels: { team: 'x' } } })), h, { secret: none, retryBaseMs: 1 });
     expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', 'globalAddress/lb-gone no longer exists; plan again']]);
@@ -78,7 +69,7 @@ describe('the re-check right before a change or a delete', () => {
   });
 
   it('a change whose target is someone else\'s: fails naming it, nothing sent, their labels untouched', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     await h.v1.globalAddresses.insert({ project: P, requestBody: { name: 'their-ip', labels: { team: 'theirs' } } });
     h.em.log.length = 0;
@@ -89,8 +80,8 @@ describe('the re-check right before a change or a delete', () => {
   });
 
   it('a re-check GCP refuses (403): the step fails with GCP\'s error; a delete is not taken as done', async () => {
-    const { h, ws } = await applied(BASE);
-    const p = await plan(h, ws.write(BASE.replace('reserve: lb-ip', 'reserve: lb-ip2')));
+    const { h, ws } = await applied(ONE_BACKEND);
+    const p = await plan(h, ws.write(ONE_BACKEND.replace('reserve: lb-ip', 'reserve: lb-ip2')));
     const del = p.steps.find((s) => s.id === 'delete:globalAddress/lb-ip')!;
     const refusing = await front((req, res) => {
       if (req.method !== 'GET' || !req.url?.includes('/global/addresses/lb-ip')) return false;
@@ -107,11 +98,11 @@ describe('the re-check right before a change or a delete', () => {
 
 describe('updates, patches and calls carry what the step says', () => {
   it('an update is a PUT over what GCP holds now: a field lb-plan never sets stays as it was', async () => {
-    const { h, ws } = await applied(BASE);
+    const { h, ws } = await applied(ONE_BACKEND);
     // Someone sets a field lb-plan does not manage; the next plan does not show it.
     const now = (await h.v1.backendServices.get({ project: P, backendService: 'lb-hello' })).data;
     await h.v1.backendServices.patch({ project: P, backendService: 'lb-hello', requestBody: { customResponseHeaders: ['X-Team: web'], fingerprint: now.fingerprint } });
-    const file = ws.write(BASE + '    cdn: true\n');
+    const file = ws.write(ONE_BACKEND + '    cdn: true\n');
     const p = await plan(h, file);
     expect(p.steps.map((s) => s.id)).toEqual(['update:backendService/lb-hello']);
     h.em.log.length = 0;
@@ -124,8 +115,8 @@ describe('updates, patches and calls carry what the step says', () => {
   });
 
   it('a security policy dropped: the backend service\'s description is patched with the new record, so the next plan is empty', async () => {
-    const { h, ws } = await applied(BASE + ARMOR);
-    const file = ws.write(BASE);
+    const { h, ws } = await applied(ONE_BACKEND + ARMOR);
+    const file = ws.write(ONE_BACKEND);
     const p = await plan(h, file);
     expect(p.steps.find((s) => s.id === 'describe:backendService/lb-hello')?.operation.type).toBe('patch');
     expect(problems(await applyPlan(p, h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
@@ -134,8 +125,8 @@ describe('updates, patches and calls carry what the step says', () => {
   });
 
   it('a rule changed in place: patchRule is sent for its priority, and GCP holds the new threshold', async () => {
-    const { h, ws } = await applied(BASE + ARMOR);
-    const file = ws.write(BASE + ARMOR.replace('requestCount: 100', 'requestCount: 50'));
+    const { h, ws } = await applied(ONE_BACKEND + ARMOR);
+    const file = ws.write(ONE_BACKEND + ARMOR.replace('requestCount: 100', 'requestCount: 50'));
     const p = await plan(h, file);
     expect(problems(await applyPlan(p, h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
     expect(h.em.log.filter((l) => l.route === 'securityPolicies.patchRule').map((l) => `${l.status} ${l.query ?? ''}`)).toEqual([expect.stringMatching(/^200 .*priority=1000/)]);
@@ -170,8 +161,8 @@ describe('security-policy rule methods (no requestId) whose answers are lost', (
     return { ...like, id: `${method}:securityPolicy/lb-hello-armor`, operation: { type: 'call', method, body, ...(query ? { query } : {}) } };
   };
   const changed = async () => {
-    const { h, ws } = await applied(BASE + ARMOR);
-    const p = await plan(h, ws.write(BASE + ARMOR.replace('requestCount: 100', 'requestCount: 50')));
+    const { h, ws } = await applied(ONE_BACKEND + ARMOR);
+    const p = await plan(h, ws.write(ONE_BACKEND + ARMOR.replace('requestCount: 100', 'requestCount: 50')));
     const patch = p.steps.find((s) => s.id === 'patchRule-1000:securityPolicy/lb-hello-armor')!;
     expect(patch).toBeDefined();
     const rule = (patch.operation as { body: Record<string, unknown> }).body;
@@ -237,12 +228,12 @@ describe('security-policy rule methods (no requestId) whose answers are lost', (
 });
 
 describe('mutations GCP refuses at once', () => {
-  /** BASE applied, then moved to another address by a run that did all but delete the old one: lb-ip is ours and free. */
+  /** ONE_BACKEND applied, then moved to another address by a run that did all but delete the old one: lb-ip is ours and free. */
   async function freeAddress(config: Parameters<typeof harness>[0] = {}) {
     const h = await harness(config);
     const ws = workspace();
-    await apply(h, await plan(h, ws.write(BASE)), ws.dir);
-    const p = await plan(h, ws.write(BASE.replace('reserve: lb-ip', 'reserve: lb-ip2')));
+    await apply(h, await plan(h, ws.write(ONE_BACKEND)), ws.dir);
+    const p = await plan(h, ws.write(ONE_BACKEND.replace('reserve: lb-ip', 'reserve: lb-ip2')));
     const del = p.steps.find((s) => s.id === 'delete:globalAddress/lb-ip')!;
     const others = { ...p, steps: p.steps.filter((s) => s !== del), edges: p.edges.filter((e) => e.from !== del.id && e.to !== del.id) };
     expect(problems(await applyPlan(others, h, { secret: none, retryBaseMs: 1 }))).toEqual([]);
@@ -251,8 +242,8 @@ describe('mutations GCP refuses at once', () => {
   }
 
   it('setLabels refused on its first attempt (412: the labels moved since the plan): fails with GCP\'s error even when they now hold what it would set', async () => {
-    const { h, ws } = await applied(BASE.replace('name: lb, project: my-project', 'name: lb, project: my-project, labels: { team: a }'));
-    const p = await plan(h, ws.write(BASE.replace('name: lb, project: my-project', 'name: lb, project: my-project, labels: { team: b }')));
+    const { h, ws } = await applied(ONE_BACKEND.replace('name: lb, project: my-project', 'name: lb, project: my-project, labels: { team: a }'));
+    const p = await plan(h, ws.write(ONE_BACKEND.replace('name: lb, project: my-project', 'name: lb, project: my-project, labels: { team: b }')));
     const step = p.steps.find((s) => s.id === 'setLabels:globalAddress/lb-ip')!;
     // Another run of the same plan set the same labels first: the fingerprint in this plan is spent.
     await h.v1.globalAddresses.setLabels({ project: P, resource: 'lb-ip', requestBody: (step.operation as { body: object }).body });
@@ -264,7 +255,7 @@ describe('mutations GCP refuses at once', () => {
   });
 
   it('a change answered 409 (operationInProgress, another operation on the resource): fails with GCP\'s message, not read as an insert\'s "made by another run"', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     const own = (await h.v1.globalAddresses.get({ project: P, address: 'lb-ip' })).data;
     const message = "Operation 'operation-1' is in progress on resource 'projects/my-project/global/addresses/lb-ip'";
@@ -281,7 +272,7 @@ describe('mutations GCP refuses at once', () => {
   });
 
   it('an insert refused as invalid (400): fails with GCP\'s message at once, without reading the name back', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     h.em.log.length = 0;
     const result = await applyPlan(only(base, addressStep('Bad_Name', { type: 'insert', body: { name: 'Bad_Name' } })), h, { secret: none, retryBaseMs: 1, retryBudgetMs: 200 });
@@ -307,7 +298,7 @@ describe('mutations GCP refuses at once', () => {
   });
 
   it('a delete refused because the resource is in use (400): fails with GCP\'s message, the resource stays', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     const step: Step = { id: 'delete:backendService/lb-hello', address: 'backendService/lb-hello', kind: 'backendService', scope: { type: 'global' }, name: 'lb-hello', api: 'v1', operation: { type: 'delete' }, summary: 'crafted' };
     const result = await applyPlan(only(base, step), h, { secret: none, retryBaseMs: 1 });
@@ -345,7 +336,7 @@ describe('mutations GCP refuses at once', () => {
 
   it('an insert that meets 409 because someone else made a resource of that name meanwhile: fails naming it, theirs untouched', async () => {
     const h = await harness();
-    const p = await plan(h, workspace().write(BASE));
+    const p = await plan(h, workspace().write(ONE_BACKEND));
     await h.v1.globalAddresses.insert({ project: P, requestBody: { name: 'lb-ip', labels: { team: 'theirs' } } });
     const insert = p.steps.find((s) => s.id === 'create:globalAddress/lb-ip')!;
     h.em.log.length = 0;
@@ -388,7 +379,7 @@ ${ARMOR}routing:
   });
 
   it('an insert the plan holds no resource change for (a crafted plan) meeting its own earlier insert: done, nothing to compare', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     const own = (await h.v1.globalAddresses.get({ project: P, address: 'lb-ip' })).data;
     const extra = addressStep('lb-extra', { type: 'insert', body: { name: 'lb-extra', description: own.description, labels: own.labels } });
@@ -399,7 +390,7 @@ ${ARMOR}routing:
   });
 
   it('a call without a requestId that apply cannot read back (urlMaps.validate, crafted), its answer never arriving: fails, never assumed done', async () => {
-    const { h, file } = await applied(BASE);
+    const { h, file } = await applied(ONE_BACKEND);
     const base = await plan(h, file);
     const urlMap = (await h.v1.urlMaps.list({ project: P })).data.items![0]!;
     const step: Step = { id: `validate:urlMap/${urlMap.name}`, address: `urlMap/${urlMap.name}`, kind: 'urlMap', scope: { type: 'global' }, name: urlMap.name!, api: 'v1', operation: { type: 'call', method: 'validate', body: { resource: urlMap } }, summary: 'crafted' };
@@ -412,10 +403,10 @@ ${ARMOR}routing:
 });
 
 describe('operations that end DONE with an error, as the endpoint answers them', () => {
-  /** BASE's address insert through an endpoint whose operations.wait answers DONE with `error` (gcp-behaviour.md §2.3 shape). */
+  /** ONE_BACKEND's address insert through an endpoint whose operations.wait answers DONE with `error` (gcp-behaviour.md §2.3 shape). */
   async function insertEndingWith(error: Record<string, unknown>) {
     const h = await harness({ operationMs: 60_000 });
-    const p = await plan(h, workspace().write(BASE));
+    const p = await plan(h, workspace().write(ONE_BACKEND));
     const insert = p.steps.find((s) => s.id === 'create:globalAddress/lb-ip')!;
     const f = await front((req, res) => {
       if (!(req.method === 'POST' && /\/operations\/[^/]+\/wait/.test(req.url ?? ''))) return false;

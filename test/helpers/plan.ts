@@ -20,6 +20,17 @@ export function workspace(): { dir: string; write: (text: string) => string } {
   return { dir, write: (text) => (writeFileSync(file, text), file) };
 }
 
+/** The smallest load balancer: one Cloud Run backend on a reserved address, no HTTPS. */
+export const ONE_BACKEND = `apiVersion: lb-plan/v1
+kind: LoadBalancer
+metadata: { name: lb, project: my-project }
+frontend:
+  address: { reserve: lb-ip }
+backends:
+  hello:
+    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
+`;
+
 export const ENV = { TLS_PRIVATE_KEY: '', IAP_CLIENT_SECRET: 'iap-secret-value-123' };
 
 export async function plan(clients: ComputeClients, file: string, env: Record<string, string> = ENV, options: { waitForCertificates?: boolean } = {}): Promise<Plan> {
