@@ -22,7 +22,7 @@ export function isTransient(e: unknown): boolean {
 export interface RetryPolicy {
   /** Give up when the next wait would pass this many ms since the first attempt (default 5 minutes). */
   readonly budgetMs?: number;
-  /** First delay bound (default 500 ms), doubled per attempt up to 30 s; the delay is uniform below it. */
+  /** First delay bound (default 500 ms), doubled per attempt up to 30 s (NO_ANSWER_WAIT_MS while nothing answers); the delay is uniform below it. */
   readonly baseMs?: number;
   readonly random?: () => number;
   readonly signal?: AbortSignal;
@@ -40,6 +40,11 @@ export interface RetryPolicy {
  */
 export const NO_ANSWER_ATTEMPTS = 4;
 export const NO_ANSWER_MS = 20_000;
+/**
+ * The longest wait inside a no-answer streak: the attempts are spread over NO_ANSWER_MS instead of the
+ * waits growing to 30 s, so a dead endpoint is given up on within about NO_ANSWER_MS + this wait, not 50 s.
+ */
+export const NO_ANSWER_WAIT_MS = NO_ANSWER_MS / NO_ANSWER_ATTEMPTS;
 
 /** Sleeps `ms`, or less when `signal` aborts; leaves no listener behind either way. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -78,7 +83,8 @@ export async function retrying<T>(call: (attempt: number) => Promise<T>, policy:
       if (policy.noRetryOnTimeout && i.timedOut) throw e;
       noAnswer = i.unreachable || i.timedOut ? { count: noAnswer.count + 1, since: noAnswer.count ? noAnswer.since : Date.now() } : { count: 0, since: 0 };
       if (noAnswerGiveUp(e, attempt, noAnswer, policy)) throw e;
-      const delay = Math.round(random() * Math.min(30_000, base * 2 ** (attempt - 1)));
+      const bound = Math.min(noAnswer.count ? NO_ANSWER_WAIT_MS : 30_000, base * 2 ** (attempt - 1));
+      const delay = Math.round(random() * bound);
       if (Date.now() - begin + delay > budget || policy.signal?.aborted) throw e;
       policy.onRetry?.(attempt, delay, e);
       await sleep(delay, policy.signal);

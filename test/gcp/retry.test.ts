@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CredentialsError } from '../../src/gcp/credentials.js';
 import { computeClients, type ComputeClients } from '../../src/gcp/client.js';
-import { isTransient, NO_ANSWER_ATTEMPTS, NO_ANSWER_MS, retrying, sleep, type RetryPolicy } from '../../src/gcp/retry.js';
+import { isTransient, NO_ANSWER_ATTEMPTS, NO_ANSWER_MS, NO_ANSWER_WAIT_MS, retrying, sleep, type RetryPolicy } from '../../src/gcp/retry.js';
 
 type Answer = { status: number; body: unknown; contentType?: string } | 'reset' | 'silent';
 
@@ -267,25 +267,28 @@ describe('retrying()', () => {
     expect(others).toMatchObject({ calls: [1, 2, 3], outcome: { value: 'ok after 3' } });
   });
 
-  it(`an endpoint that never answers is given up on after ${NO_ANSWER_ATTEMPTS} attempts in a row spanning ${NO_ANSWER_MS / 1000} s, not after the whole budget`, async () => {
-    expect([NO_ANSWER_ATTEMPTS, NO_ANSWER_MS]).toEqual([4, 20_000]);
-    // Waits of 10, 20, 30 s: attempts at 0, 10, 30, 60 s; the 4th is past 20 s since the first: given up there.
+  it(`an endpoint that never answers is given up on after ${NO_ANSWER_ATTEMPTS} attempts in a row spanning ${NO_ANSWER_MS / 1000} s, waiting at most ${NO_ANSWER_WAIT_MS / 1000} s between them, not after the whole budget`, async () => {
+    expect([NO_ANSWER_ATTEMPTS, NO_ANSWER_MS, NO_ANSWER_WAIT_MS]).toEqual([4, 20_000, 5000]);
+    // Wait bounds of 10, 20, 40 s are held to 5 s while nothing answers: attempts every 5 s; the 4th (15 s) is
+    // too soon, the 5th is 20 s after the first: given up there.
     const refused = await trace(() => real.refused, { baseMs: 10_000, random: () => 1 });
-    expect(refused.times).toEqual([0, 10_000, 30_000, 60_000]);
+    expect(refused.times).toEqual([0, 5000, 10_000, 15_000, 20_000]);
+    expect(refused.retries.map(([, wait]) => wait)).toEqual([5000, 5000, 5000, 5000]);
     expect(refused.outcome.error).toBe(real.refused);
     const timedOut = await trace(() => real.timedOut, { baseMs: 10_000, random: () => 1 });
-    expect(timedOut.times).toEqual([0, 10_000, 30_000, 60_000]);
-    // Waits of 1 s: the 4th attempt comes at 7 s, too soon; the streak ends at the first attempt 20 s after the first (31 s).
+    expect(timedOut.times).toEqual([0, 5000, 10_000, 15_000, 20_000]);
+    // Waits of 1, 2, 4 s, then 5 s (not 8 or 16): given up at the first attempt 20 s after the first (22 s, not 31 s).
     const quick = await trace(() => real.refused, { baseMs: 1000, random: () => 1 });
-    expect(quick.times).toEqual([0, 1000, 3000, 7000, 15_000, 31_000]);
-    // Exactly 20 s after the first of 4 refusals is enough (jittered waits of 5, 5 and 10 s: a half, a quarter and a third of the 10, 20 and 30 s bounds).
-    const jitter = [0.5, 0.25, 1 / 3, 1, 1];
-    const exactly = await trace(() => real.refused, { baseMs: 10_000, random: () => jitter.shift()! });
-    expect(exactly.times).toEqual([0, 5000, 10_000, 20_000]);
-    expect(exactly.outcome.error).toBe(real.refused);
-    // A 503 has an answer: it breaks the streak, which starts again at the next refusal (at 60 s) and ends at its 4th (150 s).
+    expect(quick.times).toEqual([0, 1000, 3000, 7000, 12_000, 17_000, 22_000]);
+    // One millisecond short of 20 s is not enough: the streak goes on to the next attempt.
+    const jitter = [1, 1, 1, 4999 / 5000, 1];
+    const short = await trace(() => real.refused, { baseMs: 10_000, random: () => jitter.shift()! });
+    expect(short.times).toEqual([0, 5000, 10_000, 15_000, 19_999, 24_999]);
+    expect(short.outcome.error).toBe(real.refused);
+    // A 503 has an answer: it breaks the streak (its wait grows as usual, to 30 s); the streak starts again at the
+    // next refusal (40 s) and ends at its 5th attempt, 20 s later.
     const broken = await trace((n) => (n === 3 ? real.unavailable : real.refused), { baseMs: 10_000, random: () => 1 });
-    expect(broken.times).toEqual([0, 10_000, 30_000, 60_000, 90_000, 120_000, 150_000]);
+    expect(broken.times).toEqual([0, 5000, 10_000, 40_000, 45_000, 50_000, 55_000, 60_000]);
     expect(broken.outcome.error).toBe(real.refused);
     // Errors with an answer are never given up on this way: only the budget ends them (10, 20, then 30 s waits until 300 s).
     const busy = await trace(() => real.unavailable, { baseMs: 10_000, random: () => 1 });
