@@ -9366,6 +9366,14 @@ function parseYamlFully(text) {
   }
   let doc = list[0];
   if (doc && syntaxErrors.length === 0 && (0, import_yaml.visit)(doc, {
+    // An alias inside the node it names (`a: &x { b: *x }`) is valid YAML for an endless value: the data
+    // would refer to itself, and every stage after this one walks it.
+    Alias(_key, alias, path) {
+      let target = alias.resolve(doc);
+      if (target === void 0 || !path.includes(target)) return;
+      let pos = lineCounter.linePos(alias.range?.[0] ?? 0);
+      syntaxErrors.push({ line: pos.line, column: pos.col, message: `the alias *${alias.source} is inside the value it refers to (&${alias.source}), which makes that value endless: write the value out` });
+    },
     Map(_key, map) {
       let seen = /* @__PURE__ */ new Set();
       for (let pair of map.items) {

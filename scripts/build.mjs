@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.cjs, dist/validate.cjs, dist/cli-main.cjs), the GitHub Action (dist/index.js) and the library (dist/lib.js)
+// Bundles the CLI (dist/cli.cjs, dist/validate.cjs, dist/cli-main.cjs, dist/yaml.cjs), the GitHub Action (dist/index.js) and the library (dist/lib.js)
 // with esbuild. `--check` builds into a temporary folder and fails when dist/ differs: CI runs it,
 // so a stale committed bundle cannot land.
 import { build, transformSync } from 'esbuild';
@@ -55,10 +55,9 @@ const result = await build({
 // loads through a V8 code cache (src/cli/code-cache.ts), which Node 20 offers for scripts, not ES modules:
 // `validate` (dist/validate.cjs) and the CLI proper (dist/cli-main.cjs; compiling its 6 MB, the Compute
 // client, was a third of a plan's fixed cost).
-const validate = await build({
+const commonJs = {
   metafile: result.metafile !== undefined,
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/bin.ts', validate: 'src/cli/validate-main.ts', 'cli-main': 'src/cli/cli-main.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -69,8 +68,36 @@ const validate = await build({
   minifySyntax: true,
   keepNames: true,
   logLevel: 'warning',
-});
-if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.outputs);
+};
+
+/**
+ * In dist/validate.cjs the `yaml` package is loaded on first use, from dist/yaml.cjs. A manifest that is valid and
+ * plainly written is read by src/manifest/fast-yaml.ts and never needs it; loading its 240 kB anyway was ~3 ms of
+ * validate's start (`npm run bench`, cold start). It is needed for positions when there are findings, and for
+ * what the fast reader leaves to it. A name yaml.ts imports that is missing here fails the build.
+ */
+const YAML_NAMES = ['isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseAllDocuments', 'visit'];
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-yaml' }));
+    b.onResolve({ filter: /^\.\/yaml\.cjs$/ }, () => ({ path: './yaml.cjs', external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      loader: 'js',
+      contents: [
+        "let loaded; const yaml = () => (loaded ??= require('./yaml.cjs'));",
+        // A class is called with `new`: a function returning the real instance serves both.
+        ...YAML_NAMES.map((n) => `export function ${n}(...a) { return ${n === 'LineCounter' ? 'new (yaml().LineCounter)(...a)' : `yaml().${n}(...a)`}; }`),
+        // visit's BREAK, SKIP and REMOVE.
+        "for (const k of ['BREAK', 'SKIP', 'REMOVE']) Object.defineProperty(visit, k, { get: () => yaml().visit[k] });",
+      ].join('\n'),
+    }));
+  },
+};
+
+const validate = await build({ ...commonJs, entryPoints: { validate: 'src/cli/validate-main.ts' }, plugins: [lazyYaml] });
+const cli = await build({ ...commonJs, entryPoints: { cli: 'src/cli/bin.ts', 'cli-main': 'src/cli/cli-main.ts', yaml: 'yaml' } });
+for (const b of [validate, cli]) if (b.metafile) Object.assign(result.metafile.outputs, b.metafile.outputs);
 
 // Every bundle is ASCII. esbuild escapes non-ASCII characters in code (its default `charset`), but keeps some
 // comments verbatim; one curly quote in them makes V8 hold the whole source as UTF-16, twice its size, for the
@@ -80,7 +107,7 @@ if (validate.metafile) Object.assign(result.metafile.outputs, validate.metafile.
 // texts minify to (comments gone, strings normalised). test/cli/validate-fast.test.ts checks dist/ is ASCII.
 // The bundles loaded through the code cache also carry their content hash on their first line, so a run need not
 // hash megabytes to name its cache (src/cli/code-cache.ts, BUNDLE_HASH; test/cli/validate-fast.test.ts checks it).
-const BUNDLES = ['index.js', 'lib.js', 'cli.cjs', 'validate.cjs', 'cli-main.cjs'];
+const BUNDLES = ['index.js', 'lib.js', 'cli.cjs', 'validate.cjs', 'cli-main.cjs', 'yaml.cjs'];
 const HASHED = ['validate.cjs', 'cli-main.cjs'];
 for (const name of BUNDLES) {
   const file = join(outdir, name);

@@ -68,4 +68,13 @@ describe('YAML that is not quite a manifest', () => {
     // The check is lb-plan's own, per mapping with a set (the yaml package's is quadratic: 9 s for 40,000 keys).
     expect(await validate(many)).toContain(`lb.yaml:${60_000 + 5}:5: error: YAML: Map keys must be unique (at (root))`);
   });
+
+  it('an alias inside the value it names is an error at the alias, not a crash; an alias to a sibling is fine', async () => {
+    const endless = await validate('apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata: { name: lb }\nbackends: &b\n  web: *b\n');
+    expect(endless).toBe('lb.yaml:5:8: error: YAML: the alias *b is inside the value it refers to (&b), which makes that value endless: write the value out (at (root))\n1 error in 1 of 1 file\n');
+    const inList = await validate('apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata: { name: lb, labels: &l { a: [x, *l] } }\n');
+    expect(inList).toContain('lb.yaml:3:43: error: YAML: the alias *l is inside');
+    const sibling = await validate('apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata: { name: lb, project: &p my-project, labels: { team: *p } }\n');
+    expect(sibling).not.toContain('alias');
+  });
 });

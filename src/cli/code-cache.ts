@@ -16,8 +16,7 @@ import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { sha256Hex } from '../model/hash.js';
-import { nodeV8 } from '../util/builtin.js';
+import { nodeCrypto, nodeV8 } from '../util/builtin.js';
 
 /** The first line the build writes on a bundle: the sha256 of everything after it (scripts/build.mjs). */
 export const BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
@@ -84,6 +83,18 @@ export function setV8Flags(flags: string): void {
   nodeV8().setFlagsFromString(flags);
 }
 
+/**
+ * A 32-bit FNV-1a hash, in hex: it keeps the caches of different flags apart in their names. It need not be
+ * cryptographic: the content part of the name is the bundle's sha256, and if two sets of flags ever met with
+ * one name, V8 would refuse the other's cache (it checks its flags) and the next save would replace it. It saves
+ * loading a SHA-256 (node:crypto, or the JavaScript one with its tables) on every start.
+ */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 /** What a load did with the cache: compiled from it, compiled and saving one at exit, or none (off or refused). */
 export type CacheUse = 'used' | 'saving' | 'none';
 
@@ -93,8 +104,8 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
   const dir = process.env.LB_PLAN_NO_CODE_CACHE ? undefined : privateDir();
   // V8 refuses a cache made under other flags: they are part of the key, so each set of flags keeps its own.
   const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '', v8Flags]);
-  const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? sha256Hex(source);
-  const cacheFile = dir && join(dir, `${sha256Hex(content + flags).slice(0, 32)}-${process.version}-${process.arch}.bin`);
+  const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? nodeCrypto().createHash('sha256').update(source).digest('hex');
+  const cacheFile = dir && join(dir, `${content.slice(0, 32)}-${fnv1a(flags)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile);

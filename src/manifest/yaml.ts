@@ -90,6 +90,14 @@ export function parseYamlFully(text: string): ParsedYaml {
   if (doc && syntaxErrors.length === 0) {
     // `? {a: 1}: x` and `[a]: x` are valid YAML, but a manifest's keys are names; and each once per mapping.
     visit(doc, {
+      // An alias inside the node it names (`a: &x { b: *x }`) is valid YAML for an endless value: the data
+      // would refer to itself, and every stage after this one walks it.
+      Alias(_key, alias, path) {
+        const target = alias.resolve(doc);
+        if (target === undefined || !path.includes(target)) return;
+        const pos = lineCounter.linePos(alias.range?.[0] ?? 0);
+        syntaxErrors.push({ line: pos.line, column: pos.col, message: `the alias *${alias.source} is inside the value it refers to (&${alias.source}), which makes that value endless: write the value out` });
+      },
       Map(_key, map) {
         const seen = new Set<string>();
         for (const pair of map.items) {

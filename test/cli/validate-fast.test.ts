@@ -159,3 +159,28 @@ describe('the bundles loaded through the code cache', () => {
     expect(at, at < 0 ? '' : `byte ${at}: ${bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8')}`).toBe(-1);
   });
 });
+
+describe('the yaml package in validate', () => {
+  // dist/validate.cjs loads dist/yaml.cjs on first use (scripts/build.mjs, lazy-yaml): a plain valid manifest is
+  // read by the fast reader and never needs it; a finding needs it for its position, and so does YAML the fast
+  // reader leaves to it (an anchor).
+  const dir = mkdtempSync(join(tmpdir(), 'lb-plan-lazy-yaml-'));
+  const preload = join(dir, 'modules.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache))));");
+  const loaded = (file: string): { status: number | null; stdout: string; yaml: boolean } => {
+    const r = spawnSync(process.execPath, ['-r', preload, 'dist/cli.cjs', 'validate', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LB_PLAN_NO_CODE_CACHE: '1' } });
+    const modules = JSON.parse(/MODULES (.*)$/.exec(r.stderr)![1]!) as string[];
+    expect(modules.some((m) => m.endsWith('validate.cjs'))).toBe(false); // loaded as a script, not a module
+    return { status: r.status, stdout: r.stdout, yaml: modules.some((m) => m.endsWith('/dist/yaml.cjs')) };
+  };
+
+  it('is not loaded for a plain valid manifest; it is for a finding and for an anchor, and answers as before', () => {
+    expect(loaded('examples/http.yaml')).toEqual({ status: 0, stdout: 'examples/http.yaml: OK (serverless-lb: 6 resources)\n', yaml: false });
+    const broken = loaded('examples/broken/routing.yaml');
+    expect([broken.status, broken.yaml]).toEqual([1, true]);
+    const anchored = join(dir, 'anchored.yaml');
+    writeFileSync(anchored, readFileSync('examples/http.yaml', 'utf8').replace(/project: (\S+)/, 'project: &p $1'));
+    expect(readFileSync(anchored, 'utf8')).toContain('&p');
+    expect(loaded(anchored)).toMatchObject({ status: 0, yaml: true });
+  });
+});
