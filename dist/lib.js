@@ -6073,7 +6073,10 @@ function sha256HexJs(text) {
 }
 __name(sha256HexJs, "sha256HexJs");
 function sha256Hex(text) {
-  return jsHashesLeft > 0 && text.length <= JS_MAX_CHARS ? (jsHashesLeft--, sha256HexJs(text)) : nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
+  if (jsHashesLeft > 0 && text.length <= JS_MAX_CHARS)
+    return jsHashesLeft--, sha256HexJs(text);
+  let crypto = nodeCrypto();
+  return typeof crypto.hash == "function" ? crypto.hash("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
 var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => INDEX.test(k) && Number(k) < 4294967295, "isIndex");

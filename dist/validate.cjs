@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:6ef703e2a8e895a3e840ce955f5f4203e88e68d56c9ac4a38f846b1e3fa2a79c
+// lb-plan bundle sha256:4ad36b417136a827ddffe057f5cbbad5ced9e25e1b1e659e355f2be3f97c10d4
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -499,7 +499,10 @@ function sha256HexJs(text) {
 }
 __name(sha256HexJs, "sha256HexJs");
 function sha256Hex(text) {
-  return jsHashesLeft > 0 && text.length <= JS_MAX_CHARS ? (jsHashesLeft--, sha256HexJs(text)) : nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
+  if (jsHashesLeft > 0 && text.length <= JS_MAX_CHARS)
+    return jsHashesLeft--, sha256HexJs(text);
+  let crypto = nodeCrypto();
+  return typeof crypto.hash == "function" ? crypto.hash("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
 var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => INDEX.test(k) && Number(k) < 4294967295, "isIndex");

@@ -26,7 +26,10 @@ export function sha256Hex(text: string): string {
     jsHashesLeft--;
     return sha256HexJs(text);
   }
-  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
+  const crypto = nodeCrypto();
+  // crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object: ~2× faster for the short
+  // texts of names, which a manifest of 10,000 resources hashes by the thousand.
+  return typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** An array index as JSON.stringify orders it: before every other key, by value. */
