@@ -26,7 +26,8 @@ function manyErrors(): string {
 describe('issue 12.9: GitHub’s limits', () => {
   it('3,000 errors: the comment fits 65,536 characters (no 422), says how many were left out; the job summary lists them all', async () => {
     const r = await rig({ 'lb/web.yaml': manyErrors(), 'lb/ok.yaml': lb('ok') });
-    const run = await r.pr(130);
+    // Reading, checking and rendering 3,000 errors takes the Action ~10 s on CI's 2 cores: kill it only at 60 s.
+    const run = await r.pr(130, 'opened', { timeoutMs: 60_000 });
     expect(run.code).toBe(1);
     expect(run.outputs['failure-reason']).toBe('validation');
     expect(run.stdout).toMatch(/::error::lb\/web\.yaml: validation — 3,?\d{3} errors/);
@@ -36,7 +37,7 @@ describe('issue 12.9: GitHub’s limits', () => {
     expect(body).toContain('### `lb/ok.yaml` → `ok`'); // the other manifest keeps its plan
     expect(run.summary).toContain('`lb/web.yaml:4506:32`'); // the last backend's error (line 6 + 3 × 1,500)
     expect(run.summary).not.toContain('left out to fit');
-  });
+  }, 90_000);
 
   it('the job summary limit holds for the total: four large plans stay within 1 MiB together, each shown', async () => {
     const { generateManifest } = await import('../../bench/generate.js');

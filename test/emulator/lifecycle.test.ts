@@ -21,7 +21,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('operations', () => {
   it('a mutation returns RUNNING; get shows it RUNNING; wait returns DONE; the change is visible only then', async () => {
-    const { v1 } = await harness({ operationMs: 150 });
+    // Long enough that the get and the second insert come while it runs, also on a loaded machine.
+    const { v1 } = await harness({ operationMs: 1500 });
     const op = (await v1.regionNetworkEndpointGroups.insert(neg('n'))).data;
     expect(op).toMatchObject({ status: 'RUNNING', progress: 0 });
     expect((await v1.regionOperations.get({ project: P, region: 'us-central1', operation: op.name! })).data.status).toBe('RUNNING');
@@ -175,7 +176,8 @@ describe('API Gateway NEGs are beta-only', () => {
 
 describe('managed certificates', () => {
   it('show no status until a forwarding rule serves them (gcp-behaviour.md §3.6), then PROVISIONING, then ACTIVE after the configured delay', async () => {
-    const { v1 } = await harness({ certificateActivationMs: 100 });
+    // The activation delay is long enough that the PROVISIONING read comes before it ends, also on a loaded machine.
+    const { v1 } = await harness({ certificateActivationMs: 1000 });
     await v1.sslCertificates.insert({ project: P, requestBody: { name: 'cert', type: 'MANAGED', managed: { domains: ['example.com', 'WWW.example.com.'] } } });
     const status = async () => (await v1.sslCertificates.get({ project: P, sslCertificate: 'cert' })).data.managed!;
     expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'] });
@@ -187,7 +189,7 @@ describe('managed certificates', () => {
     expect((await status()).status).toBeUndefined(); // attached, but no forwarding rule serves it
     await v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'fr', portRange: '443', target: link('targetHttpsProxies', 'proxy') } });
     expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'PROVISIONING', domainStatus: { 'example.com': 'PROVISIONING', 'www.example.com': 'PROVISIONING' } });
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 1050));
     expect(await status()).toEqual({ domains: ['example.com', 'www.example.com'], status: 'ACTIVE', domainStatus: { 'example.com': 'ACTIVE', 'www.example.com': 'ACTIVE' } });
   });
 
