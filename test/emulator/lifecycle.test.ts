@@ -36,12 +36,12 @@ describe('operations', () => {
   });
 
   it('wait returns before DONE when its deadline comes first; the caller must loop', async () => {
-    const { v1 } = await harness({ operationMs: 400, waitDeadlineMs: 50 });
+    const { v1 } = await harness({ operationMs: 1000, waitDeadlineMs: 50 });
     const op = (await v1.globalAddresses.insert({ project: P, requestBody: { name: 'ip' } })).data;
     const first = (await v1.globalOperations.wait({ project: P, operation: op.name! })).data;
     expect(first.status).toBe('RUNNING');
     let status = first.status;
-    for (let i = 0; i < 50 && status !== 'DONE'; i++) status = (await v1.globalOperations.wait({ project: P, operation: op.name! })).data.status;
+    for (let i = 0; i < 200 && status !== 'DONE'; i++) status = (await v1.globalOperations.wait({ project: P, operation: op.name! })).data.status;
     expect(status).toBe('DONE');
   });
 
@@ -91,7 +91,7 @@ describe('operations', () => {
   });
 
   it('the concurrent-operations quota answers 403 CONCURRENT_OPERATIONS_QUOTA_EXCEEDED', async () => {
-    const { v1 } = await harness({ operationMs: 300, maxConcurrentOperations: 1 });
+    const { v1 } = await harness({ operationMs: 5000, maxConcurrentOperations: 1 });
     await v1.globalAddresses.insert({ project: P, requestBody: { name: 'a' } });
     const e = await apiError(v1.globalAddresses.insert({ project: P, requestBody: { name: 'b' } }));
     expect(e.code).toBe(403);
