@@ -74,15 +74,26 @@ function fnv1a(text) {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
+function bundleRequire(file) {
+  let node = (0, import_node_module.createRequire)(file);
+  return Object.assign(/* @__PURE__ */ __name((id) => /^\.\/[\w-]+\.cjs$/.test(id) ? loaded.get((0, import_node_path.join)((0, import_node_path.dirname)(file), id)) ?? loadCommonJs((0, import_node_path.join)((0, import_node_path.dirname)(file), id)).exports : node(id), "sibling"), { resolve: node.resolve, cache: node.cache, main: node.main, extensions: node.extensions });
+}
 function loadCommonJs(file) {
-  let source = (0, import_node_fs.readFileSync)(file, "utf8"), dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? "", v8Flags]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? nodeCrypto().createHash("sha256").update(source).digest("hex"), cacheFile = dir && (0, import_node_path.join)(dir, `${content.slice(0, 32)}-${fnv1a(flags)}-${process.version}-${process.arch}.bin`), cachedData;
+  let fd = (0, import_node_fs.openSync)(file, "r"), source, stamp;
+  try {
+    let st = (0, import_node_fs.fstatSync)(fd);
+    source = (0, import_node_fs.readFileSync)(fd, "utf8"), stamp = `${st.size}:${st.mtimeMs}`;
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  let dir = process.env.LB_PLAN_NO_CODE_CACHE ? void 0 : privateDir(), flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? "", v8Flags, stamp]), content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? nodeCrypto().createHash("sha256").update(source).digest("hex"), cacheFile = dir && (0, import_node_path.join)(dir, `${content.slice(0, 32)}-${fnv1a(flags)}-${process.version}-${process.arch}.bin`), cachedData;
   try {
     cacheFile && (cachedData = (0, import_node_fs.readFileSync)(cacheFile));
   } catch {
   }
   let script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, ...cachedData ? { cachedData } : {} }), module2 = { exports: {} };
-  if (script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file)), !cacheFile) return { exports: module2.exports, cache: "none" };
+  if (script.runInThisContext()(module2.exports, bundleRequire(file), module2, file, (0, import_node_path.dirname)(file)), loaded.set(file, module2.exports), !cacheFile) return { exports: module2.exports, cache: "none" };
   if (cachedData && !script.cachedDataRejected)
     return touchUsed(cacheFile), { exports: module2.exports, cache: "used" };
   let loadedUnder = v8Flags;
@@ -95,7 +106,7 @@ function loadCommonJs(file) {
       }
   }), { exports: module2.exports, cache: "saving" };
 }
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, v8Flags, init_code_cache = __esm({
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, v8Flags, loaded, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
@@ -108,6 +119,8 @@ var import_node_fs, import_node_module, import_node_os, import_node_path, import
     v8Flags = "";
     __name(setV8Flags, "setV8Flags");
     __name(fnv1a, "fnv1a");
+    loaded = /* @__PURE__ */ new Map();
+    __name(bundleRequire, "bundleRequire");
     __name(loadCommonJs, "loadCommonJs");
   }
 });
@@ -120,6 +133,19 @@ function lowerHeapGrowth(setV8Flags2) {
   setV8Flags2("--heap-growing-percent=100");
 }
 __name(lowerHeapGrowth, "lowerHeapGrowth");
+var SHORT_RUNS = /* @__PURE__ */ new Set(["validate", "graph", "explain", "plan", "import"]), LARGE_INPUT_BYTES = 32 * 1024;
+function inputBytes(args) {
+  let { statSync: statSync2 } = require("node:fs"), bytes = 0;
+  for (let a of args)
+    if (!a.startsWith("-"))
+      try {
+        let st = statSync2(a, { throwIfNoEntry: !1 });
+        st?.isFile() && (bytes += st.size);
+      } catch {
+      }
+  return bytes;
+}
+__name(inputBytes, "inputBytes");
 function main(args) {
   if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
     process.stdout.write(`${VERSION}
@@ -127,7 +153,7 @@ function main(args) {
     return;
   }
   let { loadCommonJs: loadCommonJs2, setV8Flags: setV8Flags2 } = (init_code_cache(), __toCommonJS(code_cache_exports)), bundle = /* @__PURE__ */ __name((name) => `${__dirname}/${name}`, "bundle");
-  if (args[0] === "validate") {
+  if (SHORT_RUNS.has(args[0] ?? "") && inputBytes(args.slice(1)) >= LARGE_INPUT_BYTES && setV8Flags2("--no-opt"), args[0] === "validate") {
     let code = loadCommonJs2(bundle("validate.cjs")).exports.main(args);
     if (code !== void 0) {
       process.exitCode = code;

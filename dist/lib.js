@@ -92,7 +92,7 @@ var require_mod = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, "isAlias"), isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, "isDocument"), isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, "isMap"), isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, "isPair"), isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, "isScalar"), isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ, "isSeq");
+    var ALIAS = Symbol.for("yaml.alias"), DOC = Symbol.for("yaml.document"), MAP = Symbol.for("yaml.map"), PAIR = Symbol.for("yaml.pair"), SCALAR = Symbol.for("yaml.scalar"), SEQ = Symbol.for("yaml.seq"), NODE_TYPE = Symbol.for("yaml.node.type"), isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, "isAlias"), isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, "isDocument"), isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, "isMap"), isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, "isPair"), isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, "isScalar"), isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -124,7 +124,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -9367,48 +9367,43 @@ function parseYamlFully(text) {
     let start = list[1].contents?.range?.[0] ?? 0, pos = lineCounter.linePos(start);
     syntaxErrors.push({ line: pos.line, column: pos.col, message: "a manifest holds one load balancer: found a second YAML document (split it into its own file)" });
   }
-  let doc = list[0];
-  if (doc && syntaxErrors.length === 0 && (0, import_yaml.visit)(doc, {
-    // An alias inside the node it names (`a: &x { b: *x }`) is valid YAML for an endless value: the data
-    // would refer to itself, and every stage after this one walks it.
-    Alias(_key, alias, path) {
-      let target = alias.resolve(doc);
-      if (target === void 0 || !path.includes(target)) return;
-      let pos = lineCounter.linePos(alias.range?.[0] ?? 0);
-      syntaxErrors.push({ line: pos.line, column: pos.col, message: `the alias *${alias.source} is inside the value it refers to (&${alias.source}), which makes that value endless: write the value out` });
-    },
-    Map(_key, map) {
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (pair.key !== null && !(0, import_yaml.isScalar)(pair.key)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "a key must be a plain name, not a mapping or a list" });
-          continue;
-        }
-        let name = String(pair.key?.value ?? "");
-        if (seen.has(name)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "Map keys must be unique" });
-        }
-        seen.add(name);
-      }
-    }
-  }), syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
+  let doc = list[0], aliases = doc && syntaxErrors.length === 0 ? checkNodes(doc, lineCounter, syntaxErrors) : void 0;
+  if (syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
   try {
-    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1e3 }), syntaxErrors };
+    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), syntaxErrors };
   } catch (e) {
-    let offset = 0;
-    (0, import_yaml.visit)(doc, {
-      Alias(_key, node) {
-        if (node.resolve(doc) === void 0)
-          return offset = node.range?.[0] ?? 0, import_yaml.visit.BREAK;
-      }
-    });
-    let pos = lineCounter.linePos(offset);
+    let pos = lineCounter.linePos(aliases?.unresolved ?? aliases?.first ?? 0);
     return { doc, lineCounter, data: void 0, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage(e.message) }] };
   }
 }
 __name(parseYamlFully, "parseYamlFully");
+var MAX_ALIASES = 1e3;
+function checkNodes(doc, lineCounter, errors) {
+  let at = /* @__PURE__ */ __name((node) => {
+    let pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  }, "at"), anchors = /* @__PURE__ */ new Map(), found = {}, count = 0;
+  return (0, import_yaml.visit)(doc, (_key, node, path) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      if (found.first ??= node.range?.[0], ++count > MAX_ALIASES)
+        return errors.push({ ...at(node), message: `more than ${MAX_ALIASES.toLocaleString("en-US")} aliases: a manifest needs few; write the values out` }), import_yaml.visit.BREAK;
+      let target = anchors.get(node.source);
+      target === void 0 ? found.unresolved ??= node.range?.[0] : path.includes(target) && errors.push({ ...at(node), message: `the alias *${node.source} is inside the value it refers to (&${node.source}), which makes that value endless: write the value out` });
+      return;
+    }
+    if (((0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && node.anchor && anchors.set(node.anchor, node), !(0, import_yaml.isMap)(node)) return;
+    let seen = /* @__PURE__ */ new Set();
+    for (let pair of node.items) {
+      if (pair.key !== null && !(0, import_yaml.isScalar)(pair.key)) {
+        errors.push({ ...at(pair.key), message: "a key must be a plain name, not a mapping or a list" });
+        continue;
+      }
+      let name = String(pair.key?.value ?? "");
+      seen.has(name) && errors.push({ ...at(pair.key), message: "Map keys must be unique" }), seen.add(name);
+    }
+  }), found;
+}
+__name(checkNodes, "checkNodes");
 function cleanYamlMessage(message) {
   return message.split(`
 `)[0].replace(/ at line \d+, column \d+:?$/, "").trim();

@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:4ad36b417136a827ddffe057f5cbbad5ced9e25e1b1e659e355f2be3f97c10d4
+// lb-plan bundle sha256:1e2ac2926136a17e9fa64e2e63ab5c0398c47bd1b1aa34590520efe9fa5477ed
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -3466,6 +3466,10 @@ __name(typeMatches, "typeMatches");
 
 // lazy-yaml:yaml
 var loaded, yaml = /* @__PURE__ */ __name(() => loaded ??= require("./yaml.cjs"), "yaml");
+function isAlias(...a) {
+  return yaml().isAlias(...a);
+}
+__name(isAlias, "isAlias");
 function isMap(...a) {
   return yaml().isMap(...a);
 }
@@ -3784,48 +3788,43 @@ function parseYamlFully(text) {
     let start = list[1].contents?.range?.[0] ?? 0, pos = lineCounter.linePos(start);
     syntaxErrors.push({ line: pos.line, column: pos.col, message: "a manifest holds one load balancer: found a second YAML document (split it into its own file)" });
   }
-  let doc = list[0];
-  if (doc && syntaxErrors.length === 0 && visit(doc, {
-    // An alias inside the node it names (`a: &x { b: *x }`) is valid YAML for an endless value: the data
-    // would refer to itself, and every stage after this one walks it.
-    Alias(_key, alias, path) {
-      let target = alias.resolve(doc);
-      if (target === void 0 || !path.includes(target)) return;
-      let pos = lineCounter.linePos(alias.range?.[0] ?? 0);
-      syntaxErrors.push({ line: pos.line, column: pos.col, message: `the alias *${alias.source} is inside the value it refers to (&${alias.source}), which makes that value endless: write the value out` });
-    },
-    Map(_key, map) {
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (pair.key !== null && !isScalar(pair.key)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "a key must be a plain name, not a mapping or a list" });
-          continue;
-        }
-        let name = String(pair.key?.value ?? "");
-        if (seen.has(name)) {
-          let pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-          syntaxErrors.push({ line: pos.line, column: pos.col, message: "Map keys must be unique" });
-        }
-        seen.add(name);
-      }
-    }
-  }), syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
+  let doc = list[0], aliases = doc && syntaxErrors.length === 0 ? checkNodes(doc, lineCounter, syntaxErrors) : void 0;
+  if (syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: void 0, syntaxErrors };
   try {
-    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1e3 }), syntaxErrors };
+    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), syntaxErrors };
   } catch (e) {
-    let offset = 0;
-    visit(doc, {
-      Alias(_key, node) {
-        if (node.resolve(doc) === void 0)
-          return offset = node.range?.[0] ?? 0, visit.BREAK;
-      }
-    });
-    let pos = lineCounter.linePos(offset);
+    let pos = lineCounter.linePos(aliases?.unresolved ?? aliases?.first ?? 0);
     return { doc, lineCounter, data: void 0, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage(e.message) }] };
   }
 }
 __name(parseYamlFully, "parseYamlFully");
+var MAX_ALIASES = 1e3;
+function checkNodes(doc, lineCounter, errors) {
+  let at = /* @__PURE__ */ __name((node) => {
+    let pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  }, "at"), anchors = /* @__PURE__ */ new Map(), found = {}, count = 0;
+  return visit(doc, (_key, node, path) => {
+    if (isAlias(node)) {
+      if (found.first ??= node.range?.[0], ++count > MAX_ALIASES)
+        return errors.push({ ...at(node), message: `more than ${MAX_ALIASES.toLocaleString("en-US")} aliases: a manifest needs few; write the values out` }), visit.BREAK;
+      let target = anchors.get(node.source);
+      target === void 0 ? found.unresolved ??= node.range?.[0] : path.includes(target) && errors.push({ ...at(node), message: `the alias *${node.source} is inside the value it refers to (&${node.source}), which makes that value endless: write the value out` });
+      return;
+    }
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor && anchors.set(node.anchor, node), !isMap(node)) return;
+    let seen = /* @__PURE__ */ new Set();
+    for (let pair of node.items) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        errors.push({ ...at(pair.key), message: "a key must be a plain name, not a mapping or a list" });
+        continue;
+      }
+      let name = String(pair.key?.value ?? "");
+      seen.has(name) && errors.push({ ...at(pair.key), message: "Map keys must be unique" }), seen.add(name);
+    }
+  }), found;
+}
+__name(checkNodes, "checkNodes");
 function cleanYamlMessage(message) {
   return message.split(`
 `)[0].replace(/ at line \d+, column \d+:?$/, "").trim();

@@ -1,3 +1,4 @@
+// lb-plan bundle sha256:52e379a474cb586d3c37d49c0c4b80d0207a2c80c48d252843413d8a675dec6b
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;

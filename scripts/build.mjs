@@ -76,7 +76,7 @@ const commonJs = {
  * validate's start (`npm run bench`, cold start). It is needed for positions when there are findings, and for
  * what the fast reader leaves to it. A name yaml.ts imports that is missing here fails the build.
  */
-const YAML_NAMES = ['isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseAllDocuments', 'visit'];
+const YAML_NAMES = ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'LineCounter', 'parseAllDocuments', 'visit'];
 const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
@@ -108,7 +108,7 @@ for (const b of [validate, cli]) if (b.metafile) Object.assign(result.metafile.o
 // The bundles loaded through the code cache also carry their content hash on their first line, so a run need not
 // hash megabytes to name its cache (src/cli/code-cache.ts, BUNDLE_HASH; test/cli/validate-fast.test.ts checks it).
 const BUNDLES = ['index.js', 'lib.js', 'cli.cjs', 'validate.cjs', 'cli-main.cjs', 'yaml.cjs'];
-const HASHED = ['validate.cjs', 'cli-main.cjs'];
+const HASHED = ['validate.cjs', 'cli-main.cjs', 'yaml.cjs'];
 for (const name of BUNDLES) {
   const file = join(outdir, name);
   const text = readFileSync(file, 'utf8');

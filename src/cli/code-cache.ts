@@ -6,12 +6,12 @@
  * The cache lives in a folder of the user's own (XDG_CACHE_HOME or ~/.cache, else the temp folder),
  * created private (0700) and used only while it is the user's and private: bytecode from a folder
  * someone else can write would be code they chose. A cache file is named by the bundle's content hash,
- * Node's flags, the Node version and the architecture, so it is only ever used with the exact source
- * it was made from. The build writes that hash on the bundle's first line (BUNDLE_HASH, checked by a test
- * of dist/): hashing the 6 MB of the CLI proper on every run cost ~10 ms; other files are hashed here.
+ * its size and time, Node's flags, the Node version and the architecture, so it is only ever used with the
+ * source it was made from. The build writes that hash on the bundle's first line (BUNDLE_HASH, checked by a
+ * test of dist/): hashing the 6 MB of the CLI proper on every run cost ~10 ms; other files are hashed here.
  * Any failure to read or write it just means no cache. LB_PLAN_NO_CODE_CACHE=1 turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -84,10 +84,10 @@ export function setV8Flags(flags: string): void {
 }
 
 /**
- * A 32-bit FNV-1a hash, in hex: it keeps the caches of different flags apart in their names. It need not be
- * cryptographic: the content part of the name is the bundle's sha256, and if two sets of flags ever met with
- * one name, V8 would refuse the other's cache (it checks its flags) and the next save would replace it. It saves
- * loading a SHA-256 (node:crypto, or the JavaScript one with its tables) on every start.
+ * A 32-bit FNV-1a hash, in hex: it keeps the caches of different flags (and file stamps) apart in their names.
+ * It need not be cryptographic: the content part of the name is a sha256, and if two sets of flags ever met
+ * with one name, V8 would refuse the other's cache (it checks its flags) and the next save would replace it.
+ * It saves loading a SHA-256 (node:crypto, or the JavaScript one with its tables) on every start.
  */
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -98,12 +98,36 @@ function fnv1a(text: string): string {
 /** What a load did with the cache: compiled from it, compiled and saving one at exit, or none (off or refused). */
 export type CacheUse = 'used' | 'saving' | 'none';
 
+/** The bundles loadCommonJs loaded, by path: a bundle that requires another (`./yaml.cjs`) gets the one copy. */
+const loaded = new Map<string, Record<string, unknown>>();
+
+/**
+ * The `require` a bundle gets: Node's, except for a sibling bundle (`./yaml.cjs`, which dist/validate.cjs loads
+ * when it needs the yaml package), loaded through the code cache as its parent was.
+ */
+function bundleRequire(file: string): NodeJS.Require {
+  const node = createRequire(file);
+  const sibling = (id: string): unknown => (/^\.\/[\w-]+\.cjs$/.test(id) ? (loaded.get(join(dirname(file), id)) ?? loadCommonJs(join(dirname(file), id)).exports) : node(id));
+  return Object.assign(sibling, { resolve: node.resolve, cache: node.cache, main: node.main, extensions: node.extensions });
+}
+
 /** Runs the CommonJS file `file` and returns its exports, compiled from the code cache when there is one. */
 export function loadCommonJs(file: string): { exports: Record<string, unknown>; cache: CacheUse } {
-  const source = readFileSync(file, 'utf8');
+  const fd = openSync(file, 'r');
+  let source: string;
+  let stamp: string;
+  try {
+    const st = fstatSync(fd);
+    source = readFileSync(fd, 'utf8');
+    // The file's size and time are part of the name too: V8 checks only a source's length, and the hash on a
+    // bundle's first line is what the build wrote, not what the file now holds (an edit in place keeps it).
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } finally {
+    closeSync(fd);
+  }
   const dir = process.env.LB_PLAN_NO_CODE_CACHE ? undefined : privateDir();
   // V8 refuses a cache made under other flags: they are part of the key, so each set of flags keeps its own.
-  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '', v8Flags]);
+  const flags = JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '', v8Flags, stamp]);
   const content = BUNDLE_HASH.exec(source.slice(0, 120))?.[1] ?? nodeCrypto().createHash('sha256').update(source).digest('hex');
   const cacheFile = dir && join(dir, `${content.slice(0, 32)}-${fnv1a(flags)}-${process.version}-${process.arch}.bin`);
   let cachedData: Buffer | undefined;
@@ -114,7 +138,8 @@ export function loadCommonJs(file: string): { exports: Record<string, unknown>; 
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
-  (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
+  (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, bundleRequire(file), module, file, dirname(file));
+  loaded.set(file, module.exports);
   if (!cacheFile) return { exports: module.exports, cache: 'none' };
   if (cachedData && !script.cachedDataRejected) {
     touchUsed(cacheFile);

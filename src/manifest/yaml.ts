@@ -3,7 +3,7 @@
  * diagnostic must point at FILE:LINE:COLUMN of the offending key or value, and js-yaml does not
  * expose node positions (see README, "Stack changes").
  */
-import { type Pair, type YAMLError, type YAMLMap, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { type Pair, type YAMLError, type YAMLMap, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { YamlPath } from './diagnostic.js';
 import { fastYaml } from './fast-yaml.js';
 
@@ -87,53 +87,67 @@ export function parseYamlFully(text: string): ParsedYaml {
     syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a manifest holds one load balancer: found a second YAML document (split it into its own file)' });
   }
   const doc = list[0];
-  if (doc && syntaxErrors.length === 0) {
-    // `? {a: 1}: x` and `[a]: x` are valid YAML, but a manifest's keys are names; and each once per mapping.
-    visit(doc, {
-      // An alias inside the node it names (`a: &x { b: *x }`) is valid YAML for an endless value: the data
-      // would refer to itself, and every stage after this one walks it.
-      Alias(_key, alias, path) {
-        const target = alias.resolve(doc);
-        if (target === undefined || !path.includes(target)) return;
-        const pos = lineCounter.linePos(alias.range?.[0] ?? 0);
-        syntaxErrors.push({ line: pos.line, column: pos.col, message: `the alias *${alias.source} is inside the value it refers to (&${alias.source}), which makes that value endless: write the value out` });
-      },
-      Map(_key, map) {
-        const seen = new Set<string>();
-        for (const pair of map.items) {
-          if (pair.key !== null && !isScalar(pair.key)) {
-            const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
-            syntaxErrors.push({ line: pos.line, column: pos.col, message: 'a key must be a plain name, not a mapping or a list' });
-            continue;
-          }
-          const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
-          if (seen.has(name)) {
-            const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
-            syntaxErrors.push({ line: pos.line, column: pos.col, message: 'Map keys must be unique' });
-          }
-          seen.add(name);
-        }
-      },
-    });
-  }
+  const aliases = doc && syntaxErrors.length === 0 ? checkNodes(doc, lineCounter, syntaxErrors) : undefined;
   if (syntaxErrors.length > 0 || !doc) return { doc, lineCounter, data: undefined, syntaxErrors };
   try {
-    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 1000 }) as unknown, syntaxErrors };
+    return { doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown, syntaxErrors };
   } catch (e) {
-    // toJS throws for aliases it cannot resolve (and alias bombs); point at the first bad alias.
-    let offset = 0;
-    visit(doc, {
-      Alias(_key, node) {
-        if (node.resolve(doc) === undefined) {
-          offset = node.range?.[0] ?? 0;
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-    const pos = lineCounter.linePos(offset);
+    // toJS throws for aliases it cannot resolve and for alias bombs (a few aliases that expand to
+    // millions of values): point at the first alias that names no anchor, else at the first alias.
+    const pos = lineCounter.linePos(aliases?.unresolved ?? aliases?.first ?? 0);
     return { doc, lineCounter, data: undefined, syntaxErrors: [{ line: pos.line, column: pos.col, message: cleanYamlMessage((e as Error).message) }] };
   }
+}
+
+/** More aliases than any manifest needs: past this many, the text is refused, at the first one too many. */
+const MAX_ALIASES = 1000;
+
+/**
+ * One pass over the document, in document order, for what YAML allows and a manifest does not:
+ * - a key that is a mapping or a list (`? {a: 1}: x`, `[a]: x`), and a key twice in one mapping;
+ * - an alias inside the value it names (`a: &x { b: *x }`): valid YAML for an endless value, which every
+ *   stage after this one would walk for ever;
+ * - more than MAX_ALIASES aliases.
+ * An alias names the last anchor of its name before it, as the yaml package resolves it; the anchors are
+ * kept in a map as the pass meets them, so each alias costs its depth, not a walk of the document (asking
+ * the package to resolve each alias walked the whole document each time: 1,500 aliases took 7 s).
+ * Returns where the first alias and the first alias naming no anchor are (offsets in the text).
+ */
+function checkNodes(doc: Document.Parsed, lineCounter: LineCounter, errors: { line: number; column: number; message: string }[]): { first?: number; unresolved?: number } {
+  const at = (node: Node | null | undefined): { line: number; column: number } => {
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  const anchors = new Map<string, Node>();
+  const found: { first?: number; unresolved?: number } = {};
+  let count = 0;
+  visit(doc, (_key, node, path) => {
+    if (isAlias(node)) {
+      found.first ??= node.range?.[0];
+      if (++count > MAX_ALIASES) {
+        errors.push({ ...at(node), message: `more than ${MAX_ALIASES.toLocaleString('en-US')} aliases: a manifest needs few; write the values out` });
+        return visit.BREAK;
+      }
+      const target = anchors.get(node.source);
+      if (target === undefined) found.unresolved ??= node.range?.[0];
+      else if (path.includes(target)) errors.push({ ...at(node), message: `the alias *${node.source} is inside the value it refers to (&${node.source}), which makes that value endless: write the value out` });
+      return undefined;
+    }
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
+    if (!isMap(node)) return undefined;
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        errors.push({ ...at(pair.key as Node), message: 'a key must be a plain name, not a mapping or a list' });
+        continue;
+      }
+      const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
+      if (seen.has(name)) errors.push({ ...at(pair.key as Node), message: 'Map keys must be unique' });
+      seen.add(name);
+    }
+    return undefined;
+  });
+  return found;
 }
 
 function cleanYamlMessage(message: string): string {

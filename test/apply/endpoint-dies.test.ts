@@ -19,7 +19,8 @@ describe('an endpoint that dies mid-apply', () => {
   it('an emulator that dies mid-apply: the apply fails within 45 s (4 attempts over 20 s, at most 5 s apart), and says why', async () => {
     const em = await startEmulator({ config: { operationMs: 300 } });
     const run = runDist(['apply', 'lb.yaml', '--compute-endpoint', em.endpoint, '--auto-approve'], dir);
-    while (!em.log.some((l) => l.method === 'POST')) await sleep(20);
+    for (let i = 0; i < 1500 && !em.log.some((l) => l.method === 'POST'); i++) await sleep(20);
+    expect(em.log.some((l) => l.method === 'POST')).toBe(true);
     await em.close();
     const t0 = Date.now();
     const r = await run;

@@ -131,6 +131,41 @@ describe('the code cache', () => {
     expect(files()).toEqual(both);
   });
 
+  it('a large input (32 kB of manifests or more) runs validate and graph under other V8 flags (no optimizing compiler), each with a cache of its own; a small one does not', () => {
+    const home = join(dir, 'large');
+    const cacheDir = join(home, 'lb-plan', 'code-cache');
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: home } });
+    const files = () => readdirSync(cacheDir).sort();
+    const regions = ['us-central1', 'us-east1', 'us-east4', 'europe-west1', 'europe-west2', 'asia-east1'];
+    const backends = Array.from({ length: 100 }, (_, i) => `  svc-${i}:\n    serverless:\n${regions.map((r) => `      - { region: ${r}, cloudRun: { service: svc-${i} } }\n`).join('')}`).join('');
+    const large = join(dir, 'large.yaml');
+    const hosts = Array.from({ length: 100 }, (_, i) => `    - { hosts: [svc-${i}.example.com], backend: svc-${i} }\n`).join('');
+    writeFileSync(large, `apiVersion: lb-plan/v1\nkind: LoadBalancer\nmetadata: { name: big, project: p }\nfrontend:\n  address: { reserve: big-ip }\nbackends:\n${backends}routing:\n  default: svc-0\n  hosts:\n${hosts}`);
+    expect(statSync(large).size).toBeGreaterThan(32 * 1024);
+    expect(statSync('examples/http.yaml').size).toBeLessThan(32 * 1024);
+    expect(cli('validate', 'examples/http.yaml').status).toBe(0);
+    const small = files();
+    expect(small).toHaveLength(1);
+    expect(cli('validate', large).stdout).toBe(`${large}: OK (big: 704 resources)\n`);
+    const both = files();
+    expect(both).toHaveLength(2);
+    // The same bundle (the content part of the name), other flags (the part after it).
+    const [a, b] = both.map((f) => f.split('-'));
+    expect([a![0] === b![0], a![1] === b![1]]).toEqual([true, false]);
+    // Each is used again, not refused and rewritten.
+    const times = () => both.map((f) => statSync(join(cacheDir, f)).mtimeMs);
+    const before = times();
+    expect(cli('validate', 'examples/http.yaml').status).toBe(0);
+    expect(cli('validate', large, '--format', 'json').status).toBe(0);
+    expect(times()).toEqual(before);
+    expect(files()).toEqual(both);
+    // graph is a command of the CLI proper: its cache under the large-input flags is another file.
+    expect(cli('graph', large).status).toBe(0);
+    expect(files()).toHaveLength(3);
+    expect(cli('graph', 'examples/http.yaml').status).toBe(0);
+    expect(files()).toHaveLength(4);
+  });
+
   it('is not used from a folder others can write', () => {
     const home = join(dir, 'shared');
     writeFileSync(bundle, 'exports.answer = 7;');
@@ -161,26 +196,46 @@ describe('the bundles loaded through the code cache', () => {
 });
 
 describe('the yaml package in validate', () => {
-  // dist/validate.cjs loads dist/yaml.cjs on first use (scripts/build.mjs, lazy-yaml): a plain valid manifest is
-  // read by the fast reader and never needs it; a finding needs it for its position, and so does YAML the fast
-  // reader leaves to it (an anchor).
+  // dist/validate.cjs loads dist/yaml.cjs on first use (scripts/build.mjs, lazy-yaml), through the code cache: a
+  // plain valid manifest is read by the fast reader and never needs it; a finding needs it for its position, and
+  // so does YAML the fast reader leaves to it (an anchor). Whether it was loaded shows in the cache folder.
   const dir = mkdtempSync(join(tmpdir(), 'lb-plan-lazy-yaml-'));
-  const preload = join(dir, 'modules.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache))));");
-  const loaded = (file: string): { status: number | null; stdout: string; yaml: boolean } => {
-    const r = spawnSync(process.execPath, ['-r', preload, 'dist/cli.cjs', 'validate', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LB_PLAN_NO_CODE_CACHE: '1' } });
-    const modules = JSON.parse(/MODULES (.*)$/.exec(r.stderr)![1]!) as string[];
-    expect(modules.some((m) => m.endsWith('validate.cjs'))).toBe(false); // loaded as a script, not a module
-    return { status: r.status, stdout: r.stdout, yaml: modules.some((m) => m.endsWith('/dist/yaml.cjs')) };
+  const yamlHash = /^\/\/ lb-plan bundle sha256:([0-9a-f]{32})/.exec(readFileSync('dist/yaml.cjs', 'utf8'))![1]!;
+  let homes = 0;
+  const loaded = (file: string, home = join(dir, `home-${++homes}`)): { status: number | null; stdout: string; stderr: string; yaml: boolean; caches: string[] } => {
+    const r = spawnSync(process.execPath, ['dist/cli.cjs', 'validate', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: home } });
+    const caches = readdirSync(join(home, 'lb-plan', 'code-cache')).sort();
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr, yaml: caches.some((f) => f.startsWith(yamlHash)), caches };
+  };
+  /** What the CLI proper (src/, the real yaml package) says of `file`. */
+  const oracle = async (file: string): Promise<{ status: number; stdout: string; stderr: string }> => {
+    const c = capture();
+    const status = await run(['validate', file], c.io);
+    return { status, ...c.out() };
   };
 
-  it('is not loaded for a plain valid manifest; it is for a finding and for an anchor, and answers as before', () => {
-    expect(loaded('examples/http.yaml')).toEqual({ status: 0, stdout: 'examples/http.yaml: OK (serverless-lb: 6 resources)\n', yaml: false });
+  it('is not loaded for a plain valid manifest; it is for a finding and for an anchor, and answers as the CLI proper does', async () => {
+    expect(loaded('examples/http.yaml')).toMatchObject({ status: 0, stdout: 'examples/http.yaml: OK (serverless-lb: 6 resources)\n', stderr: '', yaml: false });
     const broken = loaded('examples/broken/routing.yaml');
-    expect([broken.status, broken.yaml]).toEqual([1, true]);
+    expect(broken.yaml).toBe(true);
+    expect(broken.stderr).not.toContain('internal error');
+    expect({ status: broken.status, stdout: broken.stdout, stderr: broken.stderr }).toEqual(await oracle('examples/broken/routing.yaml'));
     const anchored = join(dir, 'anchored.yaml');
-    writeFileSync(anchored, readFileSync('examples/http.yaml', 'utf8').replace(/project: (\S+)/, 'project: &p $1'));
-    expect(readFileSync(anchored, 'utf8')).toContain('&p');
-    expect(loaded(anchored)).toMatchObject({ status: 0, yaml: true });
+    writeFileSync(anchored, readFileSync('examples/http.yaml', 'utf8').replace(/project: (\S+)/, 'project: &p $1').replace(/service: hello/, 'service: *p'));
+    expect(readFileSync(anchored, 'utf8')).toContain('*p');
+    const a = loaded(anchored);
+    expect(a.yaml).toBe(true);
+    expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }).toEqual(await oracle(anchored));
+  });
+
+  it('is loaded through the code cache, as validate is: a cache of its own, used again', () => {
+    const home = join(dir, 'cache-home');
+    const first = loaded('examples/broken/routing.yaml', home);
+    expect(first.yaml).toBe(true);
+    expect(first.caches).toHaveLength(2);
+    const times = () => first.caches.map((f) => statSync(join(home, 'lb-plan', 'code-cache', f)).mtimeMs);
+    const before = times();
+    expect(loaded('examples/broken/routing.yaml', home)).toMatchObject({ status: 1, caches: first.caches });
+    expect(times()).toEqual(before);
   });
 });
