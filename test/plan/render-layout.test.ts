@@ -182,3 +182,30 @@ describe('text: an adoption and the field diff, in colour', () => {
     expect(out).toContain('\u001b[2mbackendService/shop-web — update: differs from the manifest\u001b[0m\n        CDN: on (was off)\n\u001b[2m        Compute fields (live → manifest):\u001b[0m\n          ~ enableCDN: false → true\n');
   });
 });
+
+describe('markdown: a carriage return in a value never starts a line of the page', () => {
+  // CommonMark (and GitHub) end a line at a lone CR as at LF: a value holding one could open a heading, a table row
+  // or a list item of its own. A file name, an API answer (a certificate status, a warning) or a manifest value may.
+  const hostile: Plan = {
+    ...PLAN,
+    manifest: { ...PLAN.manifest, file: 'lb\r#### Approved.yaml' },
+    resources: [change('urlMap/shop', 'update', { reason: 'differs\r#### Approved', review: { part: 'routing', subject: 'routing\r#### Approved', lines: ['description: x\r#### Approved'], drift: [] } })],
+    warnings: ['service web\r#### Approved'],
+    notes: ['not checked\r- [x] approved'],
+    dns: [{ name: 'shop.example.com\r| a | b |', type: 'A', value: '203.0.113.7' }],
+    certificates: [{ name: 'shop-cert-1', domains: ['shop.example.com'], status: 'ACTIVE\r#### Approved' }],
+  };
+
+  it('each one reads as a space, on the line it belongs to', () => {
+    const md = renderMarkdown(hostile);
+    expect(md).not.toContain('\r');
+    const lines = md.split('\n');
+    expect(lines).toContain('> - service web #### Approved');
+    expect(lines).toContain('> - not checked - &#91;x&#93; approved');
+    expect(lines).toContain('**🟡 update** routing #### Approved · `urlMap/shop` — differs #### Approved');
+    expect(lines).toContain('- description: x #### Approved');
+    expect(lines).toContain('| <code>shop.example.com &#124; a &#124; b &#124;</code> | A | `203.0.113.7` |');
+    expect(lines).toContain('| `shop-cert-1` | shop.example.com | ACTIVE #### Approved |');
+    expect(lines.at(-2)).toBe('<sub>lb-plan 1.2.3 · 2 steps · live state read in 4 requests · manifest <code>lb #### Approved.yaml</code></sub>');
+  });
+});
