@@ -28,7 +28,7 @@ function mutant(id: string, mutatorName: string, line: number, text: string, rep
   return { id, mutatorName, replacement, status: 'Survived', location: { start: { line, column }, end: { line, column: column + text.length } } };
 }
 
-const LIMIT_MS = 15_000;
+const LIMIT_MS = 20_000;
 const root = mkdtempSync(join(tmpdir(), 'lb-plan-static-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
