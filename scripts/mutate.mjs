@@ -64,7 +64,7 @@ function commitAt() {
   return dirty ? `${head} + changes` : head;
 }
 
-/** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead. */
+/** One Stryker run; its name keys the incremental file and the JSON report. With --static, the static pass instead (a promise). */
 function stryker(run, globs, tests, command) {
   if (staticPass) return runStaticPass(run, tests, command, { survivors, handTests });
   return strykerRun(run, globs, tests, command, {});
@@ -98,13 +98,13 @@ if (mutate !== undefined) {
   const globs = mutate.split(',').filter(Boolean);
   const m = oneModule(globs);
   const run = globs.join('+').replace(/[^A-Za-z0-9.+-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
-  code = stryker(run, globs, m?.tests ?? TEST_FILES, `npm run mutate -- --mutate ${mutate}`);
+  code = await stryker(run, globs, m?.tests ?? TEST_FILES, `npm run mutate -- --mutate ${mutate}`);
 } else {
   const chosen = moduleId === undefined ? MODULES : MODULES.filter((m) => m.id === moduleId);
   if (chosen.length === 0) {
     console.error(`unknown module "${moduleId}": one of ${MODULES.map((m) => m.id).join(', ')}`);
     process.exit(2);
   }
-  for (const m of chosen) code = stryker(m.id, mutateGlobs(m.paths), m.tests, `npm run mutate -- --module ${m.id}`) || code;
+  for (const m of chosen) code = (await stryker(m.id, mutateGlobs(m.paths), m.tests, `npm run mutate -- --module ${m.id}`)) || code;
 }
 process.exit(code || report());

@@ -2843,4 +2843,28 @@ export const EQUIVALENTS = [
     replacement: "true",
     reason: "Only level-0 blocks (text()) have no `what`, and the loop drops blocks of levels 1 to 5 only: every dropped block has a `what`, so the check is always true.",
   },
+  {
+    file: "src/plan/render/common.ts",
+    mutator: "StringLiteral",
+    original: "' '",
+    replacement: "\"\"",
+    near: "'no-op': ' '",
+    reason: "SYMBOL is read only by the terminal rendering (src/plan/render/text.ts), as SYMBOL[r.action].padStart(3): a no-op's ' ' and '' both pad to the same three spaces, in colour or not.",
+  },
+  {
+    file: "src/plan/render/markdown.ts",
+    mutator: "ConditionalExpression",
+    original: "length + noteRoom > budget",
+    replacement: "true",
+    near: "let level = 5",
+    reason: "The outer loop's fit check repeats the inner loop's, which is tested before every block is left out: once the page fits, every further level runs an inner loop that stops at once, so the same blocks are left out. The loop still ends (level >= 1).",
+  },
+  {
+    file: "src/plan/render/markdown.ts",
+    mutator: "EqualityOperator",
+    original: "length + noteRoom > budget",
+    replacement: "length + noteRoom >= budget",
+    near: "let level = 5",
+    reason: "The outer loop's fit check only gates the inner loop, which tests length + noteRoom > budget itself before every block it leaves out: at exactly the budget the outer loop goes on but the inner one leaves nothing out.",
+  },
 ];

@@ -13,10 +13,16 @@
  * The result is written as reports/mutation/runs/<run>.static.json in Stryker's report format, for
  * scripts/mutation-report.mjs to take these mutants' status from (into test/mutation/results.json, for
  * the file's record over the same source). It needs the run's own report in this checkout.
+ *
+ * A mutant can loop for ever (a loop condition made `true`): each vitest run has a time limit, and one
+ * that outlives it is ended with its workers and counts as "Timeout", as Stryker counts it (killed), when
+ * the same tests pass unmutated in at most half that time (Stryker's timeoutFactor 2); otherwise it is
+ * left unsure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { join, relative } from 'node:path';
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,11 +80,46 @@ export function copyCheckout() {
   return dir;
 }
 
+/** How long one vitest run may take by default (a clean run of a module's hand tests takes well under a minute). */
+export const DEFAULT_TIMEOUT_MS = 180_000;
+
+/**
+ * One vitest run in `dir`, as its own process group: at the time limit the whole group is killed, because vitest's
+ * workers are forks (vitest.config.ts) and a worker spinning in an endless loop never reads its parent's shutdown.
+ * Resolves to { status, timedOut, ms } (status null when it timed out).
+ */
+function runVitest(dir, argv, timeoutMs, running) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, argv, { cwd: dir, detached: true, stdio: 'ignore' });
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // the group has ended already
+      }
+    };
+    running.add(killGroup);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      // A worker the run left behind goes with it.
+      killGroup();
+      running.delete(killGroup);
+      resolve({ status: timedOut ? null : code, timedOut, ms: Date.now() - started });
+    });
+  });
+}
+
 /**
  * Runs the static pass for the Stryker run `run` (its JSON report under reports/mutation/runs/) against `tests`
- * (globs); writes `<run>.static.json` and returns the process exit code.
+ * (globs); writes `<run>.static.json` and resolves to the process exit code. `timeoutMs` bounds each vitest run.
  */
-export function staticPass(run, tests, command, { survivors = false, handTests } = {}) {
+export async function staticPass(run, tests, command, { survivors = false, handTests, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
   const path = `reports/mutation/runs/${run}.json`;
   if (!existsSync(path)) {
     console.error(`${command}: run it without --static first (the static pass takes the static mutants from its report)`);
@@ -106,8 +147,17 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
   const dir = copyCheckout();
   const out = { ...report, files: {} };
   let count = 0;
+  // The process groups of the runs under way, ended too if this pass is interrupted (they are detached from its terminal).
+  const running = new Set();
+  const interrupted = (signal) => {
+    for (const kill of running) kill();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const vitest = (only = files, names = []) =>
-    spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    runVitest(dir, ['node_modules/vitest/vitest.mjs', 'run', '--bail=1', '--reporter=dot', ...(names.length ? ['-t', names.map(escapeRegExp).join('|')] : []), ...only], timeoutMs, running);
   /** A survivor is run against the tests Stryker says cover it (their files, those tests by name); a static mutant against the module's. */
   // A test file edited since the Stryker run may hold new tests; the others run only the covering tests.
   const edited = new Set(Object.entries(report.testFiles ?? {}).filter(([f, tf]) => tf.source !== undefined && existsSync(f) && readFileSync(f, 'utf8') !== tf.source).map(([f]) => relative(process.cwd(), f) || f));
@@ -126,12 +176,20 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
   };
   try {
     // The same tests must pass unmutated, or a failure would say nothing about a mutant: checked once per set of tests
-    // that failed on a mutant (a test that fails anyway on this machine, a process under load, would count as a kill).
+    // that failed or timed out on a mutant (a test that fails anyway on this machine, a process under load, would count as a kill).
     const clean = new Map();
-    const passesUnmutated = (only, names) => {
+    const unmutated = async (only, names) => {
       const key = JSON.stringify([only, names]);
-      if (!clean.has(key)) clean.set(key, vitest(only, names).status === 0);
+      if (!clean.has(key)) clean.set(key, await vitest(only, names));
       return clean.get(key);
+    };
+    /** A mutant's status from the run that ended it: killed, timed out (only when the clean run takes at most half the limit), or unsure. */
+    const verdict = async (ended) => {
+      if (!ended) return 'Survived';
+      const c = await unmutated(...ended.tests);
+      if (c.status !== 0) return 'Unsure';
+      if (!ended.timedOut) return 'Killed';
+      return c.ms * 2 <= timeoutMs ? 'Timeout' : 'Unsure';
     };
     for (const [file, data] of Object.entries(report.files)) {
       const left = data.mutants.filter(chosen);
@@ -140,33 +198,37 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
       // A mutant an earlier pass over this same source killed stays killed: tests only grow.
       const before = previous?.files?.[file]?.source === data.source ? previous.files[file].mutants : [];
       for (const m of left) {
-        const done = before.find((x) => x.status === 'Killed' && x.mutatorName === m.mutatorName && x.replacement === m.replacement && JSON.stringify(x.location) === JSON.stringify(m.location));
+        const done = before.find((x) => (x.status === 'Killed' || x.status === 'Timeout') && x.mutatorName === m.mutatorName && x.replacement === m.replacement && JSON.stringify(x.location) === JSON.stringify(m.location));
         if (done) {
           mutants.push(done);
           continue;
         }
         const [a, b] = offsets(data.source, m.location);
         writeFileSync(join(dir, file), data.source.slice(0, a) + (m.replacement ?? '') + data.source.slice(b));
-        let failedOn;
+        let ended;
         for (const [only, names] of testsOf(m, file)) {
-          if (vitest(only, names).status !== 0) {
-            failedOn = [only, names];
+          const r = await vitest(only, names);
+          if (r.status !== 0) {
+            ended = { tests: [only, names], timedOut: r.timedOut };
             break;
           }
         }
         writeFileSync(join(dir, file), data.source);
-        const status = !failedOn ? 'Survived' : passesUnmutated(...failedOn) ? 'Killed' : 'Unsure';
+        const status = await verdict(ended);
         if (status === 'Unsure') {
-          console.log(`Unsure   ${file}:${m.location.start.line}:${m.location.start.column}: its tests fail without the mutant too`);
+          console.log(`Unsure   ${file}:${m.location.start.line}:${m.location.start.column}: its tests fail${ended.timedOut ? ' or take over half the time limit' : ''} without the mutant too`);
           continue;
         }
-        mutants.push({ ...m, status, statusReason: `by hand: vitest ${status === 'Killed' ? `failed (${failedOn[0].join(', ')})` : 'passed'}` });
+        const reason = { Killed: () => `failed (${ended.tests[0].join(', ')})`, Timeout: () => `timed out after ${timeoutMs / 1000} s (${ended.tests[0].join(', ')})`, Survived: () => 'passed' }[status]();
+        mutants.push({ ...m, status, statusReason: `by hand: vitest ${reason}` });
         count++;
         console.log(`${status.padEnd(8)} ${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
       }
       out.files[file] = { ...data, mutants };
     }
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync('reports/mutation/runs', { recursive: true });
@@ -174,7 +236,7 @@ export function staticPass(run, tests, command, { survivors = false, handTests }
   const seconds = Math.round((Date.now() - started.getTime()) / 1000);
   const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
   const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'test', ':!test/MUTATION.md', ':!test/mutation/results.json') ? ' + changes' : ''}`;
-  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}${handTests ? ` --hand-tests ${handTests.join(',')}` : ''}`, started: started.toISOString(), seconds, commit, tests: files }, null, 2) + '\n');
+  writeFileSync(`reports/mutation/runs/${run}.static.meta.json`, JSON.stringify({ command: `${command} --static${survivors ? ' --survivors' : ''}${handTests ? ` --hand-tests ${handTests.join(',')}` : ''}`, started: started.toISOString(), seconds, commit, timeoutMs, tests: files }, null, 2) + '\n');
   console.log(`${command} --static: ${count} static mutants in ${seconds} s`);
   return 0;
 }

@@ -82,6 +82,9 @@ const ENTITY: Readonly<Record<string, string>> = {
   '~': '&#126;',
 };
 
+/** A line ending as CommonMark (and GitHub) reads one: LF, CR LF, or a lone CR. */
+const LINE_END = /\r\n?|\n/g;
+
 /**
  * Text in a Markdown text context (a table cell, a list item, a heading): no tag, comment, code span,
  * cell break or line break, and no link, image, emphasis or strikethrough (`[`, `]`, `*`, `_`, `~`,
@@ -94,12 +97,12 @@ export function mdText(s: string): string {
     .replace(/[&<>`|\\*_[\]~]/g, (c) => ENTITY[c]!)
     .replace(/:\/\//g, '&#58;//')
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`)
-    .replace(/\r?\n/g, ' ');
+    .replace(LINE_END, ' ');
 }
 
 /** Text inside an HTML element GitHub renders Markdown in (`<code>`, `<summary>`): every character Markdown or HTML reads is an entity. */
 export function htmlText(s: string): string {
-  return s.replace(/[&<>`|\\*_[\]~]/g, (c) => ENTITY[c]!).replace(/\r?\n/g, ' ');
+  return s.replace(/[&<>`|\\*_[\]~]/g, (c) => ENTITY[c]!).replace(LINE_END, ' ');
 }
 
 /** A value shown as code: a plain code span when it holds nothing Markdown or HTML reads, else `<code>` with entities. */
