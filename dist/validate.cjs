@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:1e2ac2926136a17e9fa64e2e63ab5c0398c47bd1b1aa34590520efe9fa5477ed
+// lb-plan bundle sha256:ee00bbe7358b4438da3f273b4daae8f0319412f7e8e977f3f7ac7d94a8b0fff7
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -92,6 +92,13 @@ __export(validate_main_exports, {
 });
 module.exports = __toCommonJS(validate_main_exports);
 var import_node_fs2 = require("node:fs");
+
+// src/cli/terminal-text.ts
+var UNSAFE = /\u001b\[(?:0|1|2|31|32|33|36)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+function terminalText(text) {
+  return text.replace(UNSAFE, (m) => m.length > 1 ? m : `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+__name(terminalText, "terminalText");
 
 // src/cli/io.ts
 function internalError(e, env) {
@@ -4048,7 +4055,8 @@ function writer(fd, stream) {
 }
 __name(writer, "writer");
 function output(fd, stream) {
-  return process.platform === "win32" ? (text) => void stream().write(text) : writer(fd, stream);
+  let write = process.platform === "win32" ? (text) => void stream().write(text) : writer(fd, stream);
+  return (text) => write(terminalText(text));
 }
 __name(output, "output");
 function main(argv) {

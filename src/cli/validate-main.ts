@@ -3,6 +3,7 @@
 // stages only (no command parser, no Compute client, no Ajv or TypeBox: the schema is precompiled), so
 // validating starts about as fast as Node does.
 import { writeSync } from 'node:fs';
+import { terminalText } from './terminal-text.js';
 import { validateFast } from './validate-fast.js';
 
 /**
@@ -32,7 +33,9 @@ export function writer(fd: number, stream: () => NodeJS.WritableStream): (text: 
  * UTF-8 into what a console shows (writing bytes to a console garbles "…" and the manifest's own lines).
  */
 function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
-  return process.platform === 'win32' ? (text) => void stream().write(text) : writer(fd, stream);
+  const write = process.platform === 'win32' ? (text: string) => void stream().write(text) : writer(fd, stream);
+  // Control characters from the manifest are made visible, as the CLI proper does (./terminal-text.ts).
+  return (text) => write(terminalText(text));
 }
 
 /**
