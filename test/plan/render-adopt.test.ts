@@ -41,7 +41,7 @@ describe('markdown: an adoption and a change without words', () => {
         '',
         '**🟡 update** urlMap/shop · `urlMap/shop` — differs',
         '',
-        '<sub>lb-plan 1.2.3 · 0 steps · live state read in 1 requests · manifest `lb.yaml`</sub>',
+        '<sub>lb-plan 1.2.3 · 0 steps · live state read in 1 request · manifest `lb.yaml`</sub>',
         '',
       ].join('\n'),
     );

@@ -158,7 +158,7 @@ describe('markdown: the page where it has several of a thing', () => {
     const at = renderMarkdown(line(1_198));
     expect(at).toContain(`— differs from the manifest\n\n- ${'x'.repeat(1_198)}\n\n<details><summary>Order:`);
     expect(at).not.toContain('lines</summary>');
-    expect(renderMarkdown(line(1_199))).toContain(`— differs from the manifest\n\n<details><summary>1 lines</summary>\n\n- ${'x'.repeat(1_199)}\n\n</details>\n`);
+    expect(renderMarkdown(line(1_199))).toContain(`— differs from the manifest\n\n<details><summary>1 line</summary>\n\n- ${'x'.repeat(1_199)}\n\n</details>\n`);
   });
 });
 

@@ -314,7 +314,7 @@ describe('markdown: the pull request rendering', () => {
     const eight: Plan = { ...PLAN, resources: [change('urlMap/shop', 'update', { review: { part: 'routing', subject: 'routing', lines: many.slice(0, 8), drift: [] } })] };
     expect(renderMarkdown(eight)).not.toContain('lines</summary>');
     const long: Plan = { ...PLAN, resources: [change('urlMap/shop', 'update', { review: { part: 'routing', subject: 'routing', lines: ['x'.repeat(1_201)], drift: [] } })] };
-    expect(renderMarkdown(long)).toContain(`<details><summary>1 lines</summary>\n\n- ${'x'.repeat(1_201)}\n\n</details>`);
+    expect(renderMarkdown(long)).toContain(`<details><summary>1 line</summary>\n\n- ${'x'.repeat(1_201)}\n\n</details>`);
   });
 
   it('the diagram marks each change by its kind, and draws what is removed beside it', () => {

@@ -114,3 +114,6 @@ export function mdCode(s: string): string {
 export function fenceLine(s: string): string {
   return s.replace(/<!/g, '\\u003c!');
 }
+
+/** `n` and the noun, singular for one: "1 wave", "9 requests". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

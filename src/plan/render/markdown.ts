@@ -11,7 +11,7 @@
  */
 import { toMermaid, type Topology } from '../../graph/topology.js';
 import type { Plan, ResourceChange } from '../types.js';
-import { byPart, changeLine, DRIFT_HEADING, fenceLine, htmlText, mdCode, mdText, PART_TITLE, summaryLine, waveLines } from './common.js';
+import { byPart, changeLine, counted, DRIFT_HEADING, fenceLine, htmlText, mdCode, mdText, PART_TITLE, summaryLine, waveLines } from './common.js';
 
 export const DEFAULT_MARKDOWN_BUDGET = 60_000;
 
@@ -68,7 +68,7 @@ function changeBlocks(r: ResourceChange): Block[] {
     const list = body.join('\n');
     // Long descriptions are folded, never shortened.
     const folded = body.length > 8 || list.length > 1_200;
-    out.push({ text: folded ? `<details><summary>${body.length} lines</summary>\n\n${list}\n\n</details>\n` : `${list}\n`, level: 3, what: 'lines' });
+    out.push({ text: folded ? `<details><summary>${counted(body.length, 'line')}</summary>\n\n${list}\n\n</details>\n` : `${list}\n`, level: 3, what: 'lines' });
   }
   if (r.action !== 'delete' && r.changes.length) out.push({ text: fieldsBlock(r), level: 5, what: 'fields' });
   return out;
@@ -97,7 +97,7 @@ function diagram(plan: Plan, t: Topology): string {
 function orderBlock(plan: Plan): string {
   const waves = waveLines(plan);
   const items = waves.map((w, i) => `${i + 1}. ${w.map((s) => mdText(s)).join('<br>')}`);
-  return `<details><summary>Order: ${plan.steps.length} steps in ${waves.length} waves (the steps of one wave run in parallel)</summary>\n\n${items.join('\n')}\n\n</details>\n`;
+  return `<details><summary>Order: ${counted(plan.steps.length, 'step')} in ${counted(waves.length, 'wave')} (the steps of one wave run in parallel)</summary>\n\n${items.join('\n')}\n\n</details>\n`;
 }
 
 /** Every block of the page, in order. */
@@ -128,7 +128,7 @@ function blocks(plan: Plan, options: MarkdownOptions): Block[] {
     const rows = plan.certificates.map((c) => `| ${mdCode(c.name)} | ${mdText(c.domains.join(', '))} | ${mdText(c.status)} |`);
     out.push({ text: `#### Managed certificates\n\n| Certificate | Domains | Status |\n| --- | --- | --- |\n${rows.join('\n')}\n`, level: 1, what: 'certificates' });
   }
-  text(`<sub>lb-plan ${plan.lbPlanVersion} · ${plan.steps.length} steps · live state read in ${plan.readRequests} requests · manifest ${mdCode(plan.manifest.file)}</sub>`);
+  text(`<sub>lb-plan ${plan.lbPlanVersion} · ${counted(plan.steps.length, 'step')} · live state read in ${counted(plan.readRequests, 'request')} · manifest ${mdCode(plan.manifest.file)}</sub>`);
   return out;
 }
 

@@ -6,7 +6,7 @@
  * when they matter. Prints the plan's data; decides nothing. Colour only when asked.
  */
 import type { Plan, ResourceChange } from '../types.js';
-import { byPart, changeLine, DRIFT_HEADING, PART_TITLE, summaryLine, SYMBOL, waveLines } from './common.js';
+import { byPart, changeLine, counted, DRIFT_HEADING, PART_TITLE, summaryLine, SYMBOL, waveLines } from './common.js';
 
 const COLORS = { green: 32, yellow: 33, red: 31, cyan: 36, bold: 1, dim: 2 } as const;
 
@@ -20,7 +20,7 @@ export function renderText(plan: Plan, options: TextOptions): string {
   const c = (name: keyof typeof COLORS, s: string): string => (options.color ? `\u001b[${COLORS[name]}m${s}\u001b[0m` : s);
   const tone = { create: 'green', update: 'yellow', adopt: 'yellow', replace: 'red', delete: 'red', 'no-op': 'dim' } as const;
   const lines: string[] = [];
-  lines.push(c('bold', `lb-plan: ${plan.manifest.name} in project ${plan.manifest.project}`) + c('dim', ` (live state read in ${plan.readRequests} requests)`), '');
+  lines.push(c('bold', `lb-plan: ${plan.manifest.name} in project ${plan.manifest.project}`) + c('dim', ` (live state read in ${counted(plan.readRequests, 'request')})`), '');
   lines.push(c('bold', summaryLine(plan)), '');
 
   const change = (r: ResourceChange): void => {
