@@ -290,6 +290,23 @@ describe('retrying()', () => {
     const broken = await trace((n) => (n === 3 ? real.unavailable : real.refused), { baseMs: 10_000, random: () => 1 });
     expect(broken.times).toEqual([0, 5000, 10_000, 40_000, 45_000, 50_000, 55_000, 60_000]);
     expect(broken.outcome.error).toBe(real.refused);
+    // Requests that take 9 s each to time out: by 20 s only 3 have failed, so the streak goes on to its 4th
+    // (failing at 51 s), though the 3rd already came 28 s after the first failure.
+    vi.useFakeTimers({ now: 1_000_000 });
+    const t0 = Date.now();
+    const failedAt: number[] = [];
+    const slow = retrying(
+      async () => {
+        await new Promise((r) => setTimeout(r, 9000));
+        failedAt.push(Date.now() - t0);
+        throw real.timedOut;
+      },
+      { baseMs: 10_000, random: () => 1 },
+    ).catch((e: unknown) => e);
+    await vi.runAllTimersAsync();
+    expect(await slow).toBe(real.timedOut);
+    vi.useRealTimers();
+    expect(failedAt).toEqual([9000, 23_000, 37_000, 51_000]);
     // Errors with an answer are never given up on this way: only the budget ends them (10, 20, then 30 s waits until 300 s).
     const busy = await trace(() => real.unavailable, { baseMs: 10_000, random: () => 1 });
     expect(busy.times).toEqual([0, 10_000, 30_000, 60_000, 90_000, 120_000, 150_000, 180_000, 210_000, 240_000, 270_000, 300_000]);
