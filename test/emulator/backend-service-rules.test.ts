@@ -193,4 +193,14 @@ describe('backend service with serverless NEGs: what GCP refuses on update', () 
     const p = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...(await get(h)), portName: 'grpc' } }));
     expect(p.message).toBe(invalid('resource.portName', 'grpc', 'Port name is not supported for a backend service with Serverless network endpoint groups.').message);
   });
+
+  it('a port name the service had before it had serverless NEGs is refused when a patch adds them (§3.3: for serverless NEGs "the API rejects it"), and nothing changes', async () => {
+    const h = await setup();
+    await insert(h, { name: 'plain', backends: [], portName: 'web' });
+    const before = await get(h, 'plain');
+    expect(before.portName).toBe('web');
+    const e = await apiError(h.v1.backendServices.patch({ project: P, backendService: 'plain', requestBody: { fingerprint: String(before.fingerprint), backends: [{ group: negLink('neg-a') }] } }));
+    expect(pick(e)).toEqual(invalid('resource.portName', 'web', 'Port name is not supported for a backend service with Serverless network endpoint groups.'));
+    expect((await get(h, 'plain')).backends).toBeUndefined();
+  });
 });
