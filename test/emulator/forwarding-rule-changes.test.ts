@@ -93,6 +93,17 @@ describe('global forwarding rule: targets and IP addresses', () => {
     expect((await address(h, 'ip2')).users).toBeUndefined();
   });
 
+  it('a patch clearing IPAddress with null keeps the IP; an answer, if any, names no JavaScript undefined (the request held null)', async () => {
+    const h = await setup();
+    const ip = (await address(h, 'ip')).address!;
+    const answer = await h.v1.globalForwardingRules.patch({ project: P, forwardingRule: 'fr', requestBody: { IPAddress: null } }).then(
+      () => 'accepted',
+      (e: { response?: { data?: { error?: { message?: string } } } }) => e.response?.data?.error?.message ?? 'no message',
+    );
+    expect(answer).not.toContain('undefined');
+    expect((await rule(h)).IPAddress).toBe(ip);
+  });
+
   it('a rule on a literal IPv6 address takes a patch naming the same address in another notation (GCP answers IPv6 canonical)', async () => {
     const h = await setup();
     await h.v1.globalForwardingRules.insert({ project: P, requestBody: { name: 'six', target: `${BASE}global/targetHttpProxies/px`, portRange: '80', IPAddress: '2600:1901:0:0:0:0:0:7' } });
