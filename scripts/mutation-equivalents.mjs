@@ -2893,4 +2893,19 @@ export const EQUIVALENTS = [
     replacement: 'true',
     reason: "A shortcut only: the stored IPAddress is always a literal IP in GCP's canonical form (validate() writes it so), and ipNamed() of a canonical literal is that literal, so when the change names the stored IP the comparison after it is false all the same.",
   },
+  {
+    file: 'src/emulator/kinds/backend-service.ts',
+    mutator: 'ConditionalExpression',
+    original: "x.neg.networkEndpointType === 'SERVERLESS'",
+    replacement: 'true',
+    reason: 'Every NEG the emulator holds is SERVERLESS (neg.ts refuses any other networkEndpointType), so the test is true for every body: the same as keeping them all.',
+  },
+  {
+    file: 'src/emulator/kinds/backend-service.ts',
+    mutator: 'StringLiteral',
+    original: "'group'",
+    replacement: '""',
+    near: "parseRef(b.group, 'group'",
+    reason: 'references() reads the stored body, whose backend groups normalize() has already parsed and written back as full URLs, so this parseRef never fails and its field name is never shown.',
+  },
 ];

@@ -139,6 +139,21 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     expect((await get(h, 'bs-log')).logConfig).toMatchObject({ enable: false });
   });
 
+  it('an insert without a security policy, and a detach with setSecurityPolicy null: each operation ends DONE without an error (§2.3), and the NEG is in use', async () => {
+    const h = await setup();
+    await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'armor' } });
+    const done = async (op: { name?: string | null }) => (await h.v1.globalOperations.wait({ project: P, operation: op.name! })).data;
+    const ins = await done((await insert(h, {})).data);
+    expect(ins.status).toBe('DONE');
+    expect(ins.error).toBeUndefined();
+    await done((await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: link('securityPolicies', 'armor') } })).data);
+    const detach = await done((await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: null } })).data);
+    expect(detach.status).toBe('DONE');
+    expect(detach.error).toBeUndefined();
+    const del = await apiError(h.v1.regionNetworkEndpointGroups.delete({ project: P, region: 'us-central1', networkEndpointGroup: 'neg-a' }));
+    expect(del.reason).toBe('resourceInUseByAnotherResource');
+  });
+
   it('setSecurityPolicy: a policy named by a partial URL is stored as its full URL and held in use; a missing one is not found', async () => {
     const h = await setup();
     await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'armor' } });
