@@ -158,7 +158,7 @@ export class Emulator {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.badJson('Expected an object.');
         const issues = checkBody(r.spec.request, body, r.api, 'response', 'resource');
         if (issues.length > 0) throw new ApiError(400, 'invalid', issues[0]!.message);
-        body = stripOutputOnly(body, schemaFor(r.spec.request, r.api)!, r.api);
+        body = asGcpReadsIt(body, schemaFor(r.spec.request, r.api)!, r.api);
       }
       const out = await this.dispatch(r, req.query, body);
       this.persistIfChanged(); // a read can advance state too (a certificate turning ACTIVE)
@@ -620,8 +620,13 @@ function present(ctx: Ctx, spec: KindSpec, ref: Ref, stored: Json): Json {
   return withComputedFields(ctx, ref, spec.view ? spec.view(ctx, ref, stored) : stored);
 }
 
-/** Drops output-only fields from a request body, as GCP ignores them. */
-function stripOutputOnly(body: Json, schema: ContractProperty, api: 'v1' | 'beta'): Json {
+/**
+ * A request body as GCP reads it: output-only fields dropped (GCP ignores them), and int32 and uint32 fields given as
+ * decimal strings read as numbers. The proto3 JSON mapping Google APIs read requests with takes "Either numbers or
+ * strings" for them (protobuf.dev/programming-guides/proto3/#json; the contract check lets such strings through,
+ * src/contract/check.ts), and GCP stores and answers the number: a backend service's timeoutSec "30" reads back as 30.
+ */
+function asGcpReadsIt(body: Json, schema: ContractProperty, api: 'v1' | 'beta'): Json {
   const out: Json = {};
   const props = schema.properties ?? {};
   for (const [k, v] of Object.entries(body)) {
@@ -632,11 +637,11 @@ function stripOutputOnly(body: Json, schema: ContractProperty, api: 'v1' | 'beta
     }
     if (p0.outputOnly) continue;
     const p = p0.$ref ? schemaFor(p0.$ref, api) ?? p0 : p0;
-    if (p.properties && v && typeof v === 'object' && !Array.isArray(v)) out[k] = stripOutputOnly(v as Json, p, api);
+    if (p.properties && v && typeof v === 'object' && !Array.isArray(v)) out[k] = asGcpReadsIt(v as Json, p, api);
     else if (p0.type === 'array' && Array.isArray(v) && p0.items?.$ref) {
       const item = schemaFor(p0.items.$ref, api);
-      out[k] = v.map((x) => (item && x && typeof x === 'object' ? stripOutputOnly(x as Json, item, api) : x));
-    } else out[k] = v;
+      out[k] = v.map((x) => (item && x && typeof x === 'object' ? asGcpReadsIt(x as Json, item, api) : x));
+    } else out[k] = p0.type === 'integer' && typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
   }
   return out;
 }

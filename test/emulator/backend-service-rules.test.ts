@@ -139,6 +139,21 @@ describe('backend service with serverless NEGs: the near misses GCP accepts', ()
     expect((await get(h, 'bs-log')).logConfig).toMatchObject({ enable: false });
   });
 
+  it('an insert without a security policy, and a detach with setSecurityPolicy null: each operation ends DONE without an error (§2.3), and the NEG is in use', async () => {
+    const h = await setup();
+    await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'armor' } });
+    const done = async (op: { name?: string | null }) => (await h.v1.globalOperations.wait({ project: P, operation: op.name! })).data;
+    const ins = await done((await insert(h, {})).data);
+    expect(ins.status).toBe('DONE');
+    expect(ins.error).toBeUndefined();
+    await done((await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: link('securityPolicies', 'armor') } })).data);
+    const detach = await done((await h.v1.backendServices.setSecurityPolicy({ project: P, backendService: 'bs', requestBody: { securityPolicy: null } })).data);
+    expect(detach.status).toBe('DONE');
+    expect(detach.error).toBeUndefined();
+    const del = await apiError(h.v1.regionNetworkEndpointGroups.delete({ project: P, region: 'us-central1', networkEndpointGroup: 'neg-a' }));
+    expect(del.reason).toBe('resourceInUseByAnotherResource');
+  });
+
   it('setSecurityPolicy: a policy named by a partial URL is stored as its full URL and held in use; a missing one is not found', async () => {
     const h = await setup();
     await h.v1.securityPolicies.insert({ project: P, requestBody: { name: 'armor' } });
@@ -192,5 +207,15 @@ describe('backend service with serverless NEGs: what GCP refuses on update', () 
     expect(t.message).toBe(invalid('resource.timeoutSec', '60', 'Timeout sec is not supported for a backend service with Serverless network endpoint groups.').message);
     const p = await apiError(h.v1.backendServices.update({ project: P, backendService: 'bs', requestBody: { ...(await get(h)), portName: 'grpc' } }));
     expect(p.message).toBe(invalid('resource.portName', 'grpc', 'Port name is not supported for a backend service with Serverless network endpoint groups.').message);
+  });
+
+  it('a port name the service had before it had serverless NEGs is refused when a patch adds them (§3.3: for serverless NEGs "the API rejects it"), and nothing changes', async () => {
+    const h = await setup();
+    await insert(h, { name: 'plain', backends: [], portName: 'web' });
+    const before = await get(h, 'plain');
+    expect(before.portName).toBe('web');
+    const e = await apiError(h.v1.backendServices.patch({ project: P, backendService: 'plain', requestBody: { fingerprint: String(before.fingerprint), backends: [{ group: negLink('neg-a') }] } }));
+    expect(pick(e)).toEqual(invalid('resource.portName', 'web', 'Port name is not supported for a backend service with Serverless network endpoint groups.'));
+    expect((await get(h, 'plain')).backends).toBeUndefined();
   });
 });

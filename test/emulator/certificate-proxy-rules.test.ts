@@ -140,6 +140,15 @@ describe('target proxies: patch and delete (contract; §2.2)', () => {
     expect([https.code, https.reason, https.message]).toEqual([400, 'resourceInUseByAnotherResource', `The target_https_proxy resource 'projects/${P}/global/targetHttpsProxies/sp' is already being used by 'projects/${P}/global/forwardingRules/fr'`]);
   });
 
+  it('setSslPolicy (clearing the policy) is an operation whose operationType names the method, short or qualified (§2.3)', async () => {
+    const h = await lb();
+    await serve(h, ['cert']);
+    const op = (await h.v1.targetHttpsProxies.setSslPolicy({ project: P, targetHttpsProxy: 'sp', requestBody: {} })).data;
+    expect(op.error).toBeUndefined();
+    expect(op.operationType).toMatch(/^(compute\.targetHttpsProxies\.)?setSslPolicy$/i);
+    expect((await h.v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'sp' })).data.sslPolicy).toBeUndefined();
+  });
+
   const proxies = [
     ['HTTP', (h: Harness, body: Record<string, unknown>) => h.v1.targetHttpProxies.patch({ project: P, targetHttpProxy: 'hp', requestBody: body }), (h: Harness) => h.v1.targetHttpProxies.get({ project: P, targetHttpProxy: 'hp' })],
     ['HTTPS', (h: Harness, body: Record<string, unknown>) => h.v1.targetHttpsProxies.patch({ project: P, targetHttpsProxy: 'sp', requestBody: body }), (h: Harness) => h.v1.targetHttpsProxies.get({ project: P, targetHttpsProxy: 'sp' })],

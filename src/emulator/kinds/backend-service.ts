@@ -42,8 +42,9 @@ function checkServerless(ctx: Ctx, ref: Ref, next: Json, prev: Json | undefined)
   if (serverless.length !== bodies.length) throw errors.invalidField('resource.backends', '', 'Serverless network endpoint groups cannot be mixed with other backend types in one backend service.');
   const hc = next.healthChecks as unknown[] | undefined;
   if (hc && hc.length > 0) throw errors.invalidField('resource.healthChecks', '', 'A backend service cannot have a healthcheck with Serverless network endpoint group backends.');
-  // GCP fills portName "http" itself (gcp-behaviour.md §2.6) and takes its own answer back (a GET sent back as PUT).
-  if (next.portName !== undefined && next.portName !== 'http' && next.portName !== (prev?.portName ?? undefined)) {
+  // GCP fills portName "http" itself (gcp-behaviour.md §2.6) and takes its own answer back (a GET sent back as PUT); any
+  // other port name "the API rejects" for serverless NEGs (§2.2, §3.3), one the service had before it had them as well.
+  if (next.portName !== undefined && next.portName !== 'http') {
     throw errors.invalidField('resource.portName', next.portName, 'Port name is not supported for a backend service with Serverless network endpoint groups.');
   }
   if (next.timeoutSec !== undefined && next.timeoutSec !== (prev ? prev.timeoutSec : undefined)) {

@@ -21,6 +21,17 @@ function addressRef(ref: Ref, value: unknown): Ref | undefined {
   return typeof value === 'string' && !isIP(value) ? parseRef(value, 'resource.IPAddress', ref.project, 'addresses') : undefined;
 }
 
+/** An IP as GCP answers it: IPv6 in canonical form. */
+function canonicalIp(ip: string): string {
+  return ip.includes(':') ? new URL(`http://[${ip}]`).hostname.slice(1, -1) : ip;
+}
+
+/** The IP an IPAddress value names: the address's own for a reference to an address, else the literal IP. */
+function ipNamed(ctx: Ctx, ref: Ref, value: string): string {
+  const addr = addressRef(ref, value);
+  return addr ? String(mustExist(ctx, addr).address) : canonicalIp(value);
+}
+
 function ports(range: string): [number, number] {
   const [a, b] = range.split('-').map(Number) as [number, number?];
   return [a, b ?? a];
@@ -70,8 +81,8 @@ function validate(ctx: Ctx, ref: Ref, body: Json, prev: Json | undefined): Json 
     ip = prev?.IPAddress !== undefined ? String(prev.IPAddress) : allocateIp(ctx, ipVersion === 'IPV6' ? 'IPV6' : 'IPV4');
   } else if (ipVersion !== undefined) {
     throw errors.invalidField('resource.ipVersion', ipVersion, 'ipVersion can only be set when no IP address is specified.');
-  } else if (ip.includes(':')) {
-    ip = new URL(`http://[${ip}]`).hostname.slice(1, -1); // GCP answers IPv6 in canonical form
+  } else {
+    ip = canonicalIp(ip);
   }
   for (const other of ctx.store.list(ref.project, 'forwardingRules')) {
     if (other.ref.name === ref.name || other.body.IPAddress !== ip) continue;
@@ -119,7 +130,9 @@ export const globalForwardingRules: KindSpec = {
     return { ...out, fingerprint: fingerprintOf(out, [ADDRESS_LINK]) };
   },
   change(ctx, ref, prev, next) {
-    if (next.IPAddress !== prev.IPAddress && next.IPAddress !== undefined && addressRef(ref, next.IPAddress) === undefined) {
+    // The contract: "Currently, you can only patch the network_tier field" (globalForwardingRules.patch), so the IP a
+    // rule holds stays; naming that same IP again, as a literal or through its address, changes nothing.
+    if (next.IPAddress !== undefined && next.IPAddress !== prev.IPAddress && ipNamed(ctx, ref, String(next.IPAddress)) !== prev.IPAddress) {
       throw errors.invalidField('resource.IPAddress', next.IPAddress, 'The IP address of a forwarding rule cannot be changed.');
     }
     const out: Json = { ...validate(ctx, ref, { ...next, IPAddress: prev.IPAddress }, prev) };

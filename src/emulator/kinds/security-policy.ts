@@ -12,24 +12,16 @@ export function defaultRule(): Json {
   return { kind: 'compute#securityPolicyRule', description: 'Default rule, higher priority overrides it', priority: DEFAULT_PRIORITY, action: 'allow', preview: false, match: EVERYONE };
 }
 
-/**
- * An int32 field as GCP reads it: the proto3 JSON mapping takes a number or a decimal string ("Either numbers or
- * strings are accepted", protobuf.dev/programming-guides/proto3/#json; the contract check lets such strings through,
- * src/contract/check.ts) and GCP answers the number.
- */
-function int32(v: unknown): unknown {
-  return typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
-}
-
 export function checkRule(rule: Json, field: string): Json {
-  const priority = int32(rule.priority);
+  // int32 fields given as decimal strings arrive here as numbers: the emulator reads every request as GCP does (asGcpReadsIt, ../emulator.ts).
+  const priority = rule.priority;
   if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 0 || priority > DEFAULT_PRIORITY) throw errors.invalidField(`${field}.priority`, priority ?? '', `Priority must be an integer from 0 to ${DEFAULT_PRIORITY}.`);
   const action = rule.action;
   if (typeof action !== 'string' || !/^(allow|deny\((403|404|429|502)\)|throttle|rate_based_ban|redirect)$/.test(action)) throw errors.invalidField(`${field}.action`, action ?? '', 'Action must be one of allow, deny(STATUS), throttle, rate_based_ban or redirect.');
   const match = rule.match as Json | undefined;
   if (!match || (match.expr === undefined && match.config === undefined)) throw errors.required(`${field}.match`);
   if (match.config !== undefined && match.versionedExpr !== 'SRC_IPS_V1') throw errors.invalidField(`${field}.match.versionedExpr`, match.versionedExpr ?? '', 'versionedExpr SRC_IPS_V1 is required with config.');
-  const checked: Json = { kind: 'compute#securityPolicyRule', preview: false, ...rule, priority };
+  const checked: Json = { kind: 'compute#securityPolicyRule', preview: false, ...rule };
   if (action === 'throttle' || action === 'rate_based_ban') checked.rateLimitOptions = checkRateLimit(rule.rateLimitOptions as Json | undefined, field);
   else if (rule.rateLimitOptions !== undefined) {
     throw errors.invalidField(`${field}.rateLimitOptions`, '', 'Rate limit options are only allowed with action throttle or rate_based_ban.');
@@ -37,17 +29,17 @@ export function checkRule(rule: Json, field: string): Json {
   return checked;
 }
 
-/** The rate limit of a throttle or rate_based_ban rule (contract SecurityPolicyRuleRateLimitOptions), its int32s as numbers. */
+/** The rate limit of a throttle or rate_based_ban rule (contract SecurityPolicyRuleRateLimitOptions). */
 function checkRateLimit(rl: Json | undefined, field: string): Json {
   if (!rl) throw errors.required(`${field}.rateLimitOptions`);
   const t = rl.rateLimitThreshold as Json | undefined;
-  const count = int32(t?.count);
+  const count = t?.count;
   if (!t || typeof count !== 'number' || count < 1 || count > 10000) throw errors.invalidField(`${field}.rateLimitOptions.rateLimitThreshold.count`, count ?? '', 'Count must be from 1 to 10000.');
-  const intervalSec = int32(t.intervalSec);
+  const intervalSec = t.intervalSec;
   if (!INTERVALS.includes(intervalSec as number)) throw errors.invalidField(`${field}.rateLimitOptions.rateLimitThreshold.intervalSec`, intervalSec ?? '', `Interval must be one of ${INTERVALS.join(', ')} seconds.`);
   if (rl.conformAction !== 'allow') throw errors.invalidField(`${field}.rateLimitOptions.conformAction`, rl.conformAction ?? '', 'Conform action must be allow.');
   if (typeof rl.exceedAction !== 'string' || !/^(deny\((403|404|429|502)\)|redirect)$/.test(rl.exceedAction)) throw errors.invalidField(`${field}.rateLimitOptions.exceedAction`, rl.exceedAction ?? '', 'Exceed action must be deny(STATUS) or redirect.');
-  return { ...rl, rateLimitThreshold: { ...t, count, intervalSec } };
+  return rl;
 }
 
 export function checkRules(rules: Json[]): Json[] {
