@@ -2843,4 +2843,12 @@ export const EQUIVALENTS = [
     replacement: "true",
     reason: "Only level-0 blocks (text()) have no `what`, and the loop drops blocks of levels 1 to 5 only: every dropped block has a `what`, so the check is always true.",
   },
+  {
+    file: 'src/plan/review/changes.ts',
+    mutator: 'StringLiteral',
+    original: "'networkEndpointType'",
+    replacement: '""',
+    near: "regionNetworkEndpointGroup: ['cloudRun'",
+    reason: "A NEG's networkEndpointType is SERVERLESS on both sides of every change: compile writes it (src/compile/index.ts) and readLive keeps only NEGs whose type is SERVERLESS (src/gcp/read.ts), so same() finds the field unchanged whether or not the list names it: leaving it out of the list adds no line.",
+  },
 ];
