@@ -90,4 +90,13 @@ describe('an operation DONE with an error that lists no errors', () => {
     const result = await applyPlan(single, clients, { secret: none, retryBaseMs: 1 });
     expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', `${first.message} (RESOURCE_IN_USE_BY_ANOTHER_RESOURCE)`]]);
   });
+
+  it.each([
+    ['a message and no code', { message: 'Quota exceeded.' }, 'Quota exceeded. (operation error)'],
+    ['a code and no message', { code: 'QUOTA_EXCEEDED' }, 'QUOTA_EXCEEDED (QUOTA_EXCEEDED)'],
+  ])('an errors entry with %s: the step fails with what the entry holds', async (_, entry, sentence) => {
+    const { single, clients } = await addressInsert((req, res) => isAddressInsert(req) && (req.resume(), answer(res, 200, doneOperation({ error: { errors: [entry] } })), true));
+    const result = await applyPlan(single, clients, { secret: none, retryBaseMs: 1 });
+    expect(result.outcomes.map((o) => [o.status, o.error])).toEqual([['failed', sentence]]);
+  });
 });
