@@ -2932,4 +2932,12 @@ export const EQUIVALENTS = [
     near: "parseRef(b.group, 'group'",
     reason: 'references() reads the stored body, whose backend groups normalize() has already parsed and written back as full URLs, so this parseRef never fails and its field name is never shown.',
   },
+  {
+    file: 'src/plan/review/changes.ts',
+    mutator: 'StringLiteral',
+    original: "'networkEndpointType'",
+    replacement: '""',
+    near: "regionNetworkEndpointGroup: ['cloudRun'",
+    reason: "A NEG's networkEndpointType is SERVERLESS on both sides of every change: compile writes it (src/compile/index.ts) and readLive keeps only NEGs whose type is SERVERLESS (src/gcp/read.ts), so same() finds the field unchanged whether or not the list names it: leaving it out of the list adds no line.",
+  },
 ];

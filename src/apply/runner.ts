@@ -51,6 +51,36 @@ export interface RunnerOptions {
   readonly random?: () => number;
 }
 
+/**
+ * The timeout of one operations.wait request: the wait holds up to 2 minutes (gcp-behaviour.md §2.3), so
+ * never less than WAIT_TIMEOUT_MS, and the client's own request timeout (`--request-timeout`) when longer.
+ */
+export function waitTimeoutMs(clientTimeoutMs: number | undefined): number {
+  return Math.max(WAIT_TIMEOUT_MS, clientTimeoutMs ?? 0);
+}
+
+/** A bound as a message states it: whole minutes as "N minutes", anything else in seconds ("N s", as a certificate wait says). */
+function spoken(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * What went wrong in a DONE operation, or undefined when it succeeded. GCP reports an operation's failure
+ * in `error.errors[]` (gcp-behaviour.md §2.3); an `error` whose list is missing or empty is a failure all
+ * the same, never a success: it is told with whatever the operation says (the error's own message, else
+ * `httpErrorMessage` and `httpErrorStatusCode`, else `statusMessage`).
+ */
+function operationFailure(op: Json): { message: string; code?: string } | undefined {
+  if (op.error === undefined || op.error === null) return undefined;
+  const error = Object(op.error) as { errors?: unknown; message?: unknown };
+  const first = (Array.isArray(error.errors) ? (error.errors as { code?: string; message?: string }[]) : [])[0];
+  if (first) return { message: `${first.message ?? first.code} (${first.code ?? 'operation error'})`, code: first.code };
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+  const said = text(typeof op.error === 'string' ? op.error : error.message) ?? text(op.httpErrorMessage) ?? text(op.statusMessage) ?? 'GCP gave no message';
+  const http = typeof op.httpErrorStatusCode === 'number' ? ` (HTTP ${op.httpErrorStatusCode})` : '';
+  return { message: `operation ${String(op.name)} failed: ${said}${http}` };
+}
+
 export class StepRunner {
   private readonly project: string;
 
@@ -252,11 +282,12 @@ export class StepRunner {
     const ops = this.clients.v1 as unknown as Record<string, Record<string, Method>>;
     // wait holds up to 2 minutes, "or might return after zero seconds" (gcp-behaviour.md §2.3): an
     // early answer is followed by a short pause, so an overloaded server is not polled in a tight loop.
-    const timeout = Math.max(WAIT_TIMEOUT_MS, this.clients.timeoutMs ?? 0);
-    const deadline = Date.now() + Math.max(this.options.retryBudgetMs ?? 300_000, 30 * 60_000);
+    const timeout = waitTimeoutMs(this.clients.timeoutMs);
+    const boundMs = Math.max(this.options.retryBudgetMs ?? 300_000, 30 * 60_000);
+    const deadline = Date.now() + boundMs;
     for (let early = 0; current.status !== 'DONE'; ) {
       if (this.options.signal?.aborted) throw new StepFailure('interrupted');
-      if (Date.now() > deadline) throw new StepFailure(`operation ${String(current.name)} is still ${String(current.status)} after 30 minutes; it may still finish in GCP: plan again later`);
+      if (Date.now() > deadline) throw new StepFailure(`operation ${String(current.name)} is still ${String(current.status)} after ${spoken(boundMs)}; it may still finish in GCP: plan again later`);
       if (early > 0) await sleep(Math.min(5000, 250 * early), this.options.signal);
       const region = typeof current.region === 'string' ? current.region.split('/').pop() : undefined;
       const waiter = ops[region ? 'regionOperations' : 'globalOperations']!;
@@ -265,8 +296,8 @@ export class StepRunner {
       current = (await this.withRetry(s, () => waiter.wait!.call(waiter, params, { timeout }))).data;
       early = Date.now() - asked < 1000 ? early + 1 : 0;
     }
-    const first = (current.error as { errors?: { code?: string; message?: string }[] } | undefined)?.errors?.[0];
-    if (first) throw new StepFailure(`${first.message ?? first.code} (${first.code ?? 'operation error'})`, first.code);
+    const failure = operationFailure(current);
+    if (failure) throw new StepFailure(failure.message, failure.code);
   }
 
   /** Waits (bounded) until a managed certificate is ACTIVE; ends early, saying why, when provisioning failed. */

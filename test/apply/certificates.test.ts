@@ -5,8 +5,11 @@
  * certificate ACTIVE after `certificateActivationMs`, or PROVISIONING_FAILED for a domain given a
  * failing state (gcp-behaviour.md §3.6); the oracle is those settings and what the test created.
  */
-import { describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { waitForCertificates } from '../../src/apply/certificates.js';
+import { computeClients } from '../../src/gcp/client.js';
+import { answer, front } from '../helpers/front.js';
 import { harness, P, type Harness } from '../helpers/emulator.js';
 import { apply, plan } from '../helpers/plan.js';
 
@@ -69,9 +72,10 @@ describe('waitForCertificates', () => {
     const h = await deployed({ certificateActivationMs: 3_600_000 });
     const waits: (readonly string[])[] = [];
     const began = Date.now();
-    const r = await waitForCertificates(h, LB, P, { timeoutMs: 1000, pollMs: 20, onWait: (p) => waits.push(p) });
+    // A bound of 1.5 s: each read lists every kind, which takes a few hundred ms on a loaded machine, so several reads fit.
+    const r = await waitForCertificates(h, LB, P, { timeoutMs: 1500, pollMs: 20, onWait: (p) => waits.push(p) });
     const took = Date.now() - began;
-    expect(took).toBeGreaterThanOrEqual(1000);
+    expect(took).toBeGreaterThanOrEqual(1500);
     expect(took).toBeLessThan(30_000);
     expect(r).toMatchObject({ ok: false, failures: [] });
     expect(r.certificates.map((c) => c.status)).toEqual(['PROVISIONING']);
@@ -92,5 +96,35 @@ describe('waitForCertificates', () => {
     });
     expect(r).toMatchObject({ ok: false, failures: [] });
     expect(waited).toBe(2);
+  });
+
+  describe('reading the certificates while the list answers 503 (transient, gcp-behaviour.md §2.2) for ever', () => {
+    const unavailable = { error: { code: 503, message: 'The service is currently unavailable.', errors: [{ domain: 'global', reason: 'backendError', message: 'The service is currently unavailable.' }] } };
+    const isCertList = (req: IncomingMessage) => req.method === 'GET' && /\/global\/sslCertificates(\?|$)/.test(req.url ?? '');
+    /** Clients whose certificate list always answers 503, calling `seen` first; every other request reaches an empty emulator. */
+    async function failingList(seen: () => void) {
+      const h = await harness();
+      const f = await front((req: IncomingMessage, res: ServerResponse) => isCertList(req) && (seen(), answer(res, 503, unavailable), true), h.em.endpoint);
+      return { f, clients: computeClients({ endpoint: f.endpoint }) };
+    }
+
+    it('each read retries within 60 s, not the 5-minute default: with 25 s per answer (a held clock) it asks 3 times, then fails naming the list', async () => {
+      let now = Date.now();
+      const spy = vi.spyOn(Date, 'now').mockImplementation(() => now);
+      onTestFinished(() => void spy.mockRestore());
+      let asked = 0;
+      const { clients } = await failingList(() => void (asked++, (now += 25_000)));
+      // Answers at 25, 50 and 75 s: after the 3rd, the time spent passes 60 s (each random delay is below 2 s).
+      await expect(waitForCertificates(clients, LB, P, { timeoutMs: 3_600_000, pollMs: 20, onWait: () => {} })).rejects.toThrow(/^Failed to list sslCertificates in project my-project: /);
+      expect(asked).toBe(3);
+    });
+
+    it('interrupted while the list is retried: the read stops at once, after that one request', async () => {
+      const controller = new AbortController();
+      let asked = 0;
+      const { clients } = await failingList(() => void (asked++, controller.abort()));
+      await expect(waitForCertificates(clients, LB, P, { timeoutMs: 3_600_000, pollMs: 20, signal: controller.signal, onWait: () => {} })).rejects.toThrow(/^Failed to list sslCertificates in project my-project: /);
+      expect(asked).toBe(1);
+    });
   });
 });

@@ -10,6 +10,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { applyPlan } from '../../src/apply/execute.js';
+import { waitTimeoutMs } from '../../src/apply/runner.js';
 import { NO_FAULTS } from '../../src/emulator/config.js';
 import { computeClients } from '../../src/gcp/client.js';
 import type { Plan, Step } from '../../src/plan/types.js';
@@ -57,15 +58,26 @@ describe('awaiting an operation, by the clock', () => {
     expect(waits).toBe(3);
   });
 
-  it('a retry budget above 30 minutes: the operation is awaited that long instead', async () => {
+  it('a retry budget above 30 minutes: the operation is awaited that long instead, and the failure states that bound (50 minutes), not 30', async () => {
     const { h, single } = await addressInsert({ operationMs: 3_600_000, waitDeadlineMs: 5 });
     const clock = heldClock();
     let waits = 0;
     const clients = await watched(h.em.endpoint, (req) => isWait(req) && (waits++, clock.advance(15 * MINUTE)));
     const result = await applyPlan(single, clients, { secret: none, retryBaseMs: 1, retryBudgetMs: 50 * MINUTE });
     expect(result.outcomes.map((o) => o.status)).toEqual(['failed']);
-    expect(result.outcomes[0]!.error).toMatch(/^operation \S+ is still RUNNING after/);
+    expect(result.outcomes[0]!.error).toMatch(/^operation \S+ is still RUNNING after 50 minutes; it may still finish in GCP: plan again later$/);
     // Answers at 15, 30, 45 and 60 minutes: the 4th passes 50.
+    expect(waits).toBe(4);
+  });
+
+  it('a retry budget of 45.5 minutes (not whole minutes): the failure states the bound in seconds, 2730 s', async () => {
+    const { h, single } = await addressInsert({ operationMs: 3_600_000, waitDeadlineMs: 5 });
+    const clock = heldClock();
+    let waits = 0;
+    const clients = await watched(h.em.endpoint, (req) => isWait(req) && (waits++, clock.advance(15 * MINUTE)));
+    const result = await applyPlan(single, clients, { secret: none, retryBaseMs: 1, retryBudgetMs: 45.5 * MINUTE });
+    expect(result.outcomes.map((o) => o.error)).toEqual([expect.stringMatching(/^operation \S+ is still RUNNING after 2730 s; it may still finish in GCP: plan again later$/)]);
+    // Answers at 15, 30, 45 and 60 minutes: the 4th passes 45.5.
     expect(waits).toBe(4);
   });
 
@@ -110,6 +122,12 @@ describe('awaiting an operation, by the clock', () => {
     expect(result.failed).toBe(0);
     // One wait, held until the operation was done: a wait cut at 1 s would be asked again.
     expect(h.em.log.filter((l) => l.route?.endsWith('Operations.wait'))).toHaveLength(1);
+  });
+
+  it('the timeout of one operations.wait request: at least 150 s (the wait holds up to 2 minutes), longer when the client\'s request timeout is longer', () => {
+    expect(waitTimeoutMs(undefined)).toBe(150_000);
+    expect(waitTimeoutMs(1000)).toBe(150_000);
+    expect(waitTimeoutMs(300_000)).toBe(300_000);
   });
 
   it('RESOURCE_NOT_READY for ever: tried again while the time spent plus the next delay stays within the budget, the edge included', async () => {

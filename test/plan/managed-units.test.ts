@@ -204,6 +204,15 @@ describe('diffShape: sets keyed by identity for the field diff', () => {
     expect(diffShape(MANAGED.urlMap, { pathMatchers: [{ name: 'm', pathRules: [{ paths: ['/a', '/b'] }] }] })).toEqual({ pathMatchers: { '[m]': { name: 'm', pathRules: { '[/a,/b]': { paths: { '[/a]': '/a', '[/b]': '/b' } } } } } });
     expect(diffShape(MANAGED.urlMap, { hostRules: [{ hosts: ['b', 'a'], pathMatcher: 'm' }] })).toEqual({ hostRules: { '[a,b]': { hosts: { '[b]': 'b', '[a]': 'a' }, pathMatcher: 'm' } } });
   });
+
+  it('a set element that is not a string (a hostile answer) is named by its JSON with keys sorted, commas kept: [1,2] and [12] stay two elements', () => {
+    const odd = { b: [1, 2], a: null };
+    const shape = diffShape(MANAGED.securityPolicy, { rules: [{ priority: 7, match: { config: { srcIpRanges: ['*', odd, [1, 2], [12]] } } }] });
+    expect(shape).toEqual({ rules: { '[7]': { priority: 7, match: { config: { srcIpRanges: { '[*]': '*', '[{"a":null,"b":[1,2]}]': odd, '[[1,2]]': [1, 2], '[[12]]': [12] } } } } } });
+    // The same from a live answer: a range is a plain value, so the canonical form keeps such an element as GCP sent it.
+    const canonical = live('securityPolicy', { rules: [{ priority: 7, match: { config: { srcIpRanges: ['*', odd, [1, 2], [12]] } } }] });
+    expect(diffShape(MANAGED.securityPolicy, canonical).rules).toEqual({ '[7]': { priority: 7, description: '', preview: false, match: { config: { srcIpRanges: { '[*]': '*', '[{"a":null,"b":[1,2]}]': odd, '[[1,2]]': [1, 2], '[[12]]': [12] } } } } });
+  });
 });
 
 describe('managedPaths: every managed leaf', () => {

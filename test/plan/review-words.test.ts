@@ -351,6 +351,12 @@ describe('review words: the cases the first mutation run showed untested', () =>
       { where: 'anything else', backend: 'web' },
     ]);
     expect(hostLines('shop', map)).toEqual(['host a.example.com: /x → api; anything else → web']);
+    // One host in two host rules (GCP refuses that; an answer may still hold it): both routes kept, in the map's order.
+    const twice = { hostRules: [{ hosts: ['a.example.com'], pathMatcher: 'one' }, { hosts: ['a.example.com'], pathMatcher: 'two' }], pathMatchers: [{ name: 'one', defaultService: `${G}/backendServices/shop-web` }, { name: 'two', defaultService: `${G}/backendServices/shop-api` }] };
+    expect(routes('shop', twice)).toEqual([
+      { where: 'a.example.com', backend: 'web' },
+      { where: 'a.example.com', backend: 'api' },
+    ]);
     expect(refRegion(['projects/p/regions/us-central1/networkEndpointGroups/x'])).toBeUndefined();
   });
 

@@ -99,6 +99,9 @@ describe('digestOf and sortKeys', () => {
   it('keys sorted at every depth, arrays kept in order', () => {
     expect(JSON.stringify(sortKeys({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } }))).toBe('{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}');
     expect(sortKeys([3, 1, 2])).toEqual([3, 1, 2]);
+    // Three or more keys in no order: sorted, not merely reversed (a two-key object cannot tell the two apart).
+    expect(JSON.stringify(sortKeys({ b: 1, a: 2, d: 3, c: 4 }))).toBe('{"a":2,"b":1,"c":4,"d":3}');
+    expect(Object.keys(sortKeys({ zone: 1, name: 2, region: 3 }) as object)).toEqual(['name', 'region', 'zone']);
     expect(sortKeys('text')).toBe('text');
     expect(sortKeys(null)).toBeNull();
   });
