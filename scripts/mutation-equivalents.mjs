@@ -240,13 +240,6 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/apply/execute.ts',
-    mutator: 'OptionalChaining',
-    original: 'deps.get(e.from)?.push',
-    replacement: 'deps.get(e.from).push',
-    reason: 'Every edge of a plan joins two of its steps (the planner adds edges only between steps it added; a saved plan is verified against a fresh one before apply), and deps holds every step id.',
-  },
-  {
-    file: 'src/apply/execute.ts',
     mutator: 'ArrayDeclaration',
     original: '[]',
     replacement: '["Stryker was here"]',
@@ -547,14 +540,6 @@ export const EQUIVALENTS = [
   },
   {
     file: "src/plan/steps.ts",
-    mutator: "ConditionalExpression",
-    original: "other.length > 0",
-    replacement: "false",
-    near: "const other = [...changed].filter((k) => !['urlMap'",
-    reason: "Dead branch: every top-level field lb-plan manages on a target proxy (MANAGED in src/plan/managed.ts: description, urlMap, sslCertificates, quicOverride, sslPolicy) is in the list, and changed holds only managed fields (and description on adopt), so other is always empty.",
-  },
-  {
-    file: "src/plan/steps.ts",
     mutator: "ArrayDeclaration",
     original: "[...changed]",
     replacement: "[]",
@@ -831,13 +816,6 @@ export const EQUIVALENTS = [
   {
     file: 'src/apply/outputs.ts',
     mutator: 'ConditionalExpression',
-    original: "r.kind === 'globalForwardingRule'",
-    replacement: 'true',
-    reason: 'Only forwarding rules carry IPAddress (an address holds its IP in `address`); every other owned resource has none and is skipped by `if (!ip) continue`.',
-  },
-  {
-    file: 'src/apply/outputs.ts',
-    mutator: 'ConditionalExpression',
     original: "r.kind === 'sslCertificate'",
     replacement: 'true',
     near: "r.body.type === 'MANAGED'",
@@ -1024,13 +1002,6 @@ export const EQUIVALENTS = [
   {
     file: 'src/emulator/kinds/forwarding-rule.ts',
     mutator: 'ConditionalExpression',
-    original: "next.IPAddress !== undefined",
-    replacement: "true",
-    reason: "next is the stored rule with the change laid over it (patch and setTarget both start from the stored body), so next.IPAddress is always set.",
-  },
-  {
-    file: 'src/emulator/kinds/forwarding-rule.ts',
-    mutator: 'ConditionalExpression',
     original: "stored[ADDRESS_LINK] === undefined",
     replacement: "false",
     reason: "Taking a member that is not there out of an object gives the same rest: the early return only saves work.",
@@ -1056,13 +1027,6 @@ export const EQUIVALENTS = [
     mutator: 'ConditionalExpression',
     original: "r.kind === 'sslCertificate' && r.body.type === 'MANAGED'",
     replacement: "true",
-    reason: "certificateVerdict() answers active for any body that is not a MANAGED certificate, so what the wider filter lets through adds neither a failure nor a pending wait; the outputs' certificate list comes from lbOutputs(), not from this filter.",
-  },
-  {
-    file: 'src/apply/certificates.ts',
-    mutator: 'LogicalOperator',
-    original: "r.kind === 'sslCertificate' && r.body.type === 'MANAGED'",
-    replacement: "r.kind === 'sslCertificate' || r.body.type === 'MANAGED'",
     reason: "certificateVerdict() answers active for any body that is not a MANAGED certificate, so what the wider filter lets through adds neither a failure nor a pending wait; the outputs' certificate list comes from lbOutputs(), not from this filter.",
   },
   {
@@ -1299,36 +1263,6 @@ export const EQUIVALENTS = [
     original: "body.prefixLength !== undefined",
     replacement: "true",
     reason: "A prefixLength member holding undefined is the same as none: JSON answers, the state file and fingerprintOf's JSON.stringify drop it.",
-  },
-  {
-    file: 'src/emulator/kinds/security-policy.ts',
-    mutator: 'ConditionalExpression',
-    original: "typeof v === 'string'",
-    replacement: "true",
-    reason: "The contract check runs first and lets only integers through to an int32 field: numbers without a fraction and decimal strings (src/contract/check.ts; anything else is refused with TYPE_INT32). For a number the pattern tests String(n), which matches, and Number(n) is n; a missing value tests as 'undefined', which does not match: the same value comes back either way.",
-  },
-  {
-    file: 'src/emulator/kinds/security-policy.ts',
-    mutator: 'LogicalOperator',
-    original: "typeof v === 'string' && /^-?\\d+$/.test(v)",
-    replacement: "typeof v === 'string' || /^-?\\d+$/.test(v)",
-    reason: "The contract check runs first and lets only integers through to an int32 field: numbers without a fraction and decimal strings (src/contract/check.ts; anything else is refused with TYPE_INT32). Every string that reaches int32() is decimal, so the pattern holds for it; for a number Number(n) is n: the same value comes back either way.",
-  },
-  {
-    file: 'src/emulator/kinds/security-policy.ts',
-    mutator: 'Regex',
-    original: "/^-?\\d+$/",
-    replacement: "/-?\\d+$/",
-    near: "? Number(v) : v",
-    reason: "The contract check runs first and lets only integers through to an int32 field: numbers without a fraction and decimal strings (src/contract/check.ts; anything else is refused with TYPE_INT32). Every string that reaches int32() is decimal from its first character to its last, so the anchor changes nothing.",
-  },
-  {
-    file: 'src/emulator/kinds/security-policy.ts',
-    mutator: 'Regex',
-    original: "/^-?\\d+$/",
-    replacement: "/^-?\\d+/",
-    near: "? Number(v) : v",
-    reason: "The contract check runs first and lets only integers through to an int32 field: numbers without a fraction and decimal strings (src/contract/check.ts; anything else is refused with TYPE_INT32). Every string that reaches int32() is decimal from its first character to its last, so the anchor changes nothing.",
   },
   {
     file: 'src/emulator/kinds/security-policy.ts',
@@ -2370,14 +2304,6 @@ export const EQUIVALENTS = [
   },
   {
     file: "src/plan/managed.ts",
-    mutator: "ConditionalExpression",
-    original: "typeof x === 'string'",
-    replacement: "true",
-    near: "model.key ??",
-    reason: "keyOf(): every set of objects has a key of its own (backends, rules, host rules, path matchers, path rules, tests), and the scalar sets hold strings, so the default key always gets a string.",
-  },
-  {
-    file: "src/plan/managed.ts",
     mutator: "StringLiteral",
     original: "'live'",
     replacement: "\"\"",
@@ -2485,13 +2411,6 @@ export const EQUIVALENTS = [
   },
   {
     file: "src/plan/normalize.ts",
-    mutator: "LogicalOperator",
-    original: "d.kind === 'backendService' && body.iap",
-    replacement: "d.kind === 'backendService' || body.iap",
-    reason: "desiredBody(): only the compiler writes these bodies, and only a backend service has iap, always an object when present; every other body has none.",
-  },
-  {
-    file: "src/plan/normalize.ts",
     mutator: "ConditionalExpression",
     original: "d.kind === 'backendService'",
     replacement: "true",
@@ -2552,13 +2471,6 @@ export const EQUIVALENTS = [
   {
     file: "src/plan/managed.ts",
     mutator: "ConditionalExpression",
-    original: "x !== null",
-    replacement: "true",
-    reason: "isRec(): projected values hold no null (project replaces null with the default or leaves the field out before any record test), so null never reaches it.",
-  },
-  {
-    file: "src/plan/managed.ts",
-    mutator: "ConditionalExpression",
     original: "a.s > b.s",
     replacement: "false",
     reason: "byContent(): this only turns 1 into 0 for a greater text; V8's Array.prototype.sort only asks whether the comparator is below 0, so the order is the same (as for byAddress in diff.ts).",
@@ -2570,21 +2482,6 @@ export const EQUIVALENTS = [
     replacement: "false",
     near: "if (Array.isArray(x)) return `[",
     reason: "stable(): a projected array of scalars or records then goes through JSON.stringify, which is as injective for it (keys of projected records are already sorted), so ties are broken in the same order.",
-  },
-  {
-    file: "src/plan/managed.ts",
-    mutator: "ConditionalExpression",
-    original: "isRec(x)",
-    replacement: "false",
-    near: "if (isRec(x)) return `{",
-    reason: "stable(): a projected record then goes through JSON.stringify; projected records list their keys sorted (projectObject), so the text and the order are the same.",
-  },
-  {
-    file: "src/plan/managed.ts",
-    mutator: "MethodExpression",
-    original: "Object.keys(x).sort()",
-    replacement: "Object.keys(x)",
-    reason: "stable(): projected records already list their keys sorted (projectObject, sortedKeys), so sorting them again changes nothing.",
   },
   {
     file: "src/plan/normalize.ts",
@@ -2637,13 +2534,6 @@ export const EQUIVALENTS = [
     original: "ca[0] !== undefined && cb[0] !== undefined",
     replacement: "true",
     reason: "The rest of the condition needs cb.includes(ca[0]): cb holds refName() strings (never undefined), so it holds ca[0] only when ca[0] is defined, and then cb is not empty (cb[0] defined). The undefined checks never decide.",
-  },
-  {
-    file: "src/plan/review/changes.ts",
-    mutator: "LogicalOperator",
-    original: "ca[0] !== undefined && cb[0] !== undefined",
-    replacement: "ca[0] !== undefined || cb[0] !== undefined",
-    reason: "cb.includes(ca[0]) in the same condition is true only when ca[0] is defined and cb is not empty (cb[0] defined): with it, && and || of the two undefined checks are both true.",
   },
   {
     file: "src/plan/review/changes.ts",
