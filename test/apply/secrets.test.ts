@@ -11,17 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/execute.js';
 import type { Plan } from '../../src/plan/types.js';
 import { harness, P } from '../helpers/emulator.js';
-import { plan, workspace } from '../helpers/plan.js';
+import { ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const LB = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
+const LB = ONE_BACKEND;
 const VALUE = 'iap-client-secret-value';
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 

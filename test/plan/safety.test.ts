@@ -19,17 +19,9 @@ import { readLive } from '../../src/gcp/read.js';
 import { planFile } from '../../src/workflow.js';
 import { harness, neg, negLink, P, type Harness } from '../helpers/emulator.js';
 import { cli, cliWith } from '../helpers/cli.js';
-import { actions, apply, plan, workspace } from '../helpers/plan.js';
+import { actions, apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const BASIC = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
+const BASIC = ONE_BACKEND;
 
 describe('ownership', () => {
   it('ignores unowned look-alikes and resources of other load balancers; never deletes them', async () => {

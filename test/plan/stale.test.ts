@@ -8,17 +8,9 @@ import { readLive } from '../../src/gcp/read.js';
 import { staleness } from '../../src/plan/index.js';
 import type { Plan } from '../../src/plan/index.js';
 import { harness, neg, P } from '../helpers/emulator.js';
-import { apply, plan, workspace } from '../helpers/plan.js';
+import { apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const BASIC = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
+const BASIC = ONE_BACKEND;
 const LABELLED = BASIC.replace('metadata: { name: lb, project: my-project }', 'metadata: { name: lb, project: my-project, labels: { team: web } }');
 
 describe('staleness of a saved plan', () => {

@@ -4,17 +4,9 @@ import { run } from '../../src/cli/main.js';
 import { harness } from '../helpers/emulator.js';
 import { cli } from '../helpers/cli.js';
 import { lines, load } from '../helpers/manifest.js';
-import { actions, apply, plan, workspace } from '../helpers/plan.js';
+import { actions, apply, ONE_BACKEND, plan, workspace } from '../helpers/plan.js';
 
-const LB = `apiVersion: lb-plan/v1
-kind: LoadBalancer
-metadata: { name: lb, project: my-project }
-frontend:
-  address: { reserve: lb-ip }
-backends:
-  hello:
-    serverless: [ { region: us-central1, cloudRun: { service: hello } } ]
-`;
+const LB = ONE_BACKEND;
 
 describe('wording', () => {
   it('a name that is only too long says its length and the limit', () => {
