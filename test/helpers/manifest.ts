@@ -4,6 +4,7 @@ import { afterAll } from 'vitest';
 import { join } from 'node:path';
 import { loadManifest, type LoadedManifest } from '../../src/manifest/load.js';
 import { formatDiagnostic } from '../../src/manifest/diagnostic.js';
+import type { CompiledLoadBalancer } from '../../src/compile/index.js';
 
 /** A minimal valid manifest; tests append or replace sections. */
 export const BASE = `apiVersion: lb-plan/v1
@@ -31,4 +32,11 @@ export function load(text: string, extraFiles: Record<string, string> = {}): Loa
 /** Diagnostics as `LINE:COLUMN: severity: message (at path)` without the temp file name. */
 export function lines(loaded: LoadedManifest): string[] {
   return loaded.diagnostics.map((d) => formatDiagnostic(d).slice(d.file.length + 1));
+}
+
+/** The compiled load balancer of a manifest text that must be valid (read without a file; no relative paths). */
+export function compiledOf(text: string): CompiledLoadBalancer {
+  const l = loadManifest('/tmp/lb-plan-test.yaml', { text });
+  if (!l.compiled) throw new Error(JSON.stringify(l.diagnostics));
+  return l.compiled;
 }

@@ -11,6 +11,8 @@ import type { LiveResource, LiveState } from '../../src/gcp/read.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { ResourceKind } from '../../src/model/kinds.js';
 import { diffResources, fieldChanges, type DiffOptions } from '../../src/plan/diff.js';
+import { liveResource, liveState } from '../helpers/live.js';
+import { compiledOf } from '../helpers/manifest.js';
 
 const C = 'https://www.googleapis.com/compute/v1/projects/p';
 const NEG = 'lb-web-0ee1b42e';
@@ -25,19 +27,11 @@ backends:
     serverless: [ { region: us-central1, cloudRun: { service: web } } ]
 `;
 
-function compiled(text: string): CompiledLoadBalancer {
-  const l = loadManifest('/tmp/lb-plan-diff-units.yaml', { text });
-  if (!l.compiled) throw new Error(JSON.stringify(l.diagnostics));
-  return l.compiled;
-}
+const compiled = compiledOf;
 
-function res(kind: ResourceKind, name: string, body: Record<string, unknown>, region?: string): LiveResource {
-  return { address: region ? `${kind}/${region}/${name}` : `${kind}/${name}`, kind, scope: region ? { type: 'region', region } : { type: 'global' }, name, body: { name, ...body } };
-}
+const res = liveResource;
 
-function state(...resources: LiveResource[]): LiveState {
-  return { project: 'p', resources: new Map(resources.map((r) => [r.address, r])), requests: 0 };
-}
+const state = (...resources: LiveResource[]): LiveState => liveState(resources);
 
 const OWNER = { 'managed-by': 'lb-plan', 'lb-plan-lb': 'lb' };
 

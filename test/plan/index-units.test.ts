@@ -11,6 +11,8 @@ import type { LiveResource, LiveState } from '../../src/gcp/read.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { ResourceKind } from '../../src/model/kinds.js';
 import { makePlan, PlanError, type PlanOptions } from '../../src/plan/index.js';
+import { liveResource, liveState } from '../helpers/live.js';
+import { compiledOf } from '../helpers/manifest.js';
 
 const C = 'https://www.googleapis.com/compute/v1/projects/p';
 const NEG = 'lb-web-0ee1b42e';
@@ -38,17 +40,9 @@ backends:
     serverless: [ { region: us-central1, cloudRun: { service: web } } ]
 `;
 
-function compiled(text: string): CompiledLoadBalancer {
-  const l = loadManifest('/tmp/lb-plan-index-units.yaml', { text });
-  if (!l.compiled) throw new Error(JSON.stringify(l.diagnostics));
-  return l.compiled;
-}
-function res(kind: ResourceKind, name: string, body: Record<string, unknown>, region?: string): LiveResource {
-  return { address: region ? `${kind}/${region}/${name}` : `${kind}/${name}`, kind, scope: region ? { type: 'region', region } : { type: 'global' }, name, body: { name, ...body } };
-}
-function state(...resources: LiveResource[]): LiveState {
-  return { project: 'p', resources: new Map(resources.map((r) => [r.address, r])), requests: 7 };
-}
+const compiled = compiledOf;
+const res = liveResource;
+const state = (...resources: LiveResource[]): LiveState => liveState(resources, { requests: 7 });
 const OPTIONS: PlanOptions = { manifestFile: 'lb.yaml', manifestDigest: 'sha-of-manifest', now: () => new Date('2026-12-06T01:02:03Z') };
 
 /** HTTP's load balancer as GCP answers once applied (§2.6), with ids and fingerprints; `over` replaces bodies. */

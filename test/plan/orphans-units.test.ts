@@ -6,17 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LiveResource, LiveState } from '../../src/gcp/read.js';
-import type { ResourceKind } from '../../src/model/kinds.js';
 import { destroyByNameCommand, findOrphans, gcloudDelete, leftBehindBy, orphansNotLookedFor } from '../../src/plan/orphans.js';
+import { liveResource, liveState } from '../helpers/live.js';
 
 const C = 'https://www.googleapis.com/compute/v1/projects';
 
-function res(kind: ResourceKind, name: string, body: Record<string, unknown>, region?: string): LiveResource {
-  return { address: region ? `${kind}/${region}/${name}` : `${kind}/${name}`, kind, scope: region ? { type: 'region', region } : { type: 'global' }, name, body: { name, ...body } };
-}
-function state(project: string, ...resources: LiveResource[]): LiveState {
-  return { project, resources: new Map(resources.map((r) => [r.address, r])), requests: 0 };
-}
+const res = liveResource;
+const state = (project: string, ...resources: LiveResource[]): LiveState => liveState(resources, { project });
 const marker = (lb: string) => `[managed by lb-plan: ${lb}]`;
 const labels = (lb: string) => ({ 'managed-by': 'lb-plan', 'lb-plan-lb': lb });
 

@@ -5,19 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LiveResource, LiveState } from '../../src/gcp/read.js';
-import type { ResourceKind } from '../../src/model/kinds.js';
 import { addressOfUrl, liveReferences, liveUsers, stripRule } from '../../src/plan/steps.js';
+import { liveResource, liveState } from '../helpers/live.js';
 
 const G = 'https://www.googleapis.com/compute/v1/projects/p/global';
 const R = 'https://www.googleapis.com/compute/v1/projects/p/regions';
 
-function res(kind: ResourceKind, name: string, body: Record<string, unknown>, region?: string): LiveResource {
-  return { address: region ? `${kind}/${region}/${name}` : `${kind}/${name}`, kind, scope: region ? { type: 'region', region } : { type: 'global' }, name, body };
-}
+const res = liveResource;
 
-function state(...resources: LiveResource[]): LiveState {
-  return { project: 'p', resources: new Map(resources.map((r) => [r.address, r])), requests: 0 };
-}
+const state = (...resources: LiveResource[]): LiveState => liveState(resources);
 
 describe('addressOfUrl: the managed resource a Compute URL names', () => {
   it('every collection lb-plan manages, global and regional', () => {
