@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { compile, type CompiledLoadBalancer } from '../compile/index.js';
 import { KIND_INFO } from '../model/kinds.js';
-import { sha256Hex } from '../model/hash.js';
+import { expectManyHashes, sha256Hex } from '../model/hash.js';
 import { MAX_NAME_LENGTH, NAME_REGEX } from '../model/names.js';
 import { EXCERPT_CHARS, excerpt, excerptValues, formatPath, hasErrors, sortDiagnostics, type Diagnostic, type YamlPath } from './diagnostic.js';
 import { checkNamedFile, holdsPrivateKey, isInside, MANIFEST_MAX_BYTES, namedFileRoots, NO_FILE, PEM_MAX_BYTES, readNamedFile, readRegularFile, resolveWithin, workspaceDir } from './files.js';
@@ -44,6 +44,9 @@ export interface LoadOptions {
   readonly roots?: readonly string[];
 }
 
+/** From this many characters on, a manifest names resources by the thousand (see expectManyHashes). */
+const MANY_HASHES_CHARS = 32 * 1024;
+
 /**
  * Loads `file`: a regular file of at most 1 MiB (the path itself is the caller's choice: the CLI
  * reads what the user names; the Action first checks it lies in the workspace). Files the manifest
@@ -54,6 +57,7 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   const read = options.text !== undefined ? { ok: true as const, text: options.text } : linkEscape(file) ?? readRegularFile(file, MANIFEST_MAX_BYTES);
   if (!read.ok) return failed(file, dir, [{ severity: 'error', file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
   const text = read.text;
+  if (text.length >= MANY_HASHES_CHARS) expectManyHashes();
   const parsed = parseYaml(text);
   const at = (path: YamlPath, key = false) => locate(parsed, path, key);
   // Only values long enough to be cut matter; found once, at the first finding (a valid manifest needs none).

@@ -15,6 +15,15 @@ const JS_MAX_CHARS = 4096;
 let jsHashesLeft = JS_HASHES;
 const utf8 = new TextEncoder();
 
+/**
+ * A large manifest (the loader tells) hashes thousands of names at once: node:crypto from the first. Its
+ * 256 JavaScript hashes cost ~12 ms of a plan of 10,000 resources, which runs without V8's optimizing
+ * compiler (src/cli/bin.ts), and loading node:crypto a few.
+ */
+export function expectManyHashes(): void {
+  jsHashesLeft = 0;
+}
+
 /** sha256 of a string, hex, in JavaScript. */
 export function sha256HexJs(text: string): string {
   return bytesToHex(sha256(utf8.encode(text)));
@@ -34,7 +43,8 @@ export function sha256Hex(text: string): string {
 
 /** An array index as JSON.stringify orders it: before every other key, by value. */
 const INDEX = /^(?:0|[1-9]\d{0,9})$/;
-const isIndex = (k: string): boolean => INDEX.test(k) && Number(k) < 4294967295;
+// Most keys are names: a first character that is no digit rules the pattern out without running it.
+const isIndex = (k: string): boolean => k.charCodeAt(0) <= 57 && k.charCodeAt(0) >= 48 && INDEX.test(k) && Number(k) < 4294967295;
 
 /**
  * The keys of `o` sorted (by UTF-16 code units), in the order JSON.stringify writes an object built
@@ -58,6 +68,18 @@ export function canonicalJson(value: unknown): string {
   return json(value) as string;
 }
 
+/** Keys repeat across thousands of objects (the same fields): their JSON is written once. */
+const KEY_JSON = new Map<string, string>();
+function keyJson(k: string): string {
+  let out = KEY_JSON.get(k);
+  if (out === undefined) {
+    out = JSON.stringify(k);
+    if (KEY_JSON.size >= 10_000) KEY_JSON.clear();
+    KEY_JSON.set(k, out);
+  }
+  return out;
+}
+
 function json(v: unknown): string | undefined {
   if (v === null) return 'null';
   switch (typeof v) {
@@ -68,12 +90,12 @@ function json(v: unknown): string | undefined {
     case 'object': {
       if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return json((v as { toJSON: () => unknown }).toJSON());
       if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? 'null').join(',')}]`;
-      const parts: string[] = [];
+      let out = '';
       for (const k of sortedKeys(v)) {
         const x = json((v as Record<string, unknown>)[k]);
-        if (x !== undefined) parts.push(`${JSON.stringify(k)}:${x}`);
+        if (x !== undefined) out += `${out ? ',' : '{'}${keyJson(k)}:${x}`;
       }
-      return `{${parts.join(',')}}`;
+      return out ? `${out}}` : '{}';
     }
     default:
       return undefined; // undefined, functions and symbols: left out, as JSON.stringify leaves them

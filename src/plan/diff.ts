@@ -66,7 +66,8 @@ function wholeFields(shape: Record<string, unknown>, kind: 'added' | 'removed'):
   const out: FieldChange[] = [];
   for (const [k, v] of Object.entries(shape)) {
     if (v === undefined) continue;
-    out.push(kind === 'added' ? { path: formatPath([k]), kind, after: v } : { path: formatPath([k]), kind, before: v });
+    // A top-level field's path is its name (formatPath of one name).
+    out.push(kind === 'added' ? { path: k, kind, after: v } : { path: k, kind, before: v });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -214,29 +214,50 @@ function keyOf(model: Extract<FieldModel, { type: 'list' }>): (x: unknown) => st
   return model.key ?? ((x) => (typeof x === 'string' ? x : stable(x)));
 }
 
+/** Whether a model holds a set anywhere (diffShape leaves a value without one as it is, uncopied). */
+const HOLDS_SET = new WeakMap<FieldModel, boolean>();
+function holdsSet(model: FieldModel): boolean {
+  let holds = HOLDS_SET.get(model);
+  if (holds === undefined) {
+    holds = model.type === 'object' ? Object.values(model.fields).some(holdsSet) : model.type === 'list' && (model.order === 'set' || holdsSet(model.item));
+    HOLDS_SET.set(model, holds);
+  }
+  return holds;
+}
+
 /**
  * A canonical body shaped for a field diff: every set becomes an object keyed `[identity]`, so a
- * diff names the element that changed, not the positions that shifted.
+ * diff names the element that changed, not the positions that shifted. Two elements with one
+ * identity are `[k]` and `[k #2]`. A plan of 10,000 creates shapes every body: top-level
+ * functions, no copies of what holds no set.
  */
 export function diffShape(fields: ObjectModel, body: Readonly<Rec>): Rec {
-  const shape = (model: FieldModel, x: unknown): unknown => {
-    if (model.type === 'object' && isRec(x)) return diffShape(model.fields, x);
-    if (model.type !== 'list' || !Array.isArray(x)) return x;
-    const items = x.map((i) => shape(model.item, i));
-    if (model.order === 'ordered') return items;
-    const key = keyOf(model);
-    const seen = new Map<string, number>();
-    return Object.fromEntries(
-      x.map((i, n) => {
-        const k = key(i);
-        const count = (seen.get(k) ?? 0) + 1;
-        seen.set(k, count);
-        return [count === 1 ? `[${k}]` : `[${k} #${count}]`, items[n]];
-      }),
-    );
-  };
   const out: Rec = {};
-  for (const k of Object.keys(body)) out[k] = fields[k] ? shape(fields[k], body[k]) : body[k];
+  for (const k of Object.keys(body)) {
+    const model = fields[k];
+    out[k] = model ? shapeValue(model, body[k]) : body[k];
+  }
+  return out;
+}
+
+function shapeValue(model: FieldModel, x: unknown): unknown {
+  if (!holdsSet(model)) return x;
+  if (model.type === 'object') return isRec(x) ? diffShape(model.fields, x) : x;
+  if (model.type !== 'list' || !Array.isArray(x)) return x;
+  if (model.order === 'ordered') return x.map((i) => shapeValue(model.item, i));
+  const key = keyOf(model);
+  const out: Rec = {};
+  let repeats: Map<string, number> | undefined;
+  for (const i of x) {
+    const k = key(i);
+    let name = `[${k}]`;
+    if (Object.hasOwn(out, name)) {
+      const count = ((repeats ??= new Map()).get(k) ?? 1) + 1;
+      repeats.set(k, count);
+      name = `[${k} #${count}]`;
+    }
+    out[name] = shapeValue(model.item, i);
+  }
   return out;
 }
 

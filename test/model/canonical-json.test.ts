@@ -34,6 +34,12 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
     expect(canonicalJson({ b: 1, 10: 2, a: 3, 9: 4, A: 5 })).toBe('{"9":4,"10":2,"A":5,"a":3,"b":1}');
   });
 
+  it('writes keys right past the cache of key texts (10,000): an object of 12,000 distinct keys, twice', () => {
+    const wide = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`k${i}`, i]));
+    expect(canonicalJson(wide)).toBe(oracle(wide));
+    expect(canonicalJson({ z: wide, a: 'x"y' })).toBe(oracle({ z: wide, a: 'x"y' }));
+  });
+
   it('keeps the content hashes that name existing NEGs and certificates', () => {
     // A different text would rename, and so replace, every NEG and managed certificate already applied.
     for (const v of [{ managed: ['example.com', 'www.example.com'] }, { region: 'us-central1', cloudRun: { service: 'api', tag: undefined } }]) {

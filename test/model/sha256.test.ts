@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, sha256HexJs } from '../../src/model/hash.js';
+import { expectManyHashes, sha256Hex, sha256HexJs } from '../../src/model/hash.js';
 
 const oracle = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const texts = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\ud800', '\udfff', 'a', 'é', '😀') }), fc.string({ minLength: 4000, maxLength: 9000 }));
@@ -22,5 +22,10 @@ describe('sha256 of a text', () => {
   it('is the same digest before and after sha256Hex turns to node:crypto', () => {
     // 1,000 calls: well past the texts hashed in JavaScript, so both paths answer here.
     fc.assert(fc.property(texts, (t) => sha256Hex(t) === oracle(t)), { numRuns: 1000 });
+  });
+
+  it('is the same digest when a large manifest asked for node:crypto from the start', () => {
+    expectManyHashes();
+    fc.assert(fc.property(texts, (t) => sha256Hex(t) === oracle(t)), { numRuns: 200 });
   });
 });

@@ -205,6 +205,26 @@ describe('diffShape: sets keyed by identity for the field diff', () => {
     expect(diffShape(MANAGED.urlMap, { hostRules: [{ hosts: ['b', 'a'], pathMatcher: 'm' }] })).toEqual({ hostRules: { '[a,b]': { hosts: { '[b]': 'b', '[a]': 'a' }, pathMatcher: 'm' } } });
   });
 
+  it('three of one identity are [k], [k #2], [k #3]; an element whose own identity reads "k #2" is kept beside them, never written over', () => {
+    const shape = diffShape(MANAGED.urlMap, { hostRules: [{ hosts: ['k'] }, { hosts: ['k'] }, { hosts: ['k #2'] }, { hosts: ['k'] }] });
+    expect(Object.keys(shape.hostRules as object)).toEqual(['[k]', '[k #2]', '[k #2 #2]', '[k #3]']);
+    expect(Object.values(shape.hostRules as object).map((r: { hosts: object }) => Object.keys(r.hosts)[0])).toEqual(['[k]', '[k]', '[k #2]', '[k]']);
+  });
+
+  it('a value that holds no set is the same value, uncopied; one that does is a new object (the input is never changed)', () => {
+    const iap = { enabled: true, oauth2ClientId: 'c' };
+    const backends = [{ group: 'g' }];
+    const body = { iap, backends, description: 'd' };
+    const shape = diffShape(MANAGED.backendService, body);
+    expect(shape.iap).toBe(iap);
+    expect(shape.backends).toEqual({ '[g]': { group: 'g' } });
+    expect(body.backends).toBe(backends);
+    expect(backends).toEqual([{ group: 'g' }]);
+    // An object holding a set deep down is shaped all the way.
+    const matcher = { name: 'm', defaultService: 's', pathRules: [{ paths: ['/a'], service: 's' }] };
+    expect(diffShape(MANAGED.urlMap, { pathMatchers: [matcher] }).pathMatchers).toEqual({ '[m]': { name: 'm', defaultService: 's', pathRules: { '[/a]': { paths: { '[/a]': '/a' }, service: 's' } } } });
+  });
+
   it('a set element that is not a string (a hostile answer) is named by its JSON with keys sorted, commas kept: [1,2] and [12] stay two elements', () => {
     const odd = { b: [1, 2], a: null };
     const shape = diffShape(MANAGED.securityPolicy, { rules: [{ priority: 7, match: { config: { srcIpRanges: ['*', odd, [1, 2], [12]] } } }] });
