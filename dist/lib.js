@@ -6068,6 +6068,10 @@ var nodeCrypto = /* @__PURE__ */ __name(() => builtin("node:crypto"), "nodeCrypt
 
 // src/model/hash.ts
 var JS_HASHES = 256, JS_MAX_CHARS = 4096, jsHashesLeft = JS_HASHES, utf8 = new TextEncoder();
+function expectManyHashes() {
+  jsHashesLeft = 0;
+}
+__name(expectManyHashes, "expectManyHashes");
 function sha256HexJs(text) {
   return bytesToHex(sha256(utf8.encode(text)));
 }
@@ -6079,7 +6083,7 @@ function sha256Hex(text) {
   return typeof crypto.hash == "function" ? crypto.hash("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
-var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => INDEX.test(k) && Number(k) < 4294967295, "isIndex");
+var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => k.charCodeAt(0) <= 57 && k.charCodeAt(0) >= 48 && INDEX.test(k) && Number(k) < 4294967295, "isIndex");
 function sortedKeys(o) {
   let keys = Object.keys(o).sort();
   return keys.some(isIndex) ? [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))] : keys;
@@ -6089,6 +6093,12 @@ function canonicalJson(value) {
   return json(value);
 }
 __name(canonicalJson, "canonicalJson");
+var KEY_JSON = /* @__PURE__ */ new Map();
+function keyJson(k) {
+  let out = KEY_JSON.get(k);
+  return out === void 0 && (out = JSON.stringify(k), KEY_JSON.size >= 1e4 && KEY_JSON.clear(), KEY_JSON.set(k, out)), out;
+}
+__name(keyJson, "keyJson");
 function json(v) {
   if (v === null) return "null";
   switch (typeof v) {
@@ -6099,12 +6109,12 @@ function json(v) {
     case "object": {
       if (typeof v.toJSON == "function") return json(v.toJSON());
       if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? "null").join(",")}]`;
-      let parts = [];
+      let out = "";
       for (let k of sortedKeys(v)) {
         let x = json(v[k]);
-        x !== void 0 && parts.push(`${JSON.stringify(k)}:${x}`);
+        x !== void 0 && (out += `${out ? "," : "{"}${keyJson(k)}:${x}`);
       }
-      return `{${parts.join(",")}}`;
+      return out ? `${out}}` : "{}";
     }
     default:
       return;
@@ -9446,10 +9456,13 @@ function locate(parsed, path, key = !1) {
 __name(locate, "locate");
 
 // src/manifest/load.ts
+var MANY_HASHES_CHARS = 32 * 1024;
 function loadManifest(file, options = {}) {
   let dir = dirname(resolve2(file)), read = options.text !== void 0 ? { ok: !0, text: options.text } : linkEscape(file) ?? readRegularFile(file, MANIFEST_MAX_BYTES);
   if (!read.ok) return failed(file, dir, [{ severity: "error", file, line: 1, column: 1, path: [], message: `cannot read manifest: ${read.reason}` }]);
-  let text = read.text, parsed = parseYaml(text), at = /* @__PURE__ */ __name((path, key = !1) => locate(parsed, path, key), "at"), long, values = /* @__PURE__ */ __name(() => long ??= [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS), "values"), diag = /* @__PURE__ */ __name((f) => ({
+  let text = read.text;
+  text.length >= MANY_HASHES_CHARS && expectManyHashes();
+  let parsed = parseYaml(text), at = /* @__PURE__ */ __name((path, key = !1) => locate(parsed, path, key), "at"), long, values = /* @__PURE__ */ __name(() => long ??= [...stringsOf(parsed.data)].filter((v) => Array.from(v).length > EXCERPT_CHARS), "values"), diag = /* @__PURE__ */ __name((f) => ({
     severity: f.severity ?? "error",
     file,
     ...at(f.path, f.atKey ?? !1),
