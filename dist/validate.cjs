@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:27e95b7d755225418c474ba65323b9dd67bcd44904bbef1fe146de192839b0a0
+// lb-plan bundle sha256:b96705b73de1680059e4b1011415a6d8cffeeca64342b26b90f8ae6f38230b78
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -94,9 +94,9 @@ module.exports = __toCommonJS(validate_main_exports);
 var import_node_fs2 = require("node:fs");
 
 // src/cli/terminal-text.ts
-var UNSAFE = /\u001b\[(?:0|1|2|31|32|33|36)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+var UNSAFE = /\u001b\[(?:0|1|2|31|32|33|36)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 function terminalText(text) {
-  return text.replace(UNSAFE, (m) => m.length > 1 ? m : `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return ANY_CONTROL.test(text) ? text.replace(UNSAFE, (m) => m.length > 1 ? m : `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
 }
 __name(terminalText, "terminalText");
 
@@ -114,8 +114,10 @@ __name(internalError, "internalError");
 function formatPath(path) {
   if (path.length === 0) return "(root)";
   let out = "";
-  for (let seg of path)
+  for (let i = 0; i < path.length; i++) {
+    let seg = path[i];
     typeof seg == "number" ? out += `[${seg}]` : out += (out ? "." : "") + (/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg));
+  }
   return out;
 }
 __name(formatPath, "formatPath");
@@ -518,8 +520,9 @@ function sha256Hex(text) {
 __name(sha256Hex, "sha256Hex");
 var INDEX = /^(?:0|[1-9]\d{0,9})$/, isIndex = /* @__PURE__ */ __name((k) => k.charCodeAt(0) <= 57 && k.charCodeAt(0) >= 48 && INDEX.test(k) && Number(k) < 4294967295, "isIndex");
 function sortedKeys(o) {
-  let keys = Object.keys(o).sort();
-  return keys.some(isIndex) ? [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))] : keys;
+  let keys = Object.keys(o), sorted = !0;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+  return sorted || keys.sort(), keys.some(isIndex) ? [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))] : keys;
 }
 __name(sortedKeys, "sortedKeys");
 function canonicalJson(value) {
@@ -541,7 +544,11 @@ function json(v) {
       return JSON.stringify(v);
     case "object": {
       if (typeof v.toJSON == "function") return json(v.toJSON());
-      if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? "null").join(",")}]`;
+      if (Array.isArray(v)) {
+        let out2 = "[";
+        for (let i = 0; i < v.length; i++) out2 += `${i === 0 ? "" : ","}${json(v[i]) ?? "null"}`;
+        return `${out2}]`;
+      }
       let out = "";
       for (let k of sortedKeys(v)) {
         let x = json(v[k]);
@@ -3566,11 +3573,10 @@ function keyEnd(text) {
     let close = quotedEnd(text, 0);
     return text[close] === ":" && (close + 1 === text.length || text[close + 1] === " ") ? close : -1;
   }
-  for (let i = 0; i < text.length; i++)
-    if (text[i] === ":" && (i + 1 === text.length || text[i + 1] === " ")) return i;
-  return -1;
+  return text.search(KEY_END);
 }
 __name(keyEnd, "keyEnd");
+var KEY_END = /:(?: |$)/;
 function quotedEnd(text, start) {
   let q = text[start];
   for (let i = start + 1; i < text.length; i++) {
@@ -3691,7 +3697,7 @@ function plain(text) {
   return text;
 }
 __name(plain, "plain");
-var Flow = class {
+var PLAIN_END = /[,[\]{}]|:(?=[ ,[\]{}]|$)| #/g, Flow = class {
   constructor(text) {
     this.text = text;
   }
@@ -3715,12 +3721,9 @@ var Flow = class {
     let start = this.i, c = this.text[start];
     if (c === '"' || c === "'")
       return this.i = quotedEnd(this.text, start), unquote(this.text.slice(start, this.i));
-    for ((c === void 0 || /[|>&*!%@`,[\]{}#?:-]/.test(c)) && (c === "-" && /[0-9a-zA-Z]/.test(this.text[start + 1] ?? "") || giveUp()); this.i < this.text.length; ) {
-      let d = this.text[this.i];
-      if (d === "," || d === "[" || d === "]" || d === "{" || d === "}" || d === ":" && /[ ,[\]{}]/.test(this.text[this.i + 1] ?? " ")) break;
-      d === "#" && this.text[this.i - 1] === " " && giveUp(), this.i++;
-    }
-    return plain(this.text.slice(start, this.i).trimEnd());
+    (c === void 0 || /[|>&*!%@`,[\]{}#?:-]/.test(c)) && (c === "-" && /[0-9a-zA-Z]/.test(this.text[start + 1] ?? "") || giveUp()), PLAIN_END.lastIndex = start;
+    let end = PLAIN_END.exec(this.text);
+    return end?.[0] === " #" && giveUp(), this.i = end ? end.index : this.text.length, plain(this.text.slice(start, this.i).trimEnd());
   }
   mapping() {
     let out = {};
@@ -3908,6 +3911,7 @@ function loadManifest(file, options = {}) {
   let schemaFindings = checkSchema(parsed.data), shown = schemaFindings.slice(0, MAX_SCHEMA_FINDINGS), diagnostics = shown.map(diag);
   schemaFindings.length > shown.length && diagnostics.push({ severity: "error", file, line: 1, column: 1, path: [], message: `\u2026and ${schemaFindings.length - shown.length} more errors like these, not shown` });
   let broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path)), sound = /* @__PURE__ */ __name((path) => {
+    if (broken.length === 0) return !0;
     let p = formatPath(path), within = /* @__PURE__ */ __name((inner, outer) => inner === outer || inner.startsWith(outer + ".") || inner.startsWith(outer + "["), "within");
     return !broken.some((b) => b === "(root)" || p === "(root)" || within(b, p) || within(p, b));
   }, "sound"), data = parsed.data, topSound = typeof data == "object" && !Array.isArray(data) && !schemaFindings.some((f) => f.path.length === 0 && !f.unknownKey), { files, problems } = readNamedFiles(topSound ? data : void 0, dir, [...namedFileRoots(dir), ...options.roots ?? []]), compiled;

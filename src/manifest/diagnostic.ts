@@ -17,7 +17,8 @@ export interface Diagnostic {
 export function formatPath(path: YamlPath): string {
   if (path.length === 0) return '(root)';
   let out = '';
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
     if (typeof seg === 'number') out += `[${seg}]`;
     else out += (out ? '.' : '') + (/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg));
   }

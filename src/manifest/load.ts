@@ -89,6 +89,7 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadedMan
   // An unknown key leaves the rest of its object sound: the rules still check what is there.
   const broken = schemaFindings.filter((f) => !f.unknownKey).map((f) => formatPath(f.path));
   const sound = (path: YamlPath): boolean => {
+    if (broken.length === 0) return true; // the common case: no path to write
     const p = formatPath(path);
     // Unsound when a finding lies inside this part, or this part lies inside a finding.
     const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer + '.') || inner.startsWith(outer + '[');

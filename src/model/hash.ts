@@ -52,7 +52,12 @@ const isIndex = (k: string): boolean => k.charCodeAt(0) <= 57 && k.charCodeAt(0)
  * them, then the others as sorted.
  */
 function sortedKeys(o: object): string[] {
-  const keys = Object.keys(o).sort();
+  const keys = Object.keys(o);
+  // Most objects here were built in sorted order (canonical forms): seen so, they need no sort, which
+  // would copy them.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+  if (!sorted) keys.sort();
   if (!keys.some(isIndex)) return keys;
   return [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))];
 }
@@ -89,7 +94,11 @@ function json(v: unknown): string | undefined {
       return JSON.stringify(v);
     case 'object': {
       if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return json((v as { toJSON: () => unknown }).toJSON());
-      if (Array.isArray(v)) return `[${v.map((x) => json(x) ?? 'null').join(',')}]`;
+      if (Array.isArray(v)) {
+        let out = '[';
+        for (let i = 0; i < v.length; i++) out += `${i === 0 ? '' : ','}${json(v[i]) ?? 'null'}`;
+        return `${out}]`;
+      }
       let out = '';
       for (const k of sortedKeys(v)) {
         const x = json((v as Record<string, unknown>)[k]);

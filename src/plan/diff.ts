@@ -64,12 +64,31 @@ export function fieldChanges(kind: ResourceKind, before: Canonical | undefined, 
 /** Every defined top-level field of a shaped body as one change, sorted by path as fieldChanges sorts. */
 function wholeFields(shape: Record<string, unknown>, kind: 'added' | 'removed'): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const [k, v] of Object.entries(shape)) {
+  const names = inPathOrder(Object.keys(shape));
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i]!;
+    const v = shape[k];
     if (v === undefined) continue;
     // A top-level field's path is its name (formatPath of one name).
     out.push(kind === 'added' ? { path: k, kind, after: v } : { path: k, kind, before: v });
   }
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
+}
+
+/**
+ * Names sorted as fieldChanges sorts paths (localeCompare), each list of names once: the 10,000 creates of
+ * a large plan have a handful of field lists between them, and comparing by locale is slow.
+ */
+const PATH_ORDER = new Map<string, readonly string[]>();
+function inPathOrder(names: string[]): readonly string[] {
+  const id = JSON.stringify(names);
+  let order = PATH_ORDER.get(id);
+  if (order === undefined) {
+    order = names.sort((a, b) => a.localeCompare(b));
+    if (PATH_ORDER.size >= 1000) PATH_ORDER.clear();
+    PATH_ORDER.set(id, order);
+  }
+  return order;
 }
 
 function topField(path: string): string {
@@ -134,7 +153,10 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   const declaredAddresses = new Set(lb.resources.flatMap((r) => (r.pinned ? [r.pinned.declared] : [])));
   const users = liveUsers(live);
 
-  for (const d of lb.resources) {
+  // An indexed loop: a plan of 10,000 resources runs without V8's optimizing compiler, where `for…of`
+  // allocates per element (src/cli/bin.ts).
+  for (let i = 0; i < lb.resources.length; i++) {
+    const d = lb.resources[i]!;
     const after = desiredCanonical(d, ctx);
     desiredForms.set(d.address, after);
     const l = live.resources.get(d.address);
@@ -228,7 +250,8 @@ export function diffResources(lb: CompiledLoadBalancer, live: LiveState, options
   }
 
   // What the manifest only references must exist.
-  for (const d of lb.resources) {
+  for (let i = 0; i < lb.resources.length; i++) {
+    const d = lb.resources[i]!;
     for (const ref of d.references) {
       if (ref.kind === 'sslPolicy') continue;
       const address = resourceAddress(ref.kind, GLOBAL, ref.name);

@@ -134,7 +134,9 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   const deletes = new Map<string, Step>();
   const changeOfAddress = new Map(changes.map((c) => [c.address, c]));
 
-  for (const c of changes) {
+  // Indexed loops over changes and steps: see Dag.waves.
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
     const d = desired.get(c.address);
     const l = live.resources.get(c.address);
     if (c.action === 'delete' || (c.action === 'replace' && !c.replaces)) {
@@ -164,10 +166,11 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   redirectSwitch({ lb, live, steps, byResource, add, edge, remove: removeStep, warnings, redirectWaits: options.redirectWaits ?? false });
 
   // createBeforeReference: every step of a resource runs after the creation of what it references.
-  for (const s of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
     if (s.operation.type === 'delete') continue;
-    const d = desired.get(s.address);
-    for (const dep of d?.dependsOn ?? []) edge(s, creates.get(dep), 'createBeforeReference');
+    const deps = desired.get(s.address)?.dependsOn ?? [];
+    for (let j = 0; j < deps.length; j++) edge(s, creates.get(deps[j]!), 'createBeforeReference');
   }
 
   // detachBeforeDelete and deleteDependentsFirst. A delete that cannot happen (something that stays
@@ -225,8 +228,10 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
 
   const ids = new Set(steps.map((s) => s.id));
   if (ids.size !== steps.length) throw new Error(`planner bug: duplicate step ids ${steps.map((x) => x.id).filter((id, i, all) => all.indexOf(id) !== i).join(', ')}`);
-  const unique = [...new Map(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => [`${e.from}|${e.to}`, e])).values()];
-  return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: unique.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)), warnings, errors };
+  // Sorted by from + to, each key written once (not twice per comparison: 10,000 edges at 10k).
+  const unique = [...new Map(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => [`${e.from}|${e.to}`, { e, key: e.from + e.to }])).values()];
+  const sortedEdges = unique.sort((a, b) => (a.key < b.key ? -1 : 1)).map((x) => x.e);
+  return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: sortedEdges, warnings, errors };
 }
 
 type AddStep = (c: { address: string; kind: ResourceKind; scope: Scope; name: string }, api: 'v1' | 'beta', id: string, op: StepOperation, summary: string) => Step;
