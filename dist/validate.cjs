@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:b96705b73de1680059e4b1011415a6d8cffeeca64342b26b90f8ae6f38230b78
+// lb-plan bundle sha256:aa07651e588d603bd227ae1d703684fe6756b797973dca42921ff548ecb12017
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -526,16 +526,37 @@ function sortedKeys(o) {
 }
 __name(sortedKeys, "sortedKeys");
 function canonicalJson(value) {
-  return json(value);
+  return write(value, NATIVE_TRIES);
 }
 __name(canonicalJson, "canonicalJson");
+var NATIVE_TRIES = 3;
+function write(v, tries) {
+  return tries > 0 && inOrder(v) ? JSON.stringify(v) : json(v, tries - 1);
+}
+__name(write, "write");
+function inOrder(v) {
+  if (typeof v != "object" || v === null) return typeof v != "bigint";
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return !1;
+    return !0;
+  }
+  let proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null || typeof v.toJSON == "function") return !1;
+  let keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i > 0 && !(keys[i - 1] < k) || isIndex(k) || !inOrder(v[k])) return !1;
+  }
+  return !0;
+}
+__name(inOrder, "inOrder");
 var KEY_JSON = /* @__PURE__ */ new Map();
 function keyJson(k) {
   let out = KEY_JSON.get(k);
   return out === void 0 && (out = JSON.stringify(k), KEY_JSON.size >= 1e4 && KEY_JSON.clear(), KEY_JSON.set(k, out)), out;
 }
 __name(keyJson, "keyJson");
-function json(v) {
+function json(v, tries) {
   if (v === null) return "null";
   switch (typeof v) {
     case "string":
@@ -543,16 +564,16 @@ function json(v) {
     case "boolean":
       return JSON.stringify(v);
     case "object": {
-      if (typeof v.toJSON == "function") return json(v.toJSON());
+      if (typeof v.toJSON == "function") return json(v.toJSON(), 0);
       if (Array.isArray(v)) {
         let out2 = "[";
-        for (let i = 0; i < v.length; i++) out2 += `${i === 0 ? "" : ","}${json(v[i]) ?? "null"}`;
+        for (let i = 0; i < v.length; i++) out2 += `${i === 0 ? "" : ","}${write(v[i], tries) ?? "null"}`;
         return `${out2}]`;
       }
-      let out = "";
-      for (let k of sortedKeys(v)) {
-        let x = json(v[k]);
-        x !== void 0 && (out += `${out ? "," : "{"}${keyJson(k)}:${x}`);
+      let out = "", keys = sortedKeys(v);
+      for (let i = 0; i < keys.length; i++) {
+        let x = write(v[keys[i]], tries);
+        x !== void 0 && (out += `${out ? "," : "{"}${keyJson(keys[i])}:${x}`);
       }
       return out ? `${out}}` : "{}";
     }
@@ -4072,8 +4093,8 @@ function writer(fd, stream) {
 }
 __name(writer, "writer");
 function output(fd, stream) {
-  let write = process.platform === "win32" ? (text) => void stream().write(text) : writer(fd, stream);
-  return (text) => write(terminalText(text));
+  let write2 = process.platform === "win32" ? (text) => void stream().write(text) : writer(fd, stream);
+  return (text) => write2(terminalText(text));
 }
 __name(output, "output");
 function main(argv) {

@@ -70,7 +70,39 @@ function sortedKeys(o: object): string[] {
  * left out, undefined in arrays as null, as JSON.stringify does).
  */
 export function canonicalJson(value: unknown): string {
-  return json(value) as string;
+  return write(value, NATIVE_TRIES) as string;
+}
+
+/**
+ * Data whose objects already hold their keys in that order (canonical forms are built sorted) is what
+ * JSON.stringify writes, natively: several times faster than json() at 10,000 resources. The check is
+ * made for the value and its members this many levels down (a bound: checking at every depth would walk a
+ * deep value once per level).
+ */
+const NATIVE_TRIES = 3;
+
+function write(v: unknown, tries: number): string | undefined {
+  return tries > 0 && inOrder(v) ? JSON.stringify(v) : json(v, tries - 1);
+}
+
+/**
+ * Whether JSON.stringify writes `v` as json() does: every object plain (no toJSON, no other prototype),
+ * its keys strictly ascending and none an array index, and nothing JSON.stringify refuses (bigint).
+ */
+function inOrder(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return typeof v !== 'bigint';
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if ((i > 0 && !(keys[i - 1]! < k)) || isIndex(k) || !inOrder((v as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 /** Keys repeat across thousands of objects (the same fields): their JSON is written once. */
@@ -85,7 +117,7 @@ function keyJson(k: string): string {
   return out;
 }
 
-function json(v: unknown): string | undefined {
+function json(v: unknown, tries: number): string | undefined {
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
@@ -93,16 +125,17 @@ function json(v: unknown): string | undefined {
     case 'boolean':
       return JSON.stringify(v);
     case 'object': {
-      if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return json((v as { toJSON: () => unknown }).toJSON());
+      if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return json((v as { toJSON: () => unknown }).toJSON(), 0);
       if (Array.isArray(v)) {
         let out = '[';
-        for (let i = 0; i < v.length; i++) out += `${i === 0 ? '' : ','}${json(v[i]) ?? 'null'}`;
+        for (let i = 0; i < v.length; i++) out += `${i === 0 ? '' : ','}${write(v[i], tries) ?? 'null'}`;
         return `${out}]`;
       }
       let out = '';
-      for (const k of sortedKeys(v)) {
-        const x = json((v as Record<string, unknown>)[k]);
-        if (x !== undefined) out += `${out ? ',' : '{'}${keyJson(k)}:${x}`;
+      const keys = sortedKeys(v);
+      for (let i = 0; i < keys.length; i++) {
+        const x = write((v as Record<string, unknown>)[keys[i]!], tries);
+        if (x !== undefined) out += `${out ? ',' : '{'}${keyJson(keys[i]!)}:${x}`;
       }
       return out ? `${out}}` : '{}';
     }

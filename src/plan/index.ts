@@ -63,7 +63,7 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
       ...(l.body.id ? { id: String(l.body.id) } : {}),
       ...(l.body.fingerprint ? { fingerprint: String(l.body.fingerprint) } : {}),
       ...(l.body.labelFingerprint ? { labelFingerprint: String(l.body.labelFingerprint) } : {}),
-      digest: liveDigest(l, diff.normalize),
+      digest: liveDigest(l, diff.normalize, diff.liveCanonical.get(address)),
     });
   }
 

@@ -7,7 +7,7 @@ import type { DesiredResource } from '../compile/index.js';
 import type { LiveResource, LiveState } from '../gcp/read.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { withoutRecord } from './applied.js';
-import { MANAGED, projectObject, shortRef, type ManagedContext } from './managed.js';
+import { MANAGED, projectObject, shortRef, type ManagedContext, type ObjectModel } from './managed.js';
 import { digestOf } from './digest.js';
 
 export { sortKeys } from './digest.js';
@@ -72,11 +72,47 @@ export function liveCanonical(kind: ResourceKind, body: Readonly<Record<string, 
 }
 
 /**
+ * A live body's canonical form both whole (what liveDigest records) and as compared with `want` (what
+ * liveCanonical gives with it): one projection, not two, when they are the same, which they are unless
+ * the manifest leaves out a `whenSet` field the body (or its default) has. A plan of 10,000 live
+ * resources needs both of each.
+ */
+export function liveForms(kind: ResourceKind, body: Readonly<Record<string, unknown>>, ctx: NormalizeContext, want: Canonical): { readonly whole: Canonical; readonly compared: Canonical } {
+  const whole = liveCanonical(kind, body, ctx);
+  return { whole, compared: dropsWhenSet(MANAGED[kind], body, want) ? liveCanonical(kind, body, ctx, { canonical: want }) : whole };
+}
+
+/**
+ * Whether projectObject with `want` leaves out a field it projects without: a `whenSet` field `want`
+ * lacks while the body, or the default, gives it a value; looked for where projectObject passes `want`
+ * on (nested objects).
+ */
+function dropsWhenSet(fields: ObjectModel, body: Readonly<Record<string, unknown>>, want: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(fields);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const model = fields[k]!;
+    const v = body[k];
+    const x = v === undefined || v === null ? model.default : v;
+    if (x === undefined) continue;
+    if (model.whenSet && want[k] === undefined) return true;
+    if (model.type !== 'object' || !isRecord(x)) continue;
+    const w = want[k];
+    if (w !== undefined && dropsWhenSet(model.fields, x, isRecord(w) ? w : {})) return true;
+  }
+  return false;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
  * What a plan records of a live resource it observed, and a saved plan's apply compares: the
  * managed fields plus ownership (description and labels), so a change to either makes it stale.
+ * `whole` is its canonical form when the caller has it (liveForms).
  */
-export function liveDigest(l: LiveResource, ctx: NormalizeContext): string {
-  return digestOf({ managed: liveCanonical(l.kind, l.body, ctx), description: l.body.description ?? '', labels: l.body.labels ?? {} });
+export function liveDigest(l: LiveResource, ctx: NormalizeContext, whole: Canonical = liveCanonical(l.kind, l.body, ctx)): string {
+  // Keys in sorted order, as the digest writes them: its text is then mostly written natively (canonicalJson).
+  return digestOf({ description: l.body.description ?? '', labels: l.body.labels ?? {}, managed: whole });
 }
 
 /**

@@ -53,17 +53,26 @@ const BACK_POINTERS = new Set(['selfLink', 'selfLinkWithId', 'region', 'zone', '
 /** The addresses a live resource references now (URLs in its body; forwarding rules through address `users`). */
 export function liveReferences(r: LiveResource): string[] {
   const out = new Set<string>();
-  const walk = (v: unknown, key: string): void => {
-    if (BACK_POINTERS.has(key)) return;
-    if (typeof v === 'string') {
-      if (!v.includes('projects/')) return; // not a resource URL (addressOfUrl needs one): most strings of a body
-      const a = addressOfUrl(v);
-      if (a && a !== r.address) out.add(a);
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-  };
-  walk(r.body, '');
+  referencesIn(r.body, '', r.address, out);
   return [...out];
+}
+
+/**
+ * The addresses `v` (under `key`) names, but `self`, into `out`. A plan of 10,000 live resources walks every
+ * body: one function, indexed loops (no closure per body, no entry arrays; see Dag.waves).
+ */
+function referencesIn(v: unknown, key: string, self: string, out: Set<string>): void {
+  if (BACK_POINTERS.has(key)) return;
+  if (typeof v === 'string') {
+    if (!v.includes('projects/')) return; // not a resource URL (addressOfUrl needs one): most strings of a body
+    const a = addressOfUrl(v);
+    if (a && a !== self) out.add(a);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) referencesIn(v[i], key, self, out);
+  } else if (v && typeof v === 'object') {
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) referencesIn((v as Record<string, unknown>)[keys[i]!], keys[i]!, self, out);
+  }
 }
 
 /** Who uses each live resource now: address → addresses of live resources referencing it. */

@@ -30,6 +30,20 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
     );
   });
 
+  it('writes data already in sorted order (its fast path, JSON.stringify) as the oracle does, also with unsorted or odd members deep down', () => {
+    const sorted = (v: unknown): unknown => JSON.parse(oracle(v) ?? 'null');
+    const chain = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { a: chain(depth - 1, leaf), b: [depth] });
+    fc.assert(
+      fc.property(data, fc.nat({ max: 7 }), (v, depth) => {
+        const s = sorted(v);
+        expect(canonicalJson(s)).toBe(oracle(s));
+        // An unsorted, index-keyed or dated member below the levels the fast path checks.
+        for (const leaf of [{ z: 1, a: v }, { 10: 1, 9: v }, { d: new Date(0), c: v }]) expect(canonicalJson(chain(depth, leaf))).toBe(oracle(chain(depth, leaf)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('orders array-index keys first by value, as JavaScript does, then the others by code unit', () => {
     expect(canonicalJson({ b: 1, 10: 2, a: 3, 9: 4, A: 5 })).toBe('{"9":4,"10":2,"A":5,"a":3,"b":1}');
   });
