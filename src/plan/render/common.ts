@@ -33,10 +33,15 @@ export function value(v: unknown): string {
 
 /** The changes a reader sees, by part in PARTS order: the old half of a replacement is shown with the new one. */
 export function byPart(plan: Plan): { part: Part; changes: ResourceChange[] }[] {
-  const shown = plan.resources.filter((r) => !r.replacedBy);
-  const partOf = (r: ResourceChange): Part => r.review?.part ?? 'frontend';
-  const subject = (r: ResourceChange): string => r.review?.subject ?? r.address;
-  return PARTS.map((part) => ({ part, changes: shown.filter((r) => partOf(r) === part).sort((a, b) => (subject(a) < subject(b) ? -1 : subject(a) > subject(b) ? 1 : a.address < b.address ? -1 : 1)) })).filter((g) => g.changes.length > 0);
+  // Each change's part and subject read once, not at every comparison (10,000 changes at the largest).
+  const shown = plan.resources.filter((r) => !r.replacedBy).map((r) => ({ r, part: r.review?.part ?? 'frontend', subject: r.review?.subject ?? r.address }));
+  return PARTS.map((part) => ({
+    part,
+    changes: shown
+      .filter((x) => x.part === part)
+      .sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.r.address < b.r.address ? -1 : 1))
+      .map((x) => x.r),
+  })).filter((g) => g.changes.length > 0);
 }
 
 export const PART_TITLE: Readonly<Record<Part, string>> = { frontend: 'Frontend', certificates: 'Certificates', backends: 'Backends', routing: 'Routing' };
