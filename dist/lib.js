@@ -6284,11 +6284,10 @@ var Builder = class {
   }
 };
 function compile(manifest, inputs = NO_INPUTS, options = {}) {
-  let lb = manifest.metadata.name, project = manifest.metadata.project ?? "", b = new Builder(project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }, frontendNames(lb, manifest.metadata.names), options.generated ?? /* @__PURE__ */ new Set());
-  for (let [key, backend] of Object.entries(manifest.backends)) b.services.set(key, backend.name ?? names.backendService(lb, key));
+  let lb = manifest.metadata.name, project = manifest.metadata.project ?? "", b = new Builder(project, lb, { ...manifest.metadata.labels ?? {}, ...ownerLabels(lb) }, frontendNames(lb, manifest.metadata.names), options.generated ?? /* @__PURE__ */ new Set()), keys = Object.keys(manifest.backends);
+  for (let i = 0; i < keys.length; i++) b.services.set(keys[i], manifest.backends[keys[i]].name ?? names.backendService(lb, keys[i]));
   let backendAddresses = /* @__PURE__ */ new Map();
-  for (let [key, backend] of Object.entries(manifest.backends))
-    backendAddresses.set(key, compileBackend(b, key, backend, inputs));
+  for (let i = 0; i < keys.length; i++) backendAddresses.set(keys[i], compileBackend(b, keys[i], manifest.backends[keys[i]], inputs));
   let urlMap = compileUrlMap(b, manifest, backendAddresses);
   compileFrontend(b, manifest, urlMap, inputs);
   let resources = [...b.resources].sort((x, y) => x.address < y.address ? -1 : x.address > y.address ? 1 : 0);
@@ -6296,7 +6295,11 @@ function compile(manifest, inputs = NO_INPUTS, options = {}) {
 }
 __name(compile, "compile");
 function negBody(neg) {
-  let defined = /* @__PURE__ */ __name((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0)), "defined");
+  let defined = /* @__PURE__ */ __name((o) => {
+    let out = {};
+    for (let k of Object.keys(o)) o[k] !== void 0 && (out[k] = o[k]);
+    return out;
+  }, "defined");
   if (neg.cloudRun) {
     let c = neg.cloudRun;
     return { api: "v1", body: { cloudRun: defined({ service: c.service, tag: c.tag, urlMask: c.urlMask }) }, label: c.urlMask ?? `${c.service}${c.tag ? ` (tag ${c.tag})` : ""}` };

@@ -113,12 +113,12 @@ export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS, o
   // manifest before it reads anything (src/workflow.ts); validate, graph and explain need none.
   const project = manifest.metadata.project ?? '';
   const b = new Builder(project, lb, { ...(manifest.metadata.labels ?? {}), ...ownerLabels(lb) }, frontendNames(lb, manifest.metadata.names), options.generated ?? new Set());
-  for (const [key, backend] of Object.entries(manifest.backends)) b.services.set(key, backend.name ?? names.backendService(lb, key));
+  // Indexed loops over the backends (thousands at the largest): see src/graph/dag.ts waves.
+  const keys = Object.keys(manifest.backends);
+  for (let i = 0; i < keys.length; i++) b.services.set(keys[i]!, manifest.backends[keys[i]!]!.name ?? names.backendService(lb, keys[i]!));
 
   const backendAddresses = new Map<string, string>();
-  for (const [key, backend] of Object.entries(manifest.backends)) {
-    backendAddresses.set(key, compileBackend(b, key, backend, inputs));
-  }
+  for (let i = 0; i < keys.length; i++) backendAddresses.set(keys[i]!, compileBackend(b, keys[i]!, manifest.backends[keys[i]!]!, inputs));
   const urlMap = compileUrlMap(b, manifest, backendAddresses);
   compileFrontend(b, manifest, urlMap, inputs);
 
@@ -127,7 +127,11 @@ export function compile(manifest: Manifest, inputs: CompileInputs = NO_INPUTS, o
 }
 
 function negBody(neg: ServerlessNeg): { body: Record<string, unknown>; api: ApiVersion; label: string } {
-  const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const defined = <T extends object>(o: T): T => {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) if ((o as Record<string, unknown>)[k] !== undefined) out[k] = (o as Record<string, unknown>)[k];
+    return out as T;
+  };
   if (neg.cloudRun) {
     const c = neg.cloudRun;
     return { api: 'v1', body: { cloudRun: defined({ service: c.service, tag: c.tag, urlMask: c.urlMask }) }, label: c.urlMask ?? `${c.service}${c.tag ? ` (tag ${c.tag})` : ''}` };

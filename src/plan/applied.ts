@@ -66,21 +66,33 @@ function fields(kind: ResourceKind): readonly string[] {
 
 /** Hashes by canonical text: most fields repeat across resources (a protocol, a timeout, a policy). */
 const HASHES = new Map<string, string>();
+/** Scalars (most fields: a scheme, a flag, a description) by value: their JSON is not written again each time. */
+const SCALAR_HASHES = new Map<unknown, string>();
 
 function fieldHash(value: unknown): string {
+  const scalar = value === undefined || value === null || typeof value !== 'object';
+  let hash = scalar ? SCALAR_HASHES.get(value ?? null) : undefined;
+  if (hash !== undefined) return hash;
   const text = canonicalJson(value ?? null);
-  let hash = HASHES.get(text);
+  hash = HASHES.get(text);
   if (hash === undefined) {
     hash = sha256Hex(text).slice(0, HASH_CHARS);
     if (HASHES.size >= 50_000) HASHES.clear();
     HASHES.set(text, hash);
+  }
+  if (scalar) {
+    if (SCALAR_HASHES.size >= 50_000) SCALAR_HASHES.clear();
+    SCALAR_HASHES.set(value ?? null, hash);
   }
   return hash;
 }
 
 /** The record of a desired canonical form (what this plan writes). */
 export function recordOf(kind: ResourceKind, canonical: Readonly<Rec>): string {
-  return `${VERSION}-${fields(kind).map((f) => fieldHash(canonical[f])).join('')}`;
+  const names = fields(kind);
+  let out = `${VERSION}-`;
+  for (let i = 0; i < names.length; i++) out += fieldHash(canonical[names[i]!]);
+  return out;
 }
 
 /** The record a live body carries, if any. */

@@ -40,7 +40,9 @@ function equivalences(kind: ResourceKind, out: Canonical): Canonical {
 }
 
 /** The desired side's body as GCP would store it: IAP's secret only as its SHA-256, setters applied. */
-function desiredBody(d: DesiredResource): Record<string, unknown> {
+function desiredBody(d: DesiredResource): Readonly<Record<string, unknown>> {
+  // Most resources (NEGs, certificates, proxies) have neither: their body as it is, not a copy (projectObject copies).
+  if (d.kind !== 'backendService' && d.setters.length === 0) return d.body;
   const body: Record<string, unknown> = { ...d.body };
   if (d.kind === 'backendService' && body.iap && typeof body.iap === 'object') {
     const { oauth2ClientSecret: _secret, ...iap } = body.iap as Record<string, unknown>;

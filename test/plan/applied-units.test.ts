@@ -38,6 +38,16 @@ describe('the record of a desired canonical form', () => {
     expect(recordOf('globalForwardingRule', rule)).toBe(`r1-${ruleFields.map((f) => h6((rule as Record<string, unknown>)[f])).join('')}`);
   });
 
+  it('a text that reads as JSON is hashed as text, not as the value it spells; the same scalar twice gives the same digits', () => {
+    // The scalars' cache keys by value, the other cache by canonical text: '{"enabled":false}' the string and
+    // { enabled: false } the object, 1 and '1', null and 'null' must not share digits.
+    const look = { ...BE, description: '{"enabled":false}', iap: { enabled: false }, protocol: 'null', securityPolicy: null, cdnPolicy: undefined };
+    for (let i = 0; i < 2; i++) expect(recordOf('backendService', look)).toBe(beRecord(look));
+    const numbers = { ...BE, description: '1', logConfig: { enable: true, sampleRate: '1' } };
+    expect(recordOf('backendService', numbers)).toBe(beRecord(numbers));
+    expect(recordOf('backendService', { ...BE, description: 1 })).toBe(beRecord({ ...BE, description: 1 }));
+  });
+
   it('changes with one field only in that field\'s six digits', () => {
     const a = recordOf('backendService', BE);
     const b = recordOf('backendService', { ...BE, enableCDN: true });
