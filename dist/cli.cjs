@@ -19,6 +19,13 @@ var __export = (target, all) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
+// <define:CLI_MAIN_BUILTINS>
+var define_CLI_MAIN_BUILTINS_default, init_define_CLI_MAIN_BUILTINS = __esm({
+  "<define:CLI_MAIN_BUILTINS>"() {
+    define_CLI_MAIN_BUILTINS_default = ["assert", "buffer", "child_process", "crypto", "events", "fs", "http", "http2", "https", "net", "os", "path", "process", "querystring", "readline", "stream", "stream/web", "tls", "tty", "url", "util", "worker_threads", "zlib"];
+  }
+});
+
 // src/util/builtin.ts
 function builtin(id) {
   return typeof process.getBuiltinModule == "function" ? process.getBuiltinModule(id) : require(id);
@@ -26,6 +33,7 @@ function builtin(id) {
 var nodeCrypto, nodeV8, init_builtin = __esm({
   "src/util/builtin.ts"() {
     "use strict";
+    init_define_CLI_MAIN_BUILTINS();
     __name(builtin, "builtin");
     nodeCrypto = /* @__PURE__ */ __name(() => builtin("node:crypto"), "nodeCrypto"), nodeV8 = /* @__PURE__ */ __name(() => builtin("node:v8"), "nodeV8");
   }
@@ -109,6 +117,7 @@ function loadCommonJs(file) {
 var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm, BUNDLE_HASH, DAY_MS, UNUSED_CACHE_MS, v8Flags, loaded, init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
+    init_define_CLI_MAIN_BUILTINS();
     import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_os = require("node:os"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
     init_builtin();
     BUNDLE_HASH = /^\/\/ lb-plan bundle sha256:([0-9a-f]{64})\n/;
@@ -125,7 +134,11 @@ var import_node_fs, import_node_module, import_node_os, import_node_path, import
   }
 });
 
+// src/cli/bin.ts
+init_define_CLI_MAIN_BUILTINS();
+
 // src/version.ts
+init_define_CLI_MAIN_BUILTINS();
 var VERSION = "0.1.0";
 
 // src/cli/bin.ts
@@ -133,7 +146,17 @@ function lowerHeapGrowth(setV8Flags2) {
   setV8Flags2("--heap-growing-percent=100");
 }
 __name(lowerHeapGrowth, "lowerHeapGrowth");
-var SHORT_RUNS = /* @__PURE__ */ new Set(["validate", "graph", "explain", "plan", "import"]), LARGE_INPUT_BYTES = 32 * 1024;
+var SHORT_RUNS = /* @__PURE__ */ new Set(["validate", "graph", "explain", "plan", "import"]), COMPUTE_COMMANDS = /* @__PURE__ */ new Set(["plan", "import", "apply", "destroy"]);
+function loadBuiltinsFirst(command) {
+  if (command === "validate") {
+    require("node:crypto");
+    return;
+  }
+  for (let id of typeof define_CLI_MAIN_BUILTINS_default > "u" ? [] : define_CLI_MAIN_BUILTINS_default) require(id);
+  COMPUTE_COMMANDS.has(command) && globalThis.Headers;
+}
+__name(loadBuiltinsFirst, "loadBuiltinsFirst");
+var LARGE_INPUT_BYTES = 32 * 1024;
 function inputBytes(args) {
   let { statSync: statSync2 } = require("node:fs"), bytes = 0;
   for (let a of args)
@@ -152,15 +175,15 @@ function main(args) {
 `);
     return;
   }
-  let { loadCommonJs: loadCommonJs2, setV8Flags: setV8Flags2 } = (init_code_cache(), __toCommonJS(code_cache_exports)), bundle = /* @__PURE__ */ __name((name) => `${__dirname}/${name}`, "bundle");
-  if (SHORT_RUNS.has(args[0] ?? "") && inputBytes(args.slice(1)) >= LARGE_INPUT_BYTES && setV8Flags2("--no-opt"), args[0] === "validate") {
+  let { loadCommonJs: loadCommonJs2, setV8Flags: setV8Flags2 } = (init_code_cache(), __toCommonJS(code_cache_exports)), bundle = /* @__PURE__ */ __name((name) => `${__dirname}/${name}`, "bundle"), command = args[0] ?? "", large = SHORT_RUNS.has(command) && inputBytes(args.slice(1)) >= LARGE_INPUT_BYTES, heap = command === "apply" || command === "destroy";
+  if ((large || heap) && loadBuiltinsFirst(command), large && setV8Flags2("--no-opt"), args[0] === "validate") {
     let code = loadCommonJs2(bundle("validate.cjs")).exports.main(args);
     if (code !== void 0) {
       process.exitCode = code;
       return;
     }
   }
-  (args[0] === "apply" || args[0] === "destroy") && lowerHeapGrowth(setV8Flags2), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
+  heap && lowerHeapGrowth(setV8Flags2), loadCommonJs2(bundle("cli-main.cjs")).exports.start();
 }
 __name(main, "main");
 main(process.argv.slice(2));

@@ -5,6 +5,7 @@
 import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,8 +97,14 @@ const lazyYaml = {
 };
 
 const validate = await build({ ...commonJs, entryPoints: { validate: 'src/cli/validate-main.ts' }, plugins: [lazyYaml] });
-const cli = await build({ ...commonJs, entryPoints: { cli: 'src/cli/bin.ts', 'cli-main': 'src/cli/cli-main.ts', yaml: 'yaml' } });
-for (const b of [validate, cli]) if (b.metafile) Object.assign(result.metafile.outputs, b.metafile.outputs);
+const main = await build({ ...commonJs, metafile: true, entryPoints: { 'cli-main': 'src/cli/cli-main.ts', yaml: 'yaml' } });
+// The Node built-ins dist/cli-main.cjs requires, for dist/cli.cjs to load before it sets V8 flags (src/cli/bin.ts,
+// loadBuiltinsFirst: a flag set at run time makes Node compile every built-in loaded after it from source).
+const mainOutput = Object.values(main.metafile.outputs).find((o) => o.entryPoint === 'src/cli/cli-main.ts');
+const mainBuiltins = [...new Set(mainOutput.imports.filter((i) => i.external && isBuiltin(i.path)).map((i) => i.path.replace(/^node:/, '')))].sort();
+if (mainBuiltins.length === 0) throw new Error('cli-main.cjs requires no Node built-in: the metafile changed shape?');
+const cli = await build({ ...commonJs, entryPoints: { cli: 'src/cli/bin.ts' }, define: { CLI_MAIN_BUILTINS: JSON.stringify(mainBuiltins) } });
+for (const b of [validate, main, cli]) if (b.metafile && result.metafile) Object.assign(result.metafile.outputs, b.metafile.outputs);
 
 // Every bundle is ASCII. esbuild escapes non-ASCII characters in code (its default `charset`), but keeps some
 // comments verbatim; one curly quote in them makes V8 hold the whole source as UTF-16, twice its size, for the
