@@ -111,6 +111,12 @@ function measuredCli(args: string[], env: Record<string, string> = {}): { cpuMs:
   return { ...(JSON.parse(readFileSync(out, 'utf8')) as { cpuMs: number; maxRssMb: number }), wallMs, status: r.status, stdout: r.stdout };
 }
 
+/** `measuredCli` three times (a command that changes nothing): the median CPU, the highest peak RSS. */
+function measuredMedian(args: string[], env: Record<string, string> = {}): ReturnType<typeof measuredCli> {
+  const runs = [0, 1, 2].map(() => measuredCli(args, env)).sort((a, b) => a.cpuMs - b.cpuMs);
+  return { ...runs[1]!, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+}
+
 const manifestOf = (size: number, backends: number, regions: number, cdn = 0): string => {
   const file = join(work, `lb-${size}${cdn ? '-changed' : ''}.yaml`);
   writeFileSync(file, generateManifest(backends, regions, cdn));
@@ -221,11 +227,15 @@ for (const [shape, backends, regions] of SHAPES) {
   writeFileSync(logFile, '');
   const em = await startEmulator(undefined, logFile);
   const env = { LB_PLAN_COMPUTE_ENDPOINT: em.endpoint };
-  const validate = measuredCli(['validate', file]);
+  // Measured as every run after a user's first: once the code cache for these flags exists. The first run of a
+  // bundle under the large-input flags compiles it and saves the cache (~130 ms more for a plan at 10k).
+  measuredCli(['validate', file]);
+  measuredCli(['plan', file], env);
+  const validate = measuredMedian(['validate', file]);
   const resources = Number(/: (\d+) resources/.exec(validate.stdout)?.[1] ?? 0);
-  const planEmpty = measuredCli(['plan', file], env);
+  const planEmpty = measuredMedian(['plan', file], env);
   const apply = measuredCli(['apply', file, '--auto-approve'], env);
-  const planLive = measuredCli(['plan', file, '--detailed-exitcode'], env);
+  const planLive = measuredMedian(['plan', file, '--detailed-exitcode'], env);
   const destroy = measuredCli(['destroy', file, '--auto-approve'], env);
   await em.stop();
   big.push({ shape, resources, rows: [['validate', validate], ['plan, nothing live', planEmpty], ['apply from empty', apply], ['plan, all live (no changes)', planLive], ['destroy', destroy]] });
@@ -310,7 +320,7 @@ for (const scale of [REAL, SCALED]) {
 }
 L.push('', 'lb-plan and Terraform columns include reading live state (lb-plan: its lists; Terraform: its refresh) and applying. At 5,000 resources only lb-plan applies (to make the state both tools then plan). Before each change lb-plan reads the resource again (ownership and staleness re-check, one more call per step), which the bounds do not count: it shows most in the small 10% change.', '');
 L.push(`## lb-plan at ${quick ? '1,000' : '10,000'} resources: CPU and memory`, '');
-L.push('The built CLI as a process against the emulator (no latency), each command on its own; CPU is user + system time of the process (all its threads), so other processes on the machine do not count. Targets: validate under 0.5 s of CPU, plan under 1 s, peak RSS under 300 MB.', '');
+L.push('The built CLI as a process against the emulator (no latency), each command on its own; CPU is user + system time of the process (all its threads), so other processes on the machine do not count. validate and the plans: the median of 3 runs (the highest peak RSS of the 3), after one unmeasured run that fills the code cache, as for all but the very first run; apply and destroy: one run. Targets: validate under 0.5 s of CPU, plan under 1 s, peak RSS under 300 MB.', '');
 L.push('| Shape | Resources | Command | CPU | Peak RSS |', '| --- | ---: | --- | ---: | ---: |');
 for (const b of big) for (const [what, m] of b.rows) L.push(`| ${b.shape} | ${b.resources} | ${what} | ${fmt(m.cpuMs)} | ${m.maxRssMb} MB |`);
 L.push('', `Plan CPU (nothing live, median of 3) as the load balancer grows: ${growth.map(([n, ms]) => `${n} resources ${fmt(ms)} (${((ms / n) * 1000).toFixed(0)} µs each)`).join('; ')}.`, '');
