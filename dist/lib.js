@@ -6115,8 +6115,9 @@ function inOrder(v) {
   return !0;
 }
 __name(inOrder, "inOrder");
-var KEY_JSON = /* @__PURE__ */ new Map();
+var KEY_JSON = /* @__PURE__ */ new Map(), KEY_JSON_MAX = 64;
 function keyJson(k) {
+  if (k.length > KEY_JSON_MAX) return JSON.stringify(k);
   let out = KEY_JSON.get(k);
   return out === void 0 && (out = JSON.stringify(k), KEY_JSON.size >= 1e4 && KEY_JSON.clear(), KEY_JSON.set(k, out)), out;
 }

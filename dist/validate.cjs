@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:3d5bb23fad69ee5c089f17ae173560a333dd61ee7913012eac074291d77c8d6c
+// lb-plan bundle sha256:1311045163595e07a948b084dd8f4aedc2642caca05f700cd0d8c7e0ebfbda0f
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -550,8 +550,9 @@ function inOrder(v) {
   return !0;
 }
 __name(inOrder, "inOrder");
-var KEY_JSON = /* @__PURE__ */ new Map();
+var KEY_JSON = /* @__PURE__ */ new Map(), KEY_JSON_MAX = 64;
 function keyJson(k) {
+  if (k.length > KEY_JSON_MAX) return JSON.stringify(k);
   let out = KEY_JSON.get(k);
   return out === void 0 && (out = JSON.stringify(k), KEY_JSON.size >= 1e4 && KEY_JSON.clear(), KEY_JSON.set(k, out)), out;
 }

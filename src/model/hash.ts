@@ -105,9 +105,14 @@ function inOrder(v: unknown): boolean {
   return true;
 }
 
-/** Keys repeat across thousands of objects (the same fields): their JSON is written once. */
+/**
+ * Keys repeat across thousands of objects (the same fields): their JSON is written once. Only names (short keys)
+ * are kept: a hostile answer's megabyte-long keys are written each time, not held twice.
+ */
 const KEY_JSON = new Map<string, string>();
+const KEY_JSON_MAX = 64;
 function keyJson(k: string): string {
+  if (k.length > KEY_JSON_MAX) return JSON.stringify(k);
   let out = KEY_JSON.get(k);
   if (out === undefined) {
     out = JSON.stringify(k);

@@ -52,6 +52,9 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
     const wide = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`k${i}`, i]));
     expect(canonicalJson(wide)).toBe(oracle(wide));
     expect(canonicalJson({ z: wide, a: 'x"y' })).toBe(oracle({ z: wide, a: 'x"y' }));
+    // Long keys (past the 64 characters the cache keeps), with characters JSON escapes, twice.
+    const long = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`${'k"\\\n'.repeat(30)}${i}`, i]));
+    for (let i = 0; i < 2; i++) expect(canonicalJson({ b: long, a: [long] })).toBe(oracle({ b: long, a: [long] }));
   });
 
   it('keeps the content hashes that name existing NEGs and certificates', () => {
