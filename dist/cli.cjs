@@ -146,7 +146,7 @@ function lowerHeapGrowth(setV8Flags2) {
   setV8Flags2("--heap-growing-percent=100");
 }
 __name(lowerHeapGrowth, "lowerHeapGrowth");
-var SHORT_RUNS = /* @__PURE__ */ new Set(["validate", "graph", "explain", "plan", "import"]), COMPUTE_COMMANDS = /* @__PURE__ */ new Set(["plan", "import", "apply", "destroy"]);
+var SHORT_RUNS = /* @__PURE__ */ new Set(["validate", "graph", "explain", "plan", "import"]), LARGE_INPUT_BYTES = 32 * 1024, COMPUTE_COMMANDS = /* @__PURE__ */ new Set(["plan", "import", "apply", "destroy"]);
 function loadBuiltinsFirst(command) {
   if (command === "validate") {
     require("node:crypto");
@@ -156,7 +156,6 @@ function loadBuiltinsFirst(command) {
   COMPUTE_COMMANDS.has(command) && globalThis.Headers;
 }
 __name(loadBuiltinsFirst, "loadBuiltinsFirst");
-var LARGE_INPUT_BYTES = 32 * 1024;
 function inputBytes(args) {
   let { statSync: statSync2 } = require("node:fs"), bytes = 0;
   for (let a of args)

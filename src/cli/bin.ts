@@ -40,6 +40,7 @@ function lowerHeapGrowth(setV8Flags: typeof SetV8Flags): void {
  * node:v8. apply, destroy and the emulator run for minutes in the HTTP stack, where optimized code pays.
  */
 const SHORT_RUNS = new Set(['validate', 'graph', 'explain', 'plan', 'import']);
+const LARGE_INPUT_BYTES = 32 * 1024;
 
 /** The Node built-ins dist/cli-main.cjs requires as it loads: scripts/build.mjs writes the list in. */
 declare const CLI_MAIN_BUILTINS: readonly string[];
@@ -61,7 +62,6 @@ function loadBuiltinsFirst(command: string): void {
   for (const id of typeof CLI_MAIN_BUILTINS === 'undefined' ? [] : CLI_MAIN_BUILTINS) require(id);
   if (COMPUTE_COMMANDS.has(command)) void (globalThis as { Headers?: unknown }).Headers;
 }
-const LARGE_INPUT_BYTES = 32 * 1024;
 
 /** The bytes of the regular files the command line names (its manifests; a flag or a missing file is 0). */
 function inputBytes(args: readonly string[]): number {
