@@ -225,6 +225,21 @@ describe('diffShape: sets keyed by identity for the field diff', () => {
     expect(diffShape(MANAGED.urlMap, { pathMatchers: [matcher] }).pathMatchers).toEqual({ '[m]': { name: 'm', defaultService: 's', pathRules: { '[/a]': { paths: { '[/a]': '/a' }, service: 's' } } } });
   });
 
+  it('an ordered list that holds no set (the HTTPS proxy\'s certificates) is the same array, uncopied', () => {
+    const sslCertificates = ['projects/p/global/sslCertificates/b', 'projects/p/global/sslCertificates/a'];
+    const shape = diffShape(MANAGED.targetHttpsProxy, { sslCertificates, quicOverride: 'NONE' });
+    expect(shape.sslCertificates).toBe(sslCertificates);
+    expect(shape).toEqual({ sslCertificates: ['projects/p/global/sslCertificates/b', 'projects/p/global/sslCertificates/a'], quicOverride: 'NONE' });
+  });
+
+  it('an ordered list whose items hold sets keeps its positions, each item shaped (a model of any shape, not only the managed kinds)', () => {
+    const model = { groups: { type: 'list', order: 'ordered', item: { type: 'list', order: 'set', item: { type: 'value' } } } } as const;
+    const groups = [['b', 'a'], ['c', 'c']];
+    expect(diffShape(model, { groups })).toEqual({ groups: [{ '[b]': 'b', '[a]': 'a' }, { '[c]': 'c', '[c #2]': 'c' }] });
+    expect(Array.isArray(diffShape(model, { groups }).groups)).toBe(true);
+    expect(groups).toEqual([['b', 'a'], ['c', 'c']]);
+  });
+
   it('a set element that is not a string (a hostile answer) is named by its JSON with keys sorted, commas kept: [1,2] and [12] stay two elements', () => {
     const odd = { b: [1, 2], a: null };
     const shape = diffShape(MANAGED.securityPolicy, { rules: [{ priority: 7, match: { config: { srcIpRanges: ['*', odd, [1, 2], [12]] } } }] });
