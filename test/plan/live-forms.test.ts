@@ -52,6 +52,16 @@ const FIELDS: Record<string, string[]> = {
 };
 
 describe('liveForms: the whole and the compared canonical forms of a live body', () => {
+  it('a manifest side whose object field is null (not an object) is read as one that sets nothing there', () => {
+    const be = CASES[2]!;
+    for (const field of ['iap', 'logConfig', 'cdnPolicy']) {
+      const want = { ...be.want, [field]: null };
+      const forms = liveForms(be.kind, be.body, ctx, want);
+      expect(forms.whole).toEqual(liveCanonical(be.kind, be.body, ctx));
+      expect(forms.compared).toEqual(liveCanonical(be.kind, be.body, ctx, { canonical: want }));
+    }
+  });
+
   it('are what liveCanonical gives without and with the manifest side, whichever whenSet fields either side leaves out', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CASES), fc.boolean(), fc.boolean(), fc.nat(), fc.nat(), ({ kind, body, want }, nullBody, cdnNotObject, a, b) => {
@@ -59,7 +69,7 @@ describe('liveForms: the whole and the compared canonical forms of a live body',
         const pick = (n: number) => fields.filter((_, i) => (n >> i) & 1);
         const live = without(body, pick(a), nullBody);
         const wanted = without(want, pick(b), false);
-        if (cdnNotObject && kind === 'backendService' && wanted.cdnPolicy !== undefined) wanted.cdnPolicy = 'odd';
+        if (cdnNotObject && kind === 'backendService' && wanted.cdnPolicy !== undefined) wanted.cdnPolicy = a % 2 ? 'odd' : null;
         const forms = liveForms(kind, live, ctx, wanted);
         expect(forms.whole).toEqual(liveCanonical(kind, live, ctx));
         expect(forms.compared).toEqual(liveCanonical(kind, live, ctx, { canonical: wanted }));
@@ -78,6 +88,18 @@ describe('liveForms: the whole and the compared canonical forms of a live body',
     expect(two.whole).toMatchObject({ IPAddress: '34.1.2.3', ipVersion: 'IPV4' });
     expect(two.compared).not.toHaveProperty('IPAddress');
     expect(two.compared).not.toHaveProperty('ipVersion');
+    // A backend service whose manifest sets every CDN setting GCP answers: IAP and logging (objects without
+    // whenSet members) are looked into and leave nothing out either.
+    const full = CASES[2]!;
+    const whole = liveForms(full.kind, full.body, ctx, full.want);
+    expect(whole.compared).toBe(whole.whole);
+    // A whenSet field without a default that neither side has, absent or null in the answer: nothing to leave out.
+    const { IPAddress: _none, ...noIp } = rule.want;
+    for (const body of [{ ...rule.body, IPAddress: undefined }, { ...rule.body, IPAddress: null }]) {
+      const forms = liveForms(rule.kind, body, ctx, noIp);
+      expect(forms.compared).toBe(forms.whole);
+      expect(forms.whole).not.toHaveProperty('IPAddress');
+    }
     // A CDN setting GCP filled in (defaultTtl) that the manifest does not set: one level down.
     const be = CASES[2]!;
     const cdn = liveForms(be.kind, be.body, ctx, { ...be.want, cdnPolicy: { cacheMode: 'CACHE_ALL_STATIC' } });
