@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import deepDiff from 'deep-diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadManifest } from '../../src/manifest/load.js';
 import { fieldChanges } from '../../src/plan/diff.js';
@@ -33,5 +34,21 @@ describe('the fields of a create or a delete', () => {
       expect(fieldChanges(d.kind, after, undefined)).toEqual(viaDeepDiff(shape, 'removed'));
       expect(fieldChanges(d.kind, undefined, after).length).toBeGreaterThan(0);
     }
+  });
+
+  it('are what deep-diff says against an empty body for bodies of any field names, sets and key orders', () => {
+    // Field names of every kind of spelling, "undefined" included (a name, not a missing one); values without
+    // undefined members (deep-diff lists those, a canonical form never holds one); no empty name (deep-diff does
+    // not report one added).
+    const name = fc.constantFrom('undefined', 'null', 'a', 'A', 'b', 'B', 'é', 'e', '9', '10', 'description', 'protocol', 'z-1', 'z_1');
+    const body = fc.dictionary(name, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 });
+    fc.assert(
+      fc.property(fc.constantFrom('backendService', 'urlMap', 'securityPolicy', 'targetHttpsProxy'), body, (kind, after) => {
+        const shape = diffShape(MANAGED[kind], after);
+        expect(fieldChanges(kind, undefined, after)).toEqual(viaDeepDiff(shape, 'added'));
+        expect(fieldChanges(kind, after, undefined)).toEqual(viaDeepDiff(shape, 'removed'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
