@@ -13,7 +13,7 @@ const oracle = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 
 // Keys that JavaScript orders first (array indices) mixed with ordinary and unusual ones.
-const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '2', '9', '10', '01', '-1', '1.5', '4294967294', '4294967295', '__proto__', 'a', 'B', 'é', '😀'), fc.nat().map(String));
+const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '2', '9', '10', '01', '-1', '1.5', '4294967294', '4294967295', '__proto__', 'undefined', 'toJSON', 'a', 'B', 'é', '😀'), fc.nat().map(String));
 const data = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 5 }),
@@ -46,6 +46,33 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
 
   it('orders array-index keys first by value, as JavaScript does, then the others by code unit', () => {
     expect(canonicalJson({ b: 1, 10: 2, a: 3, 9: 4, A: 5 })).toBe('{"9":4,"10":2,"A":5,"a":3,"b":1}');
+  });
+
+  it('writes what an object\'s toJSON gives with its keys sorted, as the oracle does (JSON.stringify calls toJSON first)', () => {
+    const own = { toJSON: () => ({ b: 1, a: [{ d: 2, c: 3 }] }) };
+    class Timed {
+      constructor(readonly z: number) {}
+      toJSON(): unknown {
+        return { z: this.z, y: 'y' };
+      }
+    }
+    for (const v of [own, { x: own }, [own], new Timed(1), { k: new Timed(2) }]) expect(canonicalJson(v)).toBe(oracle(v));
+    expect(canonicalJson(own)).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+    expect(canonicalJson(new Timed(1))).toBe('{"y":"y","z":1}');
+  });
+
+  it('writes a boxed number, string or boolean as the object it is (its own keys), as the oracle does, never as the primitive', () => {
+    const boxed = [new Number(5), new Boolean(true), new String('ab'), { a: new Number(1) }, [new Boolean(false)]];
+    for (const v of boxed) expect(canonicalJson(v)).toBe(oracle(v));
+    expect(boxed.map(canonicalJson)).toEqual(['{}', '{}', '{"0":"a","1":"b"}', '{"a":{}}', '[{}]']);
+  });
+
+  it('leaves a bigint out as it leaves undefined out (as it did before its fast path), never throwing as JSON.stringify does', () => {
+    expect(() => JSON.stringify({ a: 1n })).toThrow(TypeError);
+    expect(canonicalJson({ a: 1n, b: 2 })).toBe('{"b":2}');
+    expect(canonicalJson([1n, 2])).toBe('[null,2]');
+    expect(canonicalJson({ b: { c: 1n } })).toBe('{"b":{}}');
+    expect(canonicalJson(1n)).toBeUndefined();
   });
 
   it('writes keys right past the cache of key texts (10,000): an object of 12,000 distinct keys, twice', () => {
