@@ -5,6 +5,7 @@
  * texts past the JavaScript path's limit.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectManyHashes, sha256Hex, sha256HexJs } from '../../src/model/hash.js';
@@ -27,5 +28,20 @@ describe('sha256 of a text', () => {
   it('is the same digest when a large manifest asked for node:crypto from the start', () => {
     expectManyHashes();
     fc.assert(fc.property(texts, (t) => sha256Hex(t) === oracle(t)), { numRuns: 200 });
+  });
+
+  it('is the same digest on a Node without crypto.hash (before 20.12; package.json allows Node 20), through createHash', () => {
+    expectManyHashes();
+    const crypto = createRequire(import.meta.url)('node:crypto') as { hash?: unknown };
+    const hash = crypto.hash;
+    expect(typeof hash).toBe('function');
+    crypto.hash = undefined;
+    try {
+      expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+      fc.assert(fc.property(texts, (t) => sha256Hex(t) === oracle(t)), { numRuns: 100 });
+    } finally {
+      crypto.hash = hash;
+    }
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
