@@ -48,6 +48,15 @@ describe('the record of a desired canonical form', () => {
     expect(recordOf('backendService', { ...BE, description: 1 })).toBe(beRecord({ ...BE, description: 1 }));
   });
 
+  it('hashes an object field by its content each time, not by the object: one changed in place gets new digits', () => {
+    const logConfig: Record<string, unknown> = { enable: true, sampleRate: 1 };
+    const body = { ...BE, logConfig };
+    expect(recordOf('backendService', body)).toBe(beRecord({ ...BE, logConfig: { enable: true, sampleRate: 1 } }));
+    logConfig.sampleRate = 0.5;
+    expect(recordOf('backendService', body)).toBe(beRecord({ ...BE, logConfig: { enable: true, sampleRate: 0.5 } }));
+    expect(recordOf('backendService', body)).not.toBe(recordOf('backendService', BE));
+  });
+
   it('changes with one field only in that field\'s six digits', () => {
     const a = recordOf('backendService', BE);
     const b = recordOf('backendService', { ...BE, enableCDN: true });
