@@ -61,6 +61,12 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
     expect(canonicalJson(new Timed(1))).toBe('{"y":"y","z":1}');
   });
 
+  it('writes what an array\'s own toJSON gives, keys sorted, as the oracle (and canonicalJson before its fast path) does', () => {
+    const listed = Object.assign([1, 2], { toJSON: () => ({ b: 1, a: 2 }) });
+    for (const v of [listed, { x: listed }, { y: 1, x: listed }, [listed]]) expect(canonicalJson(v)).toBe(oracle(v));
+    expect(canonicalJson(listed)).toBe('{"a":2,"b":1}');
+  });
+
   it('writes a boxed number, string or boolean as the object it is (its own keys), as the oracle does, never as the primitive', () => {
     const boxed = [new Number(5), new Boolean(true), new String('ab'), { a: new Number(1) }, [new Boolean(false)]];
     for (const v of boxed) expect(canonicalJson(v)).toBe(oracle(v));
