@@ -86,17 +86,19 @@ function write(v: unknown, tries: number): string | undefined {
 }
 
 /**
- * Whether JSON.stringify writes `v` as json() does: every object plain (no toJSON, no other prototype),
+ * Whether JSON.stringify writes `v` as json() does: no object or array with a toJSON, every object plain (no other prototype),
  * its keys strictly ascending and none an array index, and nothing JSON.stringify refuses (bigint).
  */
 function inOrder(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return typeof v !== 'bigint';
+  // An object or an array with a toJSON (its own or inherited) is written as what that gives, which json() sorts.
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return false;
     return true;
   }
   const proto = Object.getPrototypeOf(v) as unknown;
-  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (proto !== Object.prototype && proto !== null) return false;
   const keys = Object.keys(v);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
