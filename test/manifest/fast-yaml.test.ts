@@ -89,6 +89,43 @@ describe('the fast YAML reader', () => {
     }
   });
 
+  it('answers for a quoted key that ends its line (a block follows) or is followed by ": "; gives up after one followed by anything else', () => {
+    const answered: [string, unknown][] = [
+      ['"a":\n  b: 1\n', { a: { b: 1 } }],
+      ["'a':\n  - x\n", { a: ['x'] }],
+      ['"a": 1\n"b":\n', { a: 1, b: null }],
+      ["- 'k':\n    v: 2\n", [{ k: { v: 2 } }]],
+    ];
+    for (const [text, data] of answered) {
+      expect(agrees(text), text).toBe(true);
+      expect(fastYaml(text), text).toEqual(data);
+    }
+    // The yaml package finds a mistake in each: the fast reader must not answer.
+    for (const text of ['"a"x\n', '"a"  x\n', '"a":x\n', "'a' b: 1\n"]) {
+      expect(parseYamlFully(text).syntaxErrors.length, text).toBeGreaterThan(0);
+      expect(fastYaml(text), text).toBeUndefined();
+    }
+  });
+
+  it('answers for flow scalars that start with a minus before a digit or a letter', () => {
+    for (const [text, data] of [
+      ['k: [-1, -x, a-b]\n', { k: [-1, '-x', 'a-b'] }],
+      ['k: {a: -b, c: -2}\n', { k: { a: '-b', c: -2 } }],
+    ] as const) {
+      expect(agrees(text), text).toBe(true);
+      expect(fastYaml(text), text).toEqual(data);
+    }
+  });
+
+  it('answers for flow collections nested 64 deep, and for any number of collections side by side', () => {
+    const deep = (n: number): string => `k: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    expect(agrees(deep(64))).toBe(true);
+    expect(fastYaml(deep(65))).toBeUndefined();
+    const wide = `k: [${Array.from({ length: 100 }, (_, i) => `[${i}]`).join(', ')}]\n`;
+    expect(agrees(wide)).toBe(true);
+    expect(fastYaml(wide)).toEqual({ k: Array.from({ length: 100 }, (_, i) => [i]) });
+  });
+
   it('leaves nesting deeper than any manifest to the yaml package, without overflowing', () => {
     const deepBlock = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
     const deepFlow = `k: ${'['.repeat(5000)}${']'.repeat(5000)}`;
