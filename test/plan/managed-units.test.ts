@@ -211,6 +211,14 @@ describe('diffShape: sets keyed by identity for the field diff', () => {
     expect(Object.values(shape.hostRules as object).map((r: { hosts: object }) => Object.keys(r.hosts)[0])).toEqual(['[k]', '[k]', '[k #2]', '[k]']);
   });
 
+  it('an element whose own identity reads "k #2" is never written over, whichever comes first: it or the second "k"', () => {
+    const shape = diffShape(MANAGED.urlMap, { hostRules: [{ hosts: ['k #2'], pathMatcher: 'first' }, { hosts: ['k'], pathMatcher: 'a' }, { hosts: ['k'], pathMatcher: 'b' }] });
+    const rules = shape.hostRules as Record<string, { pathMatcher: string }>;
+    expect(Object.values(rules).map((r) => r.pathMatcher)).toEqual(['first', 'a', 'b']);
+    expect(rules['[k #2]']).toEqual({ hosts: { '[k #2]': 'k #2' }, pathMatcher: 'first' });
+    expect(rules['[k]']).toEqual({ hosts: { '[k]': 'k' }, pathMatcher: 'a' });
+  });
+
   it('a value that holds no set is the same value, uncopied; one that does is a new object (the input is never changed)', () => {
     const iap = { enabled: true, oauth2ClientId: 'c' };
     const backends = [{ group: 'g' }];
