@@ -255,9 +255,13 @@ function shapeValue(model: FieldModel, x: unknown): unknown {
     const k = key(i);
     let name = `[${k}]`;
     if (Object.hasOwn(out, name)) {
-      const count = ((repeats ??= new Map()).get(k) ?? 1) + 1;
+      // The next number whose name is free: an element's own identity may read "k #2".
+      let count = (repeats ??= new Map()).get(k) ?? 1;
+      do {
+        count++;
+        name = `[${k} #${count}]`;
+      } while (Object.hasOwn(out, name));
       repeats.set(k, count);
-      name = `[${k} #${count}]`;
     }
     out[name] = shapeValue(model.item, i);
   }
