@@ -45,6 +45,16 @@ describe('sameData: equal as data, never looser than deep-diff', () => {
     );
   });
 
+  it('zero is zero and minus zero is minus zero, but the two differ (as for isDeepStrictEqual), at any depth', () => {
+    expect(sameData(0, 0)).toBe(true);
+    expect(sameData(-0, -0)).toBe(true);
+    expect(sameData(0, -0)).toBe(false);
+    expect(sameData(-0, 0)).toBe(false);
+    expect(sameData({ a: [0, -0] }, { a: [0, -0] })).toBe(true);
+    expect(sameData({ a: [0] }, { a: [-0] })).toBe(false);
+    expect([isDeepStrictEqual(0, 0), isDeepStrictEqual(-0, -0), isDeepStrictEqual(0, -0)]).toEqual([true, true, false]);
+  });
+
   it('an undefined member is not a missing one; a hole is not undefined; another prototype is not the same', () => {
     expect(sameData({ a: 1, b: undefined }, { a: 1 })).toBe(false);
     expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
