@@ -46,6 +46,8 @@ describe('canonicalJson: the text of JSON.stringify over sorted keys', () => {
 
   it('orders array-index keys first by value, as JavaScript does, then the others by code unit', () => {
     expect(canonicalJson({ b: 1, 10: 2, a: 3, 9: 4, A: 5 })).toBe('{"9":4,"10":2,"A":5,"a":3,"b":1}');
+    // A key named "undefined" is a key like any other (written once, in its place).
+    expect(canonicalJson({ z: 1, undefined: 2, a: { undefined: 3 } })).toBe('{"a":{"undefined":3},"undefined":2,"z":1}');
   });
 
   it('writes what an object\'s toJSON gives with its keys sorted, as the oracle does (JSON.stringify calls toJSON first)', () => {

@@ -42,6 +42,10 @@ describe('the fields of a create or a delete', () => {
     // not report one added).
     const name = fc.constantFrom('undefined', 'null', 'a', 'A', 'b', 'B', 'é', 'e', '9', '10', 'description', 'protocol', 'z-1', 'z_1');
     const body = fc.dictionary(name, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 });
+    expect(fieldChanges('urlMap', undefined, { undefined: 1, a: 2 })).toEqual([
+      { path: 'a', kind: 'added', after: 2 },
+      { path: 'undefined', kind: 'added', after: 1 },
+    ]);
     fc.assert(
       fc.property(fc.constantFrom('backendService', 'urlMap', 'securityPolicy', 'targetHttpsProxy'), body, (kind, after) => {
         const shape = diffShape(MANAGED[kind], after);
