@@ -6101,12 +6101,13 @@ function write(v, tries) {
 __name(write, "write");
 function inOrder(v) {
   if (typeof v != "object" || v === null) return typeof v != "bigint";
+  if (typeof v.toJSON == "function") return !1;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return !1;
     return !0;
   }
   let proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null || typeof v.toJSON == "function") return !1;
+  if (proto !== Object.prototype && proto !== null) return !1;
   let keys = Object.keys(v);
   for (let i = 0; i < keys.length; i++) {
     let k = keys[i];

@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:1311045163595e07a948b084dd8f4aedc2642caca05f700cd0d8c7e0ebfbda0f
+// lb-plan bundle sha256:c2df2173415dcef68b9d022458f7f9d39149fb9ef3346450623ca99688e147ee
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -536,12 +536,13 @@ function write(v, tries) {
 __name(write, "write");
 function inOrder(v) {
   if (typeof v != "object" || v === null) return typeof v != "bigint";
+  if (typeof v.toJSON == "function") return !1;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return !1;
     return !0;
   }
   let proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null || typeof v.toJSON == "function") return !1;
+  if (proto !== Object.prototype && proto !== null) return !1;
   let keys = Object.keys(v);
   for (let i = 0; i < keys.length; i++) {
     let k = keys[i];

@@ -160,7 +160,11 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
       stripQuery: v({ default: false }),
     }),
     // Several host rules may lead to one path matcher: a rule is its hosts.
-    hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), (x) => [...(((x as Rec).hosts as string[] | undefined) ?? [])].sort().join(',')),
+    hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), (x) => {
+      const hosts = (x as Rec).hosts ?? [];
+      // A list (or a text) of hosts as ever; anything else an answer may hold there, by its JSON.
+      return typeof hosts === 'string' || Array.isArray(hosts) ? [...(hosts as Iterable<string>)].sort().join(',') : stable(hosts);
+    }),
     pathMatchers: set(obj({ name: v(), defaultService: ref(), pathRules: set(obj({ paths: set(v()), service: ref() }), by('paths')) }), by('name')),
     // The URL map's own tests (GCP runs them on every update): a test is its host and path.
     tests: { type: 'list', order: 'set', item: obj({ host: v({ norm: str((h) => h.toLowerCase()) }), path: v(), service: ref() }), key: (x) => `${String((x as Rec).host)}${String((x as Rec).path)}`, default: [] },
@@ -210,8 +214,14 @@ function stable(x: unknown): string {
 let collator: Intl.Collator | undefined;
 const collate = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 
+/**
+ * A set element's identity: its `key` for an object (the model's keys read fields of one), otherwise the value
+ * itself, or its JSON. An answer may hold anything where an object belongs (null, a number, a list): it is an
+ * element named by its JSON, never a crash.
+ */
 function keyOf(model: Extract<FieldModel, { type: 'list' }>): (x: unknown) => string {
-  return model.key ?? ((x) => (typeof x === 'string' ? x : stable(x)));
+  const key = model.key;
+  return key ? (x) => (isRec(x) ? key(x) : stable(x)) : (x) => (typeof x === 'string' ? x : stable(x));
 }
 
 /** Whether a model holds a set anywhere (diffShape leaves a value without one as it is, uncopied). */
