@@ -86,11 +86,12 @@ function write(v: unknown, tries: number): string | undefined {
 }
 
 /**
- * Whether JSON.stringify writes `v` as json() does: no object or array with a toJSON, every object plain (no other prototype),
+ * Whether JSON.stringify writes `v` as json() does: no object, array or function with a toJSON, every object plain (no other prototype),
  * its keys strictly ascending and none an array index, and nothing JSON.stringify refuses (bigint).
  */
 function inOrder(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return typeof v !== 'bigint';
+  // A function is left out by json(); JSON.stringify calls its toJSON if it has one (a function is an object).
+  if (typeof v !== 'object' || v === null) return typeof v !== 'bigint' && (typeof v !== 'function' || typeof (v as { toJSON?: unknown }).toJSON !== 'function');
   // An object or an array with a toJSON (its own or inherited) is written as what that gives, which json() sorts.
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(v)) {
