@@ -6100,7 +6100,7 @@ function write(v, tries) {
 }
 __name(write, "write");
 function inOrder(v) {
-  if (typeof v != "object" || v === null) return typeof v != "bigint";
+  if (typeof v != "object" || v === null) return typeof v != "bigint" && (typeof v != "function" || typeof v.toJSON != "function");
   if (typeof v.toJSON == "function") return !1;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return !1;

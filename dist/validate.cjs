@@ -1,4 +1,4 @@
-// lb-plan bundle sha256:c2df2173415dcef68b9d022458f7f9d39149fb9ef3346450623ca99688e147ee
+// lb-plan bundle sha256:1c6f32d151fce047750da9f6f67e8cfba2731c88210d60fbc7202c3afeb3ca8b
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -94,7 +94,7 @@ module.exports = __toCommonJS(validate_main_exports);
 var import_node_fs2 = require("node:fs");
 
 // src/cli/terminal-text.ts
-var UNSAFE = /\u001b\[(?:0|1|2|31|32|33|36)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+var UNSAFE = /\u001b\[(?:0|1|2|31|32|33|36)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function terminalText(text) {
   return ANY_CONTROL.test(text) ? text.replace(UNSAFE, (m) => m.length > 1 ? m : `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
 }
@@ -535,7 +535,7 @@ function write(v, tries) {
 }
 __name(write, "write");
 function inOrder(v) {
-  if (typeof v != "object" || v === null) return typeof v != "bigint";
+  if (typeof v != "object" || v === null) return typeof v != "bigint" && (typeof v != "function" || typeof v.toJSON != "function");
   if (typeof v.toJSON == "function") return !1;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!inOrder(v[i])) return !1;

@@ -14,6 +14,7 @@ import { liveUsers } from './steps.js';
 import { diffShape, MANAGED } from './managed.js';
 import { desiredCanonical, liveCanonical, liveForms, normalizeContext, type Canonical, type NormalizeContext } from './normalize.js';
 import type { Action, FieldChange, ResourceChange } from './types.js';
+import { textOf } from '../util/text.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -303,9 +304,9 @@ function handoverProblem(l: LiveResource, other: string | undefined, live: LiveS
   if (!FIXED_DESCRIPTION.has(l.kind)) return `${l.address} is listed in metadata.adopt but belongs to load balancer "${other}"; lb-plan takes over only unowned resources, and addresses or forwarding rules that load balancer no longer uses.`;
   if (l.kind === 'globalForwardingRule') return undefined;
   const ip = l.body.address;
-  const holders = [...live.resources.values()].filter((r) => r.kind === 'globalForwardingRule' && r.body.IPAddress === ip && ownerOfBody(r.kind, r.body) === other).map((r) => `${r.name} (ports ${String(r.body.portRange)})`);
+  const holders = [...live.resources.values()].filter((r) => r.kind === 'globalForwardingRule' && r.body.IPAddress === ip && ownerOfBody(r.kind, r.body) === other).map((r) => `${r.name} (ports ${textOf(r.body.portRange)})`);
   if (holders.length === 0) return undefined;
-  return `${l.address} is listed in metadata.adopt, but load balancer "${other}" still serves on it: ${holders.join(', ')}. Hand it over first: destroy "${other}" keeping the address (lb-plan destroy OLD-MANIFEST --keep ${l.address}), then apply this manifest. HTTP(S) on ${String(ip)} stops in between; see "Renaming a load balancer" in the README.`;
+  return `${l.address} is listed in metadata.adopt, but load balancer "${other}" still serves on it: ${holders.join(', ')}. Hand it over first: destroy "${other}" keeping the address (lb-plan destroy OLD-MANIFEST --keep ${l.address}), then apply this manifest. HTTP(S) on ${textOf(ip)} stops in between; see "Renaming a load balancer" in the README.`;
 }
 
 /**

@@ -13,6 +13,7 @@ export { staleness } from './stale.js';
 import { dnsWhy, reviewChanges } from './review/index.js';
 import { buildSteps } from './steps.js';
 import { PLAN_FORMAT_VERSION, type CertificateStatus, type DnsRecord, type Observed, type Plan } from './types.js';
+import { textOf } from '../util/text.js';
 
 export * from './types.js';
 
@@ -60,9 +61,9 @@ export function makePlan(lb: CompiledLoadBalancer, live: LiveState, options: Pla
     if (!l) continue;
     observed.push({
       address,
-      ...(l.body.id ? { id: String(l.body.id) } : {}),
-      ...(l.body.fingerprint ? { fingerprint: String(l.body.fingerprint) } : {}),
-      ...(l.body.labelFingerprint ? { labelFingerprint: String(l.body.labelFingerprint) } : {}),
+      ...(l.body.id ? { id: textOf(l.body.id) } : {}),
+      ...(l.body.fingerprint ? { fingerprint: textOf(l.body.fingerprint) } : {}),
+      ...(l.body.labelFingerprint ? { labelFingerprint: textOf(l.body.labelFingerprint) } : {}),
       digest: liveDigest(l, diff.normalize, diff.liveCanonical.get(address)),
     });
   }
@@ -115,10 +116,12 @@ function dnsRecords(lb: CompiledLoadBalancer, live: LiveState): DnsRecord[] {
     const rule = rules.find((r) => (r.source[0] === 'frontend' && r.source[1] === 'ipv6') === v6);
     if (!rule) return undefined;
     const ip = rule.body.IPAddress as string | undefined;
-    if (ip === undefined) return (live.resources.get(rule.address)?.body.IPAddress as string | undefined) ?? '(allocated on apply)';
+    // An answer's IP is used only as text (anything else an API may send there reads as not known yet).
+    const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+    if (ip === undefined) return text(live.resources.get(rule.address)?.body.IPAddress) ?? '(allocated on apply)';
     if (!ip.includes('/addresses/')) return ip;
     const name = ip.split('/').pop()!;
-    return (live.resources.get(`globalAddress/${name}`)?.body.address as string | undefined) ?? `(address ${name}, allocated on apply)`;
+    return text(live.resources.get(`globalAddress/${name}`)?.body.address) ?? `(address ${name}, allocated on apply)`;
   };
   const v4 = ipOf(false);
   const v6 = ipOf(true);
@@ -136,7 +139,9 @@ function certificateStatus(lb: CompiledLoadBalancer, live: LiveState): Certifica
     .map((r) => {
       const l = live.resources.get(r.address);
       // Right after insert GCP shows no status yet (gcp-behaviour.md §3.6): provisioning has not started.
-      const status = l ? ((l.body.managed as { status?: string } | undefined)?.status ?? 'PROVISIONING') : 'to be created';
+      const answered = (l?.body.managed as { status?: unknown } | undefined)?.status;
+      // Only a text is a status (an answer may hold anything there): otherwise as before provisioning starts.
+      const status = l ? (typeof answered === 'string' ? answered : 'PROVISIONING') : 'to be created';
       return { name: r.name, domains: (r.body.managed as { domains: string[] }).domains, status };
     });
 }

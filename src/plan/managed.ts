@@ -19,6 +19,7 @@
 import { normalizeDomains } from '../compile/index.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { HANDOVER_LABEL, RECORD_LABEL } from '../model/names.js';
+import { textOf } from '../util/text.js';
 
 export interface ManagedContext {
   /** Live IPs of global addresses, by name: a forwarding rule's address reference reads back as the IP. */
@@ -62,7 +63,11 @@ const v = (extra: Omit<Extract<FieldModel, { type: 'value' }>, 'type'> = {}): Fi
 const ref = (extra: Common = {}): FieldModel => v({ ...extra, norm: str(shortRef) });
 const obj = (fields: ObjectModel, extra: Common = {}): FieldModel => ({ type: 'object', fields, ...extra });
 const set = (item: FieldModel, key?: (x: unknown) => string): FieldModel => ({ type: 'list', order: 'set', item, ...(key ? { key } : {}) });
-const by = (field: string) => (x: unknown): string => { const v = (x as Record<string, unknown>)[field]; return Array.isArray(v) ? v.join(',') : String(v); };
+const by = (field: string) => (x: unknown): string => {
+  const v = (x as Record<string, unknown>)[field];
+  // As join and String() write them, but an object by its JSON (an answer's may carry a "toString" that is no function).
+  return Array.isArray(v) ? v.map((e) => (e === null || e === undefined ? '' : textOf(e))).join(',') : textOf(v);
+};
 /**
  * Labels; the hand-over label records where an adopted address came from, the record label what
  * lb-plan last applied (./applied.ts): neither is ever a change.
@@ -163,11 +168,11 @@ export const MANAGED: Readonly<Record<ResourceKind, ObjectModel>> = {
     hostRules: set(obj({ hosts: set(v({ norm: str((h) => h.toLowerCase()) })), pathMatcher: v() }), (x) => {
       const hosts = (x as Rec).hosts ?? [];
       // A list (or a text) of hosts as ever; anything else an answer may hold there, by its JSON.
-      return typeof hosts === 'string' || Array.isArray(hosts) ? [...(hosts as Iterable<string>)].sort().join(',') : stable(hosts);
+      return typeof hosts === 'string' || Array.isArray(hosts) ? [...(hosts as Iterable<unknown>)].map((h) => (typeof h === 'object' && h !== null ? textOf(h) : h)).sort().join(',') : stable(hosts);
     }),
     pathMatchers: set(obj({ name: v(), defaultService: ref(), pathRules: set(obj({ paths: set(v()), service: ref() }), by('paths')) }), by('name')),
     // The URL map's own tests (GCP runs them on every update): a test is its host and path.
-    tests: { type: 'list', order: 'set', item: obj({ host: v({ norm: str((h) => h.toLowerCase()) }), path: v(), service: ref() }), key: (x) => `${String((x as Rec).host)}${String((x as Rec).path)}`, default: [] },
+    tests: { type: 'list', order: 'set', item: obj({ host: v({ norm: str((h) => h.toLowerCase()) }), path: v(), service: ref() }), key: (x) => `${textOf((x as Rec).host)}${textOf((x as Rec).path)}`, default: [] },
   },
   targetHttpProxy: {
     description,

@@ -11,11 +11,12 @@ import type { CompiledLoadBalancer } from '../compile/index.js';
 import type { LiveState } from '../gcp/read.js';
 import { shortRef } from './managed.js';
 import type { Step } from './types.js';
+import { textOf } from '../util/text.js';
 
 type Add = (c: { address: string; kind: Step['kind']; scope: Step['scope']; name: string }, api: 'v1' | 'beta', id: string, op: Step['operation'], summary: string) => Step;
 type AddEdge = (from: Step | undefined, to: Step | undefined, rule: string) => void;
 
-const name = (link: unknown): string => shortRef(String(link)).split('/').pop()!;
+const name = (link: unknown): string => shortRef(textOf(link)).split('/').pop()!;
 
 export interface RedirectSwitchContext {
   readonly lb: CompiledLoadBalancer;

@@ -40,5 +40,24 @@ export function planShapeProblem(v: unknown, formatVersion: number): string | un
   const m = p.manifest as Partial<Plan['manifest']> | undefined;
   if (!m || typeof m.file !== 'string' || typeof m.digest !== 'string' || typeof m.name !== 'string' || typeof m.project !== 'string') return 'its manifest section is incomplete';
   if (!Array.isArray(p.steps) || !Array.isArray(p.edges) || !Array.isArray(p.observed)) return 'its steps, edges or observed lists are missing';
+  if (deeperThan(v, MAX_PLAN_DEPTH)) return `it nests deeper than ${MAX_PLAN_DEPTH} levels, which no plan lb-plan writes does`;
   return undefined;
+}
+
+/**
+ * Deeper than any plan lb-plan writes (a step's body nests about ten levels): a hand-made plan nested thousands
+ * of levels deep would otherwise overflow the stack of whatever first walks it (an internal error, not a refusal).
+ */
+const MAX_PLAN_DEPTH = 100;
+
+/** Whether `v` nests objects or arrays deeper than `max` levels; without recursion. */
+function deeperThan(v: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length > 0) {
+    const [x, depth] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth >= max) return true;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) stack.push([y, depth + 1]);
+  }
+  return false;
 }

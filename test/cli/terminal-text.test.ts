@@ -19,6 +19,15 @@ describe('terminalText', () => {
     expect(terminalText('\u001b]0;title\u0007')).toBe('\\u001b]0;title\\u0007');
   });
 
+  it('writes the bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) as escapes: they reorder what a terminal shows', () => {
+    // "Trojan Source" (CVE-2021-42574): a right-to-left override makes "delete" read as something else.
+    for (let c = 0x202a; c <= 0x202e; c++) expect(terminalText(`a${String.fromCharCode(c)}b`)).toBe(`a\\u${c.toString(16)}b`);
+    for (let c = 0x2066; c <= 0x2069; c++) expect(terminalText(`a${String.fromCharCode(c)}b`)).toBe(`a\\u${c.toString(16)}b`);
+    // Their neighbours are text: the left-to-right and right-to-left marks, the word joiner, Arabic and Hebrew letters.
+    expect(terminalText('\u200e\u200f\u2060\u2070 \u05d0\u0627')).toBe('\u200e\u200f\u2060\u2070 \u05d0\u0627');
+    expect(JSON.parse(terminalText(JSON.stringify({ s: 'x\u202ey' })))).toEqual({ s: 'x\u202ey' });
+  });
+
   it('leaves JSON meaning the same: DEL, C1 and line separators inside strings become escapes of the same characters', () => {
     const value = { s: 'a\u007fb\u0085c\u2028d\u009b' };
     const written = terminalText(JSON.stringify(value));

@@ -215,6 +215,21 @@ describe('makePlan: DNS records and certificate status', () => {
     expect('dnsWhy' in makePlan(compiled(HTTP), state(), OPTIONS)).toBe(false);
   });
 
+  it('an answer holding no text where the IP or the certificate status belongs: the record and the status read as not known yet, and both renderings are made', async () => {
+    const { renderMarkdown } = await import('../../src/plan/render/markdown.js');
+    const { renderText } = await import('../../src/plan/render/text.js');
+    const lb = compiled(HTTPS);
+    const cert = lb.resources.find((r) => r.kind === 'sslCertificate')!;
+    for (const [address, status] of [[{ v: 4 }, 7], [['34.1.2.3'], null], [null, { s: 'ACTIVE' }]] as const) {
+      const live = state(res('globalAddress', 'lb-ip', { address, labels: OWNER }), res('sslCertificate', cert.name, { description: cert.body.description, type: 'MANAGED', managed: { domains: ['api.example.com', 'www.example.com'], status } }));
+      const p = makePlan(lb, live, { ...OPTIONS, adopt: [cert.address] });
+      expect(p.dns.filter((d) => d.type === 'A').map((d) => d.value)).toEqual(['(address lb-ip, allocated on apply)', '(address lb-ip, allocated on apply)']);
+      expect(p.certificates.map((c) => c.status)).toEqual(['PROVISIONING']);
+      expect(renderMarkdown(p)).toContain('(address lb-ip, allocated on apply)');
+      expect(renderText(p, { color: false })).toContain('PROVISIONING');
+    }
+  });
+
   it('a domain on two managed certificates is one record; a self-managed certificate gets none, and no status', () => {
     const self = '{ selfManaged: { certificate: certs/example.com.pem, privateKey: { env: K } } }';
     /** Compiled from examples/ (where certs/ is), the private key's secret resolved. */

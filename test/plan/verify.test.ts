@@ -93,6 +93,20 @@ describe('the shape of a saved plan', () => {
       expect(planShapeProblem({ ...base, [k]: {} }, 1), k).toBe('its steps, edges or observed lists are missing');
     }
   });
+
+  it('planShapeProblem: a plan nested deeper than 100 levels is refused (a hand-made one 5,000 deep overflowed the stack of the first walk)', () => {
+    const nested = (depth: number): unknown => {
+      let v: unknown = 'x';
+      for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { v };
+      return v;
+    };
+    // base itself is 1 deep at its root: a step body nested so that the whole is 100 deep passes, 101 does not.
+    const withBody = (depth: number) => ({ ...base, steps: [{ id: 's', operation: { type: 'insert', body: nested(depth) } }] });
+    expect(planShapeProblem(withBody(96), 1)).toBeUndefined();
+    expect(planShapeProblem(withBody(97), 1)).toBe('it nests deeper than 100 levels, which no plan lb-plan writes does');
+    expect(planShapeProblem(withBody(5000), 1)).toBe('it nests deeper than 100 levels, which no plan lb-plan writes does');
+    expect(planShapeProblem({ ...base, extra: nested(200) }, 1)).toBe('it nests deeper than 100 levels, which no plan lb-plan writes does');
+  });
 });
 
 describe('digestOf and sortKeys', () => {

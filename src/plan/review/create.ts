@@ -4,6 +4,7 @@
  * domain of a certificate. Nothing is shortened: a reviewer approves what they can read.
  */
 import type { ResourceKind } from '../../model/kinds.js';
+import { textOf } from '../../util/text.js';
 import { backendKey, hostLines, isRec, labelText, list, negTarget, refName, refRegion, str, userDescription } from './terms.js';
 
 type Rec = Record<string, unknown>;
@@ -49,7 +50,7 @@ export function ruleText(r: unknown): string {
 /** The frontend a forwarding rule opens: `HTTPS on port 443, IPv4 address lb-ip → proxy shop-https-proxy`. */
 function forwardingText(c: Rec): string {
   const port = str(c.portRange).replace(/^(\d+)-\1$/, '$1');
-  const protocol = String(c.target).includes('/targetHttpsProxies/') ? 'HTTPS' : 'HTTP';
+  const protocol = textOf(c.target).includes('/targetHttpsProxies/') ? 'HTTPS' : 'HTTP';
   const ip = c.IPAddress === undefined ? `an ephemeral ${str(c.ipVersion ?? 'IPV4') === 'IPV6' ? 'IPv6' : 'IPv4'} address, allocated on create` : /^\(address (.*)\)$/.test(str(c.IPAddress)) ? `reserved address ${/^\(address (.*)\)$/.exec(str(c.IPAddress))![1]} (allocated on apply)` : `IP ${str(c.IPAddress)}`;
   return `${protocol} on port ${port}, ${ip} → proxy ${refName(c.target)}`;
 }
