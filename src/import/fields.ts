@@ -7,10 +7,10 @@
 import { checkBody } from '../contract/check.js';
 import type { LiveResource } from '../gcp/read.js';
 import { KIND_INFO } from '../model/kinds.js';
+import { isRec } from '../util/data.js';
 import type { Finding } from './types.js';
 
 type Rec = Record<string, unknown>;
-const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 const present = (x: unknown): boolean => x !== undefined && x !== null && !(Array.isArray(x) && x.length === 0) && !(isRec(x) && Object.keys(x).length === 0);
 
 /** URL map features beyond host rules, path matchers with path rules to services, and tests. */

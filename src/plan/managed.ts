@@ -19,6 +19,7 @@
 import { normalizeDomains } from '../compile/index.js';
 import type { ResourceKind } from '../model/kinds.js';
 import { HANDOVER_LABEL, RECORD_LABEL } from '../model/names.js';
+import { isRec } from '../util/data.js';
 import { textOf } from '../util/text.js';
 
 export interface ManagedContext {
@@ -205,7 +206,6 @@ export const SECURITY_POLICY_RULE = securityPolicyRule;
 type Rec = Record<string, unknown>;
 /** Which body is projected: the manifest's (`desired`) or GCP's answer (`live`). */
 export type Side = 'desired' | 'live';
-const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Canonical JSON with sorted keys: the sort key of set elements. */
 function stable(x: unknown): string {

@@ -9,6 +9,7 @@ import type { ResourceKind } from '../model/kinds.js';
 import { withoutRecord } from './applied.js';
 import { MANAGED, projectObject, shortRef, type ManagedContext, type ObjectModel } from './managed.js';
 import { digestOf } from './digest.js';
+import { isRec } from '../util/data.js';
 
 export { sortKeys } from './digest.js';
 
@@ -98,14 +99,12 @@ function dropsWhenSet(fields: ObjectModel, body: Readonly<Record<string, unknown
     const x = v === undefined || v === null ? model.default : v;
     if (x === undefined) continue;
     if (model.whenSet && want[k] === undefined) return true;
-    if (model.type !== 'object' || !isRecord(x)) continue;
+    if (model.type !== 'object' || !isRec(x)) continue;
     const w = want[k];
-    if (w !== undefined && dropsWhenSet(model.fields, x, isRecord(w) ? w : {})) return true;
+    if (w !== undefined && dropsWhenSet(model.fields, x, isRec(w) ? w : {})) return true;
   }
   return false;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * What a plan records of a live resource it observed, and a saved plan's apply compares: the

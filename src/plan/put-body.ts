@@ -7,10 +7,10 @@
  */
 import { schemaFor, type ApiVersion, type ContractProperty } from '../contract/index.js';
 import { KIND_INFO, type ResourceKind } from '../model/kinds.js';
+import { isRec } from '../util/data.js';
 import { MANAGED, type ObjectModel } from './managed.js';
 
 type Rec = Record<string, unknown>;
-const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** `value` with only what a request may carry: known to the contract, not output-only, at every depth. */
 function settable(value: unknown, schema: ContractProperty | undefined, api: ApiVersion): unknown {

@@ -21,6 +21,7 @@ import { redirectSwitch } from './redirect-switch.js';
 import { FIXED_DESCRIPTION, HANDOVER_LABEL, ownerOf, RECORD_LABEL } from '../model/names.js';
 import { shortRef } from './normalize.js';
 import type { Edge, ResourceChange, Step, StepOperation } from './types.js';
+import { isRec, list } from '../util/data.js';
 import { textOf } from '../util/text.js';
 
 const SEGMENT_KIND: Readonly<Record<string, ResourceKind>> = {
@@ -244,11 +245,6 @@ export function buildSteps(lb: CompiledLoadBalancer, live: LiveState, changes: r
   return { steps: steps.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: sortedEdges, warnings, errors };
 }
 
-/** A security policy's rules: the objects of a list (an answer may hold anything there). */
-function rulesOf(rules: unknown): Record<string, unknown>[] {
-  return Array.isArray(rules) ? rules.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r)) : [];
-}
-
 type AddStep = (c: { address: string; kind: ResourceKind; scope: Scope; name: string }, api: 'v1' | 'beta', id: string, op: StepOperation, summary: string) => Step;
 type AddEdge = (from: Step | undefined, to: Step | undefined, rule: string) => void;
 
@@ -307,8 +303,9 @@ function updateSteps(d: DesiredResource, l: LiveResource, c: ResourceChange, add
       call('setLabels', { labels: { ...labelsWithHandover(d, l), [RECORD_LABEL]: record }, labelFingerprint: l.body.labelFingerprint });
       break;
     case 'securityPolicy': {
-      const liveRules = new Map(rulesOf(l.body.rules).map((r) => [Number(r.priority), r]));
-      const wantRules = new Map(rulesOf(d.body.rules).map((r) => [Number(r.priority), r]));
+      // The objects of a list only: an answer may hold anything there.
+      const liveRules = new Map(list(l.body.rules).filter(isRec).map((r) => [Number(r.priority), r]));
+      const wantRules = new Map(list(d.body.rules).filter(isRec).map((r) => [Number(r.priority), r]));
       const other = [...changed].filter((k) => k !== 'rules' && k !== 'labels');
       if (other.length > 0) chain.push(add(c, d.api, 'patch', { type: 'patch', body: Object.fromEntries(other.map((k) => [k, d.body[k] ?? null])), fingerprint }, 'patch (with fingerprint)'));
       for (const [p, r] of wantRules) {

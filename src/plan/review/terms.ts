@@ -4,10 +4,11 @@
  * forms (./normalize.ts), shared by the create descriptions and the change descriptions.
  */
 import { ownerOf } from '../../model/names.js';
+import { isRec, list } from '../../util/data.js';
+
+export { isRec, list };
 
 type Rec = Record<string, unknown>;
-export const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
-export const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 export const str = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x) ?? '');
 
 /** The last segment of a reference (`projects/p/global/urlMaps/lb` → `lb`). */
